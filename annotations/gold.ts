@@ -1,0 +1,92 @@
+/**
+ * Gold files (see ../shared/ANNOTATION-GUIDE.md, "Gold files") and the scores of
+ * extraction and suggestions against them.
+ */
+import { z } from 'zod';
+import { AttributionKind } from './model.ts';
+import type { ExtractedStatement } from './extract.ts';
+
+export const GoldFile = z.object({
+  article: z.string(),
+  note: z.string().optional(),
+  statements: z.array(
+    z.object({
+      quote: z.string().min(1),
+      attribution: AttributionKind,
+      source: z.string().optional(),
+      carryover: z.boolean().optional(),
+    }),
+  ),
+});
+export type GoldFile = z.infer<typeof GoldFile>;
+
+export interface Miss {
+  quote: string;
+  problem: string;
+}
+
+export interface GoldScore {
+  statements: number;
+  boundaries: number;
+  attribution: number;
+  attributionWithoutCarryover: number;
+  sourceHits: number;
+  sourceTotal: number;
+  misses: Miss[];
+}
+
+/** Scores extracted statements against a gold file's statements, in order. */
+export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readonly ExtractedStatement[]): GoldScore {
+  const misses: Miss[] = [];
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const statement of gold.statements) {
+    const at = text.indexOf(statement.quote, cursor);
+    if (at === -1) throw new Error(`gold quote not found in order: "${statement.quote}"`);
+    starts.push(at);
+    cursor = at + statement.quote.length;
+  }
+  const byStart = new Map(extracted.map((s) => [s.start, s]));
+  let exact = 0;
+  let kindHits = 0;
+  let kindHitsNoCarry = 0;
+  let noCarryTotal = 0;
+  let sourceHits = 0;
+  let sourceTotal = 0;
+  gold.statements.forEach((statement, i) => {
+    const next = starts[i + 1] ?? text.length;
+    const expectedEnd = starts[i]! + text.slice(starts[i]!, next).trimEnd().length;
+    const found = byStart.get(starts[i]!);
+    if (!found) {
+      misses.push({ quote: statement.quote, problem: 'no statement starts here' });
+    } else if (found.end !== expectedEnd) {
+      misses.push({ quote: statement.quote, problem: `statement ends at "${text.slice(Math.max(found.start, found.end - 20), found.end)}"` });
+    } else {
+      exact++;
+    }
+    const kind = found?.suggestion.attribution;
+    if (!statement.carryover) noCarryTotal++;
+    if (kind === statement.attribution) {
+      kindHits++;
+      if (!statement.carryover) kindHitsNoCarry++;
+    } else {
+      misses.push({ quote: statement.quote, problem: `attribution ${kind ?? 'missing'}, gold ${statement.attribution}` });
+    }
+    if (statement.source) {
+      sourceTotal++;
+      const got = found?.suggestion.source?.text;
+      if (got && got.toLowerCase() === statement.source.toLowerCase()) sourceHits++;
+      else misses.push({ quote: statement.quote, problem: `source "${got ?? ''}", gold "${statement.source}"` });
+    }
+  });
+  const denominator = Math.max(gold.statements.length, extracted.length);
+  return {
+    statements: gold.statements.length,
+    boundaries: denominator ? exact / denominator : 1,
+    attribution: gold.statements.length ? kindHits / gold.statements.length : 1,
+    attributionWithoutCarryover: noCarryTotal ? kindHitsNoCarry / noCarryTotal : 1,
+    sourceHits,
+    sourceTotal,
+    misses,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The annotation file: the one data model every part of Claimbench reads.
+ *
+ * Documents are treated as immutable values. They change in exactly one place,
+ * `applyEdit` in edits.ts; everything else reads them. Every boundary (files on
+ * disk, IPC payloads, imports) parses them with these schemas first.
+ */
+import { z } from 'zod';
+
+export const FORMAT_NAME = 'claimbench.annotations';
+export const FORMAT_VERSION = 1;
+
+export const ATTRIBUTION_KINDS = ['image', 'unnamed', 'named', 'none'] as const;
+export const AttributionKind = z.enum(ATTRIBUTION_KINDS);
+export type AttributionKind = z.infer<typeof AttributionKind>;
+
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export const Confidence = z.enum(CONFIDENCE_LEVELS);
+export type Confidence = z.infer<typeof Confidence>;
+
+export const CLAIM_STATUSES = ['suggested', 'tagged', 'reviewed'] as const;
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
+
+const offset = z.number().int().nonnegative();
+
+/** A stretch of the article text: `text === article.text.slice(start, end)`. */
+export const Span = z.object({ start: offset, end: offset, text: z.string() });
+export type Span = z.infer<typeof Span>;
+
+/** The exact quote with a little context, so a claim can be found again after a correction. */
+export const Quote = z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() });
+export type Quote = z.infer<typeof Quote>;
+
+/** Why a suggestion was made: the words in the text that decided it. */
+export const Cue = Span.extend({ rule: z.string() });
+export type Cue = z.infer<typeof Cue>;
+
+export const Suggestion = z.object({
+  attribution: AttributionKind,
+  source: Span.optional(),
+  via: Span.optional(),
+  cues: z.array(Cue),
+  carryover: z.boolean().optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const Attribution = z.object({
+  kind: AttributionKind.nullable(),
+  source: Span.nullable().optional(),
+  via: Span.nullable().optional(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+export const Claim = z.object({
+  id: z.string().min(1),
+  start: offset,
+  end: offset,
+  text: z.string(),
+  quote: Quote,
+  attribution: Attribution,
+  suggestion: Suggestion.nullable().optional(),
+  confidence: Confidence.nullable(),
+  verdict: z.string().nullable().default(null),
+  status: ClaimStatus,
+  note: z.string(),
+  evidence: z.array(z.string()).default([]),
+  /** Set when a correction of the article left the claim's quote nowhere to be found. */
+  orphaned: z.boolean().optional(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const Article = z.object({
+  title: z.string(),
+  text: z.string(),
+  byline: z.string().optional(),
+  published: z.string().optional(),
+  url: z.string().optional(),
+  /** The file the article was imported from, by name only. */
+  origin: z.string().optional(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const AnnotationFile = z
+  .object({
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(FORMAT_VERSION),
+    id: z.string().min(1),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    analyst: z.string().optional(),
+    article: Article,
+    claims: z.array(Claim),
+  })
+  .superRefine((file, ctx) => {
+    // A claim whose offsets do not select its own text would silently point at the
+    // wrong words in every view and export; refuse the file instead.
+    file.claims.forEach((claim, index) => {
+      if (claim.orphaned) return;
+      if (claim.end < claim.start || file.article.text.slice(claim.start, claim.end) !== claim.text) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', index],
+          message: `claim ${claim.id} does not match the article text at ${claim.start}-${claim.end}`,
+        });
+      }
+    });
+  });
+export type AnnotationFile = z.infer<typeof AnnotationFile>;
+
+/** One line in the workspace's article list. */
+export const ArticleSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  claims: z.number().int(),
+  tagged: z.number().int(),
+  updatedAt: z.string(),
+  /** Set when the file on disk could not be read; the file is left as it is. */
+  error: z.string().optional(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+/** Zod's issues as one sentence an analyst can act on. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,127 @@
+/**
+ * Every hand-written rule of segmentation and suggestion, in one table, so that a
+ * reader can see (and a team can change) what the workbench believes about news prose.
+ * Word lists are lower case; matching is case-insensitive unless a rule says otherwise.
+ */
+
+/** Abbreviations that never end a sentence: a name always follows them. */
+export const TITLE_ABBREVIATIONS = [
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'lt', 'col', 'gen', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'sr',
+  'no', 'nos', 'vs', 'v', 'fig', 'figs', 'approx', 'ca', 'cf', 'e.g', 'i.e', 'viz', 'al', 'vol', 'pp', 'p', 'art',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+] as const;
+
+/**
+ * Abbreviations that may also end a sentence ("...a unit of Acme Inc. The company said").
+ * After one of these, a boundary is taken only when a typical sentence opener follows.
+ */
+export const CLOSING_ABBREVIATIONS = [
+  'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'jr', 'bros', 'etc', 'a.m', 'p.m', 'u.n', 'u.s', 'u.k', 'e.u', 'u.s.a',
+  'd.c', 'n.y', 'l.a', 'ph.d', 'b.a', 'm.a', 'a.d', 'b.c',
+] as const;
+
+/** Words that open a new sentence after an abbreviation such as "Inc." or "U.S.". */
+export const SENTENCE_OPENERS = [
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
+  'and', 'in', 'on', 'at', 'its', 'his', 'her', 'their', 'our', 'however', 'meanwhile', 'after', 'before', 'when',
+  'while', 'if', 'as', 'some', 'many', 'most', 'one', 'two', 'according', 'citing', 'asked', 'earlier', 'later',
+  'last', 'since', 'officials', 'no', 'neither', 'both', 'all', 'several', 'for', 'to', 'with', 'what', 'why', 'how',
+] as const;
+
+/** Verbs that attribute a statement to whoever is their subject. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'claimed',
+  'claims', 'claim', 'alleged', 'alleges', 'allege', 'denied', 'denies', 'deny', 'accused', 'accuses', 'accuse',
+  'warned', 'warns', 'warn', 'welcomed', 'welcomes', 'estimated', 'estimates', 'argued', 'argues', 'insisted',
+  'insists', 'confirmed', 'confirms', 'reported', 'reports', 'wrote', 'writes', 'urged', 'urges', 'noted', 'notes',
+  'explained', 'explains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'believes', 'believed', 'found',
+  'finds', 'concluded', 'concludes', 'predicted', 'predicts', 'described', 'describes', 'suggested', 'suggests',
+  'revealed', 'reveals', 'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'disputed',
+  'disputes', 'rejected', 'rejects', 'testified', 'recalled', 'recalls', 'asserted', 'asserts', 'maintained',
+  'maintains', 'contended', 'contends', 'pointed', 'replied', 'responded', 'countered', 'agreed', 'stressed',
+  'emphasised', 'emphasized', 'cautioned', 'announced', 'declared', 'declares', 'blamed', 'blames', 'called', 'calls',
+  'demanded', 'demands', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'projected', 'projects',
+  'showed', 'shows', 'show',
+] as const;
+
+/** Verbs in SPEECH_VERBS whose subject is a document or data, not a speaker ("The data show"). */
+export const EVIDENCE_VERBS = ['showed', 'shows', 'show', 'found', 'finds', 'concluded', 'concludes'] as const;
+
+/** Words that, just before a speech verb, make it passive or embedded ("had been told to"). */
+export const NON_ATTRIBUTING_PRECEDERS = [
+  'had', 'has', 'have', 'been', 'be', 'being', 'was', 'were', 'is', 'are', 'to', 'not', 'never', 'will', 'would',
+  'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'did', 'does', 'do',
+] as const;
+
+/** Subordinators: a speech verb after one sits in a background clause ("after scientists warned"). */
+export const SUBORDINATORS = [
+  'after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'whether',
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'once', 'as',
+] as const;
+
+/** Pronouns that stand for a source already introduced. */
+export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
+
+/** Adverbs that mark a sentence as continuing the previous allegation. */
+export const CONTINUATION_MARKERS = ['also', 'additionally', 'furthermore', 'moreover', 'further', 'likewise'] as const;
+
+/** Person nouns that, without a name, describe a source rather than name it. */
+export const PERSON_NOUNS = [
+  'official', 'officials', 'source', 'sources', 'member', 'members', 'inspector', 'inspectors', 'diplomat',
+  'diplomats', 'person', 'people', 'officer', 'officers', 'employee', 'employees', 'worker', 'workers', 'insider',
+  'insiders', 'aide', 'aides', 'staffer', 'staffers', 'witness', 'witnesses', 'resident', 'residents', 'executive',
+  'executives', 'investigator', 'analyst', 'adviser', 'advisers', 'advisor', 'negotiator', 'negotiators', 'lawmaker',
+  'lawmakers', 'spokesperson', 'spokesman', 'spokeswoman', 'colleague', 'colleagues', 'manager', 'managers',
+  'engineer', 'engineers', 'scientist', 'doctor', 'nurse', 'soldier', 'soldiers', 'agent', 'agents', 'individual',
+  'individuals', 'contractor', 'contractors', 'regulator', 'regulators', 'minister', 'ministers', 'crew',
+] as const;
+
+/** Bare plurals that count as unnamed on their own ("Officials said..."). */
+export const UNNAMED_BARE_PLURALS = ['officials', 'sources', 'people', 'insiders', 'diplomats', 'aides', 'staffers'] as const;
+
+/** Determiners that make a person noun an unnamed source ("an official", "two people"). */
+export const INDEFINITE_DETERMINERS = [
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'various', 'few',
+  'multiple', 'numerous', 'senior', 'unnamed', 'anonymous',
+] as const;
+
+export interface CueRule {
+  /** Names the rule in suggestions, so the UI can say why. */
+  name: string;
+  pattern: RegExp;
+}
+
+/** Phrases that make a source unnamed wherever they stand. */
+export const UNNAMED_CUES: readonly CueRule[] = [
+  { name: 'unnamed', pattern: /\b(?:an?|one|two|three|the|several)?\s*unnamed\b/gi },
+  { name: 'anonymity', pattern: /\b(?:who\s+)?(?:spoke|speaking|talked|talking|spoke to [a-z]+)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi },
+  { name: 'anonymity', pattern: /\b(?:who\s+)?(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)\b/gi },
+  { name: 'anonymity', pattern: /\b(?:who\s+)?declined\s+to\s+be\s+(?:named|identified)\b/gi },
+  { name: 'anonymity', pattern: /\b(?:speaking|spoke)\s+(?:privately|anonymously|on\s+background|off\s+the\s+record)\b/gi },
+  { name: 'anonymity', pattern: /\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))\b/gi },
+  { name: 'anonymity', pattern: /\bwho\s+(?:was|were)\s+not\s+(?:authori[sz]ed)\s+to\s+(?:speak|comment)\b/gi },
+  { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
+  { name: 'familiar-with', pattern: /\b(?:people|persons|sources|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
+];
+
+/** Visual material that a statement rests on. */
+export const IMAGE_CUES: readonly CueRule[] = [
+  { name: 'remote-imagery', pattern: /\b(?:satellite|aerial|drone|radar)\s+(?:images?|imagery|photos?|photographs?|pictures?|footage|video|shots?)\b/gi },
+  {
+    name: 'visual-material',
+    pattern:
+      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
+  },
+  {
+    name: 'visual-material',
+    pattern:
+      /\b(?:includes?|included|carries|carry|carried|contains?|contained|publishe[sd]|released|shared|attached)\s+(?:[a-z-]+\s+){0,2}(?:images?|imagery|photos?|photographs?|pictures?|footage|screenshots?|video\s+stills?|charts?)\b/gi,
+  },
+];
+
+/** Opening phrases that name a source before the statement ("According to the report, ..."). */
+export const LEADING_ATTRIBUTION: readonly CueRule[] = [
+  { name: 'according-to', pattern: /\baccording\s+to\s+/gi },
+  { name: 'citing', pattern: /\bciting\s+/gi },
+];
