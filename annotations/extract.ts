@@ -8,9 +8,11 @@ export interface ExtractedStatement extends Span {
   suggestion: Suggestion;
 }
 
-export function extractStatements(text: string): ExtractedStatement[] {
+export type ProgressListener = (done: number, total: number) => void;
+
+export function extractStatements(text: string, onProgress?: ProgressListener): ExtractedStatement[] {
   const segments = segmentArticle(text);
-  const suggestions = suggestAll(text, segments);
+  const suggestions = suggestAll(text, segments, onProgress);
   return segments.map((segment, i) => ({
     start: segment.start,
     end: segment.end,
@@ -45,6 +47,6 @@ export function suggestedClaim(text: string, statement: Span, suggestion: Sugges
   };
 }
 
-export function extractClaims(text: string): Claim[] {
-  return extractStatements(text).map((statement) => suggestedClaim(text, statement, statement.suggestion));
+export function extractClaims(text: string, onProgress?: ProgressListener): Claim[] {
+  return extractStatements(text, onProgress).map((statement) => suggestedClaim(text, statement, statement.suggestion));
 }

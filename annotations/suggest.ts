@@ -101,7 +101,7 @@ function coreWords(words: Word[]): Word[] {
   let from = 0;
   let to = words.length;
   while (from < to && LEADING_CONJUNCTIONS.has(words[from]!.lower)) from++;
-  while (to > from && TRAILING_ADVERBS.has(words[to - 1]!.lower)) to--;
+  while (to > from && TRAILING_ADVERBS.has(words[to - 1]!.text)) to--;
   return words.slice(from, to);
 }
 
@@ -283,9 +283,17 @@ function unnamedPhraseAt(text: string, segment: Segment, cue: Cue): Span | undef
   return spanAt(text, words[0]!.start, words[end - 1]!.end);
 }
 
-export function suggestAll(text: string, segments: readonly Segment[]): Suggestion[] {
+/** How many statements pass between progress reports. */
+const PROGRESS_EVERY = 2000;
+
+export function suggestAll(
+  text: string,
+  segments: readonly Segment[],
+  onProgress?: (done: number, total: number) => void,
+): Suggestion[] {
   const suggestions: Suggestion[] = [];
   segments.forEach((segment, i) => {
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
     // Carry-over never crosses from the headline block into the body.
     const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
     suggestions.push(suggestAttribution(text, segment, previous));

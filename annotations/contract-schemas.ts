@@ -1,0 +1,37 @@
+/** Zod schemas for the arguments of every contract method: the main process parses each call with them. */
+import { z } from 'zod';
+import type { WorkbenchApi } from './contract.ts';
+import { Edit } from './edits.ts';
+import { ExportFormat } from './exports/formats.ts';
+
+/** Article ids name files on disk, so they are held to a safe alphabet. */
+export const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'not a valid article id');
+
+/** The largest article text the workbench accepts (characters). */
+export const MAX_ARTICLE_CHARS = 20_000_000;
+/** The largest file the workbench imports (bytes). */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export const NewArticleSchema = z.object({
+  title: z.string().max(500),
+  text: z.string().min(1, 'The article text is empty.').max(MAX_ARTICLE_CHARS, 'The article is too long.'),
+});
+
+export const DroppedFileSchema = z.object({
+  name: z.string().min(1).max(1000),
+  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'The file is too large to import.'),
+});
+
+type Schemas = { [K in keyof WorkbenchApi]: z.ZodType<Parameters<WorkbenchApi[K]>> };
+
+export const API_ARGUMENTS = {
+  listArticles: z.tuple([]),
+  openArticle: z.tuple([ArticleId]),
+  createArticle: z.tuple([NewArticleSchema]),
+  importDroppedFile: z.tuple([DroppedFileSchema]),
+  importWithDialog: z.tuple([]),
+  edit: z.tuple([ArticleId, Edit]),
+  undo: z.tuple([ArticleId]),
+  redo: z.tuple([ArticleId]),
+  exportArticle: z.tuple([ArticleId, ExportFormat]),
+} satisfies Schemas;

@@ -1,0 +1,99 @@
+/**
+ * The workbench API: what the renderer may ask of the main process. The main
+ * process implements `WorkbenchApi`, the preload exposes it as one object
+ * (`window.claimbench`), and the renderer calls it. Channel names are derived
+ * here and nowhere else. Argument schemas live in contract-schemas.ts so that the
+ * preload bundle stays free of zod.
+ */
+import type { AnnotationFile, ArticleSummary } from './model.ts';
+import type { Edit } from './edits.ts';
+import type { ExportFormat } from './exports/formats.ts';
+
+export interface NewArticle {
+  title: string;
+  text: string;
+}
+
+/** A file handed to the app by drag and drop: its name and bytes, base64-encoded. */
+export interface DroppedFile {
+  name: string;
+  base64: string;
+}
+
+export interface SavedExport {
+  path: string;
+  format: ExportFormat;
+}
+
+export interface Progress {
+  task: string;
+  done: number;
+  total: number;
+}
+
+export interface WorkbenchApi {
+  listArticles(): Promise<ArticleSummary[]>;
+  openArticle(articleId: string): Promise<AnnotationFile>;
+  createArticle(article: NewArticle): Promise<AnnotationFile>;
+  importDroppedFile(file: DroppedFile): Promise<AnnotationFile>;
+  /** Shows the native open dialog; null when the analyst cancels. */
+  importWithDialog(): Promise<AnnotationFile | null>;
+  edit(articleId: string, edit: Edit): Promise<AnnotationFile>;
+  undo(articleId: string): Promise<AnnotationFile>;
+  redo(articleId: string): Promise<AnnotationFile>;
+  /** Shows the native save dialog; null when the analyst cancels. */
+  exportArticle(articleId: string, format: ExportFormat): Promise<SavedExport | null>;
+}
+
+export type ApiMethod = keyof WorkbenchApi;
+
+/** Every method of the contract; the type check makes a missing or extra name an error. */
+export const API_METHOD_SET = {
+  listArticles: true,
+  openArticle: true,
+  createArticle: true,
+  importDroppedFile: true,
+  importWithDialog: true,
+  edit: true,
+  undo: true,
+  redo: true,
+  exportArticle: true,
+} as const satisfies Record<ApiMethod, true>;
+
+export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];
+
+export const channelFor = (method: ApiMethod): string => `claimbench:${method}`;
+export const PROGRESS_CHANNEL = 'claimbench:progress';
+
+/** What travels back over a channel: errors as plain messages, not Electron's wrapped ones. */
+export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false, error: string };
+
+/** The object the renderer sees as `window.claimbench`. */
+export type ExposedApi = WorkbenchApi & {
+  /** Subscribes to progress of long work; returns the unsubscribe function. */
+  onProgress(listener: (progress: Progress) => void): () => void;
+};
+
+export type Invoke = (channel: string, args: unknown[]) => Promise<Envelope>;
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/**
+ * Builds the exposed object from a transport: Electron IPC in the preload, a
+ * Playwright binding in the browser test host. Both hosts share this code.
+ */
+export function createApiClient(invoke: Invoke, subscribe: Subscribe): ExposedApi {
+  const methods = Object.fromEntries(
+    API_METHODS.map((method) => [
+      method,
+      async (...args: unknown[]) => {
+        const reply = await invoke(channelFor(method), args);
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      },
+    ]),
+  ) as unknown as WorkbenchApi;
+  return {
+    ...methods,
+    onProgress: (listener) => subscribe(PROGRESS_CHANNEL, (payload) => listener(payload as Progress)),
+  };
+}

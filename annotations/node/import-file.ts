@@ -1,0 +1,45 @@
+/**
+ * Node only. Turns a file's bytes into an article by its extension. Every
+ * failure is an ImportError that names the file and the reason.
+ */
+import { basename, extname } from 'node:path';
+import { articleFromMarkdown, articleFromText } from '../import-text.ts';
+import type { Article } from '../model.ts';
+
+export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const;
+
+export class ImportError extends Error {
+  constructor(fileName: string, reason: string) {
+    super(`Cannot import ${fileName}: ${reason}`);
+  }
+}
+
+export async function articleFromFile(fileName: string, bytes: Uint8Array): Promise<Article> {
+  const name = basename(fileName);
+  const extension = extname(name).slice(1).toLowerCase();
+  if (bytes.length === 0) throw new ImportError(name, 'the file is empty.');
+  switch (extension) {
+    case 'txt':
+    case 'text':
+      return nonEmpty(name, articleFromText(decodeUtf8(name, bytes), name));
+    case 'md':
+    case 'markdown':
+      return nonEmpty(name, articleFromMarkdown(decodeUtf8(name, bytes), name));
+    default:
+      throw new ImportError(name, `".${extension || '(none)'}" files are not supported; use ${IMPORTABLE_EXTENSIONS.map((e) => '.' + e).join(', ')}.`);
+  }
+}
+
+function decodeUtf8(name: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new ImportError(name, 'it looks like a binary file, not text.');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(name, 'it is not UTF-8 text.');
+  }
+}
+
+function nonEmpty(name: string, article: Article): Article {
+  if (!article.text.trim()) throw new ImportError(name, 'it holds no text.');
+  return article;
+}

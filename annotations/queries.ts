@@ -1,0 +1,70 @@
+/** Questions asked of an annotation file: filters, counts and summaries. */
+import { z } from 'zod';
+import { AttributionKind, ClaimStatus, Confidence, type AnnotationFile, type ArticleSummary, type Claim } from './model.ts';
+
+/** `unset` matches a claim with no value for that field. */
+export const ClaimFilter = z.object({
+  attribution: z.union([AttributionKind, z.literal('unset')]).nullable().default(null),
+  confidence: z.union([Confidence, z.literal('unset')]).nullable().default(null),
+  status: ClaimStatus.nullable().default(null),
+  orphaned: z.boolean().default(false),
+});
+export type ClaimFilter = z.infer<typeof ClaimFilter>;
+
+export const NO_FILTER: ClaimFilter = { attribution: null, confidence: null, status: null, orphaned: false };
+
+export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
+  if (filter.orphaned && !claim.orphaned) return false;
+  if (filter.attribution && (claim.attribution.kind ?? 'unset') !== filter.attribution) return false;
+  if (filter.confidence && (claim.confidence ?? 'unset') !== filter.confidence) return false;
+  if (filter.status && claim.status !== filter.status) return false;
+  return true;
+}
+
+export function filterClaims(claims: readonly Claim[], filter: ClaimFilter): Claim[] {
+  return claims.filter((claim) => matchesFilter(claim, filter));
+}
+
+export function isFiltering(filter: ClaimFilter): boolean {
+  return Boolean(filter.attribution || filter.confidence || filter.status || filter.orphaned);
+}
+
+export interface ClaimCounts {
+  total: number;
+  byAttribution: Record<AttributionKind | 'unset', number>;
+  byConfidence: Record<Confidence | 'unset', number>;
+  byStatus: Record<ClaimStatus, number>;
+  orphaned: number;
+}
+
+export function countClaims(claims: readonly Claim[]): ClaimCounts {
+  const counts: ClaimCounts = {
+    total: claims.length,
+    byAttribution: { named: 0, unnamed: 0, image: 0, none: 0, unset: 0 },
+    byConfidence: { low: 0, medium: 0, high: 0, unset: 0 },
+    byStatus: { suggested: 0, tagged: 0, reviewed: 0 },
+    orphaned: 0,
+  };
+  for (const claim of claims) {
+    counts.byAttribution[claim.attribution.kind ?? 'unset']++;
+    counts.byConfidence[claim.confidence ?? 'unset']++;
+    counts.byStatus[claim.status]++;
+    if (claim.orphaned) counts.orphaned++;
+  }
+  return counts;
+}
+
+export function summarize(file: AnnotationFile): ArticleSummary {
+  return {
+    id: file.id,
+    title: file.article.title,
+    claims: file.claims.length,
+    tagged: file.claims.filter((c) => c.status !== 'suggested').length,
+    updatedAt: file.updatedAt,
+  };
+}
+
+/** The claim whose text covers a position in the article, for clicks on highlights. */
+export function claimAt(claims: readonly Claim[], offset: number): Claim | undefined {
+  return claims.find((c) => !c.orphaned && c.start <= offset && offset < c.end);
+}

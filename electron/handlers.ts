@@ -1,0 +1,102 @@
+/**
+ * The main process's side of the contract: it is the single writer of the
+ * workspace. Nothing here imports Electron, so the browser test host runs these
+ * very handlers; main.ts supplies the native dialogs and the PDF printer.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
+import { applyEdit } from '../annotations/edits.ts';
+import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
+import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
+import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
+import type { AnnotationFile, Article } from '../annotations/model.ts';
+import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
+import { articleFromFile } from '../annotations/node/import-file.ts';
+import type { WorkspaceStore } from '../annotations/node/workspace-store.ts';
+import { articleFromText } from '../annotations/import-text.ts';
+
+export interface NativeDialogs {
+  /** A path to import, or null when the analyst cancels. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** Where to save an export, or null when the analyst cancels. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+}
+
+export interface HandlerDeps {
+  store: WorkspaceStore;
+  dialogs: NativeDialogs;
+  build: BuildAnnotationFile;
+  printPdf: PrintPdf;
+  emitProgress(progress: Progress): void;
+}
+
+export function createHandlers({ store, dialogs, build, printPdf, emitProgress }: HandlerDeps): WorkbenchApi {
+  const histories = new Map<string, History>();
+  const queues = new Map<string, Promise<unknown>>();
+
+  /** Runs one article's operations one after another, in the order they arrived. */
+  function serialized<T>(articleId: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(articleId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    queues.set(articleId, next.catch(() => undefined));
+    return next;
+  }
+
+  async function historyOf(articleId: string): Promise<History> {
+    const known = histories.get(articleId);
+    if (known) return known;
+    const fresh = startHistory(await store.read(articleId));
+    histories.set(articleId, fresh);
+    return fresh;
+  }
+
+  async function commit(articleId: string, next: History): Promise<AnnotationFile> {
+    await store.write(next.present);
+    histories.set(articleId, next);
+    return next.present;
+  }
+
+  async function createFrom(article: Article): Promise<AnnotationFile> {
+    const file = await build(article, (done, total) => emitProgress({ task: 'Finding statements', done, total }));
+    await store.create(file);
+    histories.set(file.id, startHistory(file));
+    return file;
+  }
+
+  return {
+    listArticles: () => store.list(),
+    openArticle: (articleId) => serialized(articleId, async () => (await historyOf(articleId)).present),
+    createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
+    importDroppedFile: async ({ name, base64 }) => createFrom(await articleFromFile(name, Buffer.from(base64, 'base64'))),
+    importWithDialog: async () => {
+      const path = await dialogs.chooseFileToOpen();
+      if (!path) return null;
+      return createFrom(await articleFromFile(path, await readFile(path)));
+    },
+    edit: (articleId, edit) =>
+      serialized(articleId, async () => {
+        const history = await historyOf(articleId);
+        return commit(articleId, record(history, applyEdit(history.present, edit)));
+      }),
+    undo: (articleId) =>
+      serialized(articleId, async () => {
+        const history = await historyOf(articleId);
+        const previous = undo(history);
+        return previous ? commit(articleId, previous) : history.present;
+      }),
+    redo: (articleId) =>
+      serialized(articleId, async () => {
+        const history = await historyOf(articleId);
+        const next = redo(history);
+        return next ? commit(articleId, next) : history.present;
+      }),
+    exportArticle: async (articleId, format) => {
+      const file = (await historyOf(articleId)).present;
+      const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'article';
+      const path = await dialogs.chooseExportPath(`${safeTitle}.${EXPORT_FORMAT_INFO[format].extension}`);
+      if (!path) return null;
+      await writeFile(path, await exportDocument(file, format, { printPdf }));
+      return { path, format };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The Electron main process: one hardened window, the workspace handlers behind
+ * IPC, native dialogs, and PDF printing. It is the only writer of annotation files.
+ */
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { PROGRESS_CHANNEL, type Progress } from '../annotations/contract.ts';
+import type { PrintPdf } from '../annotations/exports/export-document.ts';
+import { IMPORTABLE_EXTENSIONS } from '../annotations/node/import-file.ts';
+import { resolveDataDir } from './data-dir.ts';
+import { registerIpcHandlers } from './ipc.ts';
+import { isAppPage, WEB_PREFERENCES } from './security.ts';
+import { openWorkspace } from './workspace.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const appPage = join(here, '../renderer/index.html');
+const appPageUrl = pathToFileURL(appPage).href;
+
+let mainWindow: BrowserWindow | null = null;
+
+function hardenContents(contents: Electron.WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links in an article open in the analyst's browser, never in the app.
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+const printPdf: PrintPdf = async (html) => {
+  const printer = new BrowserWindow({
+    show: false,
+    webPreferences: { ...WEB_PREFERENCES, javascript: false },
+  });
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+  } finally {
+    printer.destroy();
+  }
+};
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('documents'));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+  const handlers = await openWorkspace({
+    dataDir,
+    workerUrl: new URL('./extract-worker.mjs', import.meta.url),
+    printPdf,
+    emitProgress: (progress: Progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress),
+    dialogs: {
+      chooseFileToOpen: async () => {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Open an article',
+          properties: ['openFile'],
+          filters: [{ name: 'Articles', extensions: [...IMPORTABLE_EXTENSIONS] }],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      chooseExportPath: async (suggestedName) => {
+        const result = await dialog.showSaveDialog(mainWindow!, { title: 'Export', defaultPath: join(app.getPath('documents'), suggestedName) });
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+  });
+  registerIpcHandlers(ipcMain, handlers, (url) => isAppPage(url, appPageUrl));
+
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Claimbench',
+    show: false,
+    webPreferences: { ...WEB_PREFERENCES, preload: join(here, 'preload.cjs') },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  await mainWindow.loadFile(appPage);
+}
+
+// Two instances would be two writers of the same files.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => mainWindow?.focus());
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Claimbench could not start', (error as Error).message);
+    app.quit();
+  });
+}

@@ -1,0 +1,219 @@
+/**
+ * The workbench window: articles on the left, the article in the middle, its
+ * claims on the right. Keyboard commands come from shortcuts.ts.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Edit } from '../annotations/edits.ts';
+import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
+import { ArticleList } from './components/ArticleList.tsx';
+import { ArticleView } from './components/ArticleView.tsx';
+import { ClaimFilters } from './components/ClaimFilters.tsx';
+import { ClaimList } from './components/ClaimList.tsx';
+import { NewArticleDialog } from './components/NewArticleDialog.tsx';
+import { ProgressBanner } from './components/ProgressBanner.tsx';
+import { ShortcutHelp } from './components/ShortcutHelp.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
+import { useLatestCallback } from './hooks/useLatestCallback.ts';
+import { useWorkbench } from './hooks/useWorkbench.ts';
+import { selectedRange } from './selection.ts';
+import { commandFor, type Command } from './shortcuts.ts';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
+}
+
+export function App() {
+  const bench = useWorkbench();
+  const { doc } = bench;
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const articleText = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const autoOpened = useRef(false);
+
+  const claims = doc?.claims ?? [];
+  const visible = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+  const counts = useMemo(() => countClaims(claims), [claims]);
+  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+
+  // Open the most recent readable article at once, so the window shows work, not a blank page.
+  useEffect(() => {
+    if (autoOpened.current || doc || bench.articles.length === 0) return;
+    autoOpened.current = true;
+    const first = bench.articles.find((a) => !a.error);
+    if (first) void bench.openArticle(first.id);
+  }, [bench.articles, doc, bench]);
+
+  // Keep a selection that still exists; otherwise fall back to the first visible claim.
+  useEffect(() => {
+    if (!doc) return;
+    if (!selectedId || !doc.claims.some((c) => c.id === selectedId)) setSelectedId(visible[0]?.id ?? null);
+  }, [doc, selectedId, visible]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    document.querySelector(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    articleText.current?.querySelector(`[data-claim="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  const edit = useLatestCallback(async (change: Edit) => {
+    const before = new Set(claims.map((c) => c.id));
+    const next = await bench.edit(change);
+    if (!next) return;
+    // After a split, merge or new claim, select the claim that took the old one's place.
+    const created = next.claims.filter((c) => !before.has(c.id));
+    if (created.length) setSelectedId(created[0]!.id);
+  });
+
+  const selectRelative = (step: number) => {
+    if (visible.length === 0) return;
+    const index = visible.findIndex((c) => c.id === selectedId);
+    const next = visible[Math.max(0, Math.min(visible.length - 1, index === -1 ? 0 : index + step))];
+    if (next) setSelectedId(next.id);
+  };
+
+  const splitAtCursor = useLatestCallback(() => {
+    const range = selectedRange(articleText.current);
+    if (!range) return;
+    const target = claims.find((c) => c.start < range.start && range.start < c.end && c.id === selectedId) ?? claims.find((c) => c.start < range.start && range.start < c.end);
+    if (target) void edit({ type: 'splitClaim', claimId: target.id, at: range.start });
+  });
+
+  const sourceFromSelection = useLatestCallback(() => {
+    const range = selectedRange(articleText.current);
+    if (range && selectedId && range.end > range.start) void edit({ type: 'setSource', claimId: selectedId, source: range });
+  });
+
+  const run = useLatestCallback((command: Command) => {
+    const id = selected?.id;
+    switch (command.type) {
+      case 'next':
+        return selectRelative(1);
+      case 'previous':
+        return selectRelative(-1);
+      case 'attribution':
+        return id && edit({ type: 'setAttribution', claimId: id, kind: command.kind });
+      case 'confidence':
+        return id && edit({ type: 'setConfidence', claimId: id, confidence: command.confidence });
+      case 'accept':
+        return id && selected?.status === 'suggested' && edit({ type: 'acceptSuggestions', claimIds: [id] });
+      case 'acceptAll': {
+        const ids = visible.filter((c) => c.status === 'suggested').map((c) => c.id);
+        return ids.length > 0 && edit({ type: 'acceptSuggestions', claimIds: ids });
+      }
+      case 'undo':
+        return bench.undo();
+      case 'redo':
+        return bench.redo();
+      case 'split':
+        return splitAtCursor();
+      case 'merge':
+        return id && edit({ type: 'mergeWithNext', claimId: id });
+      case 'delete':
+        return id && edit({ type: 'deleteClaim', claimId: id });
+      case 'createFromSelection': {
+        const range = selectedRange(articleText.current);
+        return range && range.end > range.start && edit({ type: 'createClaim', ...range });
+      }
+      case 'sourceFromSelection':
+        return sourceFromSelection();
+      case 'note':
+        return noteRef.current?.focus();
+      case 'help':
+        return setHelpOpen((open) => !open);
+    }
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (dialogOpen || !doc) return;
+      const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
+      if (onRadio && event.key.startsWith('Arrow')) return;
+      const command = commandFor(event, isTextField(event.target));
+      if (!command) return;
+      event.preventDefault();
+      void run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialogOpen, doc, run]);
+
+  const onSelectClaim = useLatestCallback((id: string) => setSelectedId(id));
+
+  return (
+    <div
+      className={`app ${dragging ? 'dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void bench.importFiles([...e.dataTransfer.files]);
+      }}
+    >
+      <Toolbar
+        hasDocument={Boolean(doc)}
+        save={bench.save}
+        onNewArticle={() => setDialogOpen(true)}
+        onOpenFile={() => void bench.importWithDialog()}
+        onUndo={() => void bench.undo()}
+        onRedo={() => void bench.redo()}
+        onExport={(format) => void bench.exportAs(format)}
+        onToggleHelp={() => setHelpOpen((open) => !open)}
+      />
+      <ProgressBanner progress={bench.progress} />
+      {bench.notice ? (
+        <div className="notice" role="alert">
+          <span>{bench.notice}</span>
+          <button type="button" onClick={bench.dismissNotice} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      ) : null}
+      <div className="workspace">
+        <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
+        {bench.openError ? (
+          <section className="open-error" role="alert" aria-label="Article">
+            <h2>This article cannot be opened</h2>
+            <p>{bench.openError}</p>
+            <p>Claimbench has not changed the file. Repair it or move it out of the workspace folder.</p>
+          </section>
+        ) : doc ? (
+          <>
+            <ArticleView ref={articleText} title={doc.article.title} text={doc.article.text} claims={claims} selected={selected} onSelectClaim={onSelectClaim} />
+            <section className="claims-pane" aria-label="Claim list">
+              <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
+              <ClaimList
+                claims={visible}
+                numbers={numbers}
+                lastId={claims[claims.length - 1]?.id}
+                selectedId={selectedId}
+                noteRef={noteRef}
+                onSelect={onSelectClaim}
+                onEdit={edit}
+                onSplit={splitAtCursor}
+                onSourceFromSelection={sourceFromSelection}
+              />
+            </section>
+          </>
+        ) : (
+          <section className="empty-state" aria-label="Article">
+            <h2>No article open</h2>
+            <p>Choose one on the left, paste one with “New article”, or drop a .txt or .md file here.</p>
+          </section>
+        )}
+        <ShortcutHelp open={helpOpen} />
+      </div>
+      <NewArticleDialog open={dialogOpen} onCreate={bench.createArticle} onClose={() => setDialogOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Claim } from '../../annotations/model.ts';
+import { attributionLabel } from '../../annotations/taxonomy.ts';
+
+export interface SuggestionReasonProps {
+  claim: Claim;
+}
+
+const RULE_TEXT: Record<string, string> = {
+  'speech-verb': 'speech verb',
+  'according-to': '"according to"',
+  citing: '"citing"',
+  unnamed: 'unnamed source',
+  anonymity: 'anonymity',
+  anonymous: 'anonymity',
+  'familiar-with': 'people familiar with',
+  'remote-imagery': 'imagery',
+  'visual-material': 'visual material',
+  continuation: 'continues the previous statement',
+};
+
+/** Why the workbench suggested what it did: the rule and the words in the text. */
+export function SuggestionReason({ claim }: SuggestionReasonProps) {
+  const suggestion = claim.suggestion;
+  if (!suggestion) return null;
+  const cues = suggestion.cues.map((cue) => `${RULE_TEXT[cue.rule] ?? cue.rule} “${cue.text}”`);
+  return (
+    <p className="suggestion-reason">
+      <span className="label">Suggested:</span> {attributionLabel(suggestion.attribution)}
+      {suggestion.source ? <> from “{suggestion.source.text}”</> : null}
+      {suggestion.via ? <> via “{suggestion.via.text}”</> : null}
+      {suggestion.carryover ? <> (carried over)</> : null}
+      {cues.length ? <> · because of {cues.join(', ')}</> : <> · no attribution cue found</>}
+    </p>
+  );
+}

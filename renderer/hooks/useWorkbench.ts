@@ -1,0 +1,188 @@
+/**
+ * The renderer's state: the open document as the main process last returned
+ * it, the article list, and whether every change is on disk. The renderer holds
+ * no other copy of the data; each change is an intent sent to the main process.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NewArticle, Progress, SavedExport } from '../../annotations/contract.ts';
+import type { Edit } from '../../annotations/edits.ts';
+import type { ExportFormat } from '../../annotations/exports/formats.ts';
+import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
+import { fileToBase64, workbenchApi } from '../api.ts';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+export interface Workbench {
+  articles: ArticleSummary[];
+  doc: AnnotationFile | null;
+  /** Why the chosen article could not be opened; its file is left untouched. */
+  openError: string | null;
+  save: SaveState;
+  progress: Progress | null;
+  notice: string | null;
+  dismissNotice(): void;
+  openArticle(id: string): Promise<void>;
+  createArticle(article: NewArticle): Promise<AnnotationFile>;
+  importFiles(files: readonly File[]): Promise<void>;
+  importWithDialog(): Promise<void>;
+  edit(edit: Edit): Promise<AnnotationFile | null>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  exportAs(format: ExportFormat): Promise<SavedExport | null>;
+}
+
+export function useWorkbench(): Workbench {
+  const api = workbenchApi();
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [doc, setDoc] = useState<AnnotationFile | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const pending = useRef(0);
+  const docId = doc?.id;
+
+  const refreshList = useCallback(async () => setArticles(await api.listArticles()), [api]);
+
+  useEffect(() => api.onProgress(setProgress), [api]);
+
+  useEffect(() => {
+    refreshList().then(
+      () => undefined,
+      (error: Error) => setNotice(error.message),
+    );
+  }, [refreshList]);
+
+  /** Every write goes through here, so the status knows when all of them are on disk. */
+  const write = useCallback(
+    async (work: () => Promise<AnnotationFile>): Promise<AnnotationFile | null> => {
+      pending.current++;
+      setSave({ kind: 'saving' });
+      try {
+        const next = await work();
+        setDoc(next);
+        pending.current--;
+        if (pending.current === 0) setSave({ kind: 'saved' });
+        return next;
+      } catch (error) {
+        pending.current--;
+        setSave({ kind: 'failed', message: (error as Error).message });
+        return null;
+      }
+    },
+    [],
+  );
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      try {
+        setDoc(await api.openArticle(id));
+        setOpenError(null);
+      } catch (error) {
+        setDoc(null);
+        setOpenError((error as Error).message);
+      }
+    },
+    [api],
+  );
+
+  const adopt = useCallback(
+    async (created: AnnotationFile) => {
+      setDoc(created);
+      setOpenError(null);
+      await refreshList();
+      return created;
+    },
+    [refreshList],
+  );
+
+  const withProgress = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    setProgress({ task: 'Finding statements', done: 0, total: 0 });
+    try {
+      return await work();
+    } finally {
+      setProgress(null);
+    }
+  }, []);
+
+  const createArticle = useCallback(
+    async (article: NewArticle) => adopt(await withProgress(() => api.createArticle(article))),
+    [api, adopt, withProgress],
+  );
+
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      for (const file of files) {
+        try {
+          const base64 = await fileToBase64(file);
+          await adopt(await withProgress(() => api.importDroppedFile({ name: file.name, base64 })));
+        } catch (error) {
+          setNotice((error as Error).message);
+        }
+      }
+    },
+    [api, adopt, withProgress],
+  );
+
+  const importWithDialog = useCallback(async () => {
+    try {
+      const created = await withProgress(() => api.importWithDialog());
+      if (created) await adopt(created);
+    } catch (error) {
+      setNotice((error as Error).message);
+    }
+  }, [api, adopt, withProgress]);
+
+  const edit = useCallback(
+    async (change: Edit) => {
+      if (!docId) return null;
+      const next = await write(() => api.edit(docId, change));
+      if (next && (change.type === 'setTitle' || change.type === 'acceptSuggestions' || change.type === 'setAttribution' || change.type === 'deleteClaim')) {
+        void refreshList();
+      }
+      return next;
+    },
+    [api, docId, write, refreshList],
+  );
+
+  const undo = useCallback(async () => {
+    if (docId) await write(() => api.undo(docId));
+  }, [api, docId, write]);
+
+  const redo = useCallback(async () => {
+    if (docId) await write(() => api.redo(docId));
+  }, [api, docId, write]);
+
+  const exportAs = useCallback(
+    async (format: ExportFormat) => {
+      if (!docId) return null;
+      try {
+        const saved = await api.exportArticle(docId, format);
+        if (saved) setNotice(`Exported to ${saved.path}`);
+        return saved;
+      } catch (error) {
+        setNotice(`Export failed: ${(error as Error).message}`);
+        return null;
+      }
+    },
+    [api, docId],
+  );
+
+  return {
+    articles,
+    doc,
+    openError,
+    save,
+    progress,
+    notice,
+    dismissNotice: () => setNotice(null),
+    openArticle,
+    createArticle,
+    importFiles,
+    importWithDialog,
+    edit,
+    undo,
+    redo,
+    exportAs,
+  };
+}

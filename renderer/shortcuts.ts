@@ -1,0 +1,76 @@
+/**
+ * The keyboard map: one table that both the key handler and the on-screen
+ * help read, so what is shown is what works.
+ */
+import type { AttributionKind, Confidence } from '../annotations/model.ts';
+import { ATTRIBUTION_LABELS, ATTRIBUTION_ORDER, CONFIDENCE_LABELS } from '../annotations/taxonomy.ts';
+
+export type Command =
+  | { type: 'next' }
+  | { type: 'previous' }
+  | { type: 'attribution'; kind: AttributionKind }
+  | { type: 'confidence'; confidence: Confidence }
+  | { type: 'accept' }
+  | { type: 'acceptAll' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'split' }
+  | { type: 'merge' }
+  | { type: 'delete' }
+  | { type: 'createFromSelection' }
+  | { type: 'sourceFromSelection' }
+  | { type: 'note' }
+  | { type: 'help' };
+
+export interface Shortcut {
+  /** As shown to the analyst. */
+  keys: string;
+  label: string;
+  matches(event: KeyboardEvent): boolean;
+  command: Command;
+}
+
+const plain = (key: string) => (e: KeyboardEvent) => e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
+const mod = (key: string, shift = false) => (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && e.shiftKey === shift && e.key.toLowerCase() === key;
+
+const CONFIDENCE_KEYS: Record<Confidence, string> = { low: 'l', medium: 'm', high: 'h' };
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: 'J / ↓', label: 'Next claim', matches: (e) => plain('j')(e) || plain('ArrowDown')(e), command: { type: 'next' } },
+  { keys: 'K / ↑', label: 'Previous claim', matches: (e) => plain('k')(e) || plain('ArrowUp')(e), command: { type: 'previous' } },
+  ...ATTRIBUTION_ORDER.map((kind, i) => ({
+    keys: String(i + 1),
+    label: ATTRIBUTION_LABELS[kind],
+    matches: plain(String(i + 1)),
+    command: { type: 'attribution', kind } as const,
+  })),
+  ...(['low', 'medium', 'high'] as const).map((confidence) => ({
+    keys: CONFIDENCE_KEYS[confidence].toUpperCase(),
+    label: `Confidence ${CONFIDENCE_LABELS[confidence]}`,
+    matches: plain(CONFIDENCE_KEYS[confidence]),
+    command: { type: 'confidence', confidence } as const,
+  })),
+  { keys: 'Enter', label: 'Accept suggestion', matches: plain('Enter'), command: { type: 'accept' } },
+  { keys: 'Shift+A', label: 'Accept all shown suggestions', matches: (e) => e.key === 'A' && e.shiftKey && !e.ctrlKey && !e.metaKey, command: { type: 'acceptAll' } },
+  { keys: 'Ctrl+Z', label: 'Undo', matches: mod('z'), command: { type: 'undo' } },
+  { keys: 'Ctrl+Shift+Z / Ctrl+Y', label: 'Redo', matches: (e) => mod('z', true)(e) || mod('y')(e), command: { type: 'redo' } },
+  { keys: 'N', label: 'New claim from selected text', matches: plain('n'), command: { type: 'createFromSelection' } },
+  { keys: 'S', label: 'Source phrase from selected text', matches: plain('s'), command: { type: 'sourceFromSelection' } },
+  { keys: '/', label: 'Split claim at the cursor', matches: plain('/'), command: { type: 'split' } },
+  { keys: '+', label: 'Merge with next claim', matches: plain('+'), command: { type: 'merge' } },
+  { keys: 'Delete', label: 'Delete claim', matches: (e) => plain('Delete')(e), command: { type: 'delete' } },
+  { keys: 'E', label: 'Edit note', matches: plain('e'), command: { type: 'note' } },
+  { keys: '?', label: 'Show or hide shortcuts', matches: plain('?'), command: { type: 'help' } },
+];
+
+/** Text fields keep every key (their own undo included). */
+export function commandFor(event: KeyboardEvent, inTextField: boolean): Command | null {
+  if (inTextField) return null;
+  return SHORTCUTS.find((s) => s.matches(event))?.command ?? null;
+}
+
+/** The key shown beside a control in the claim card. */
+export function keyFor(command: Command): string | undefined {
+  return SHORTCUTS.find((s) => JSON.stringify(s.command) === JSON.stringify(command))?.keys;
+}

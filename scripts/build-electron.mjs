@@ -1,0 +1,40 @@
+// Bundles the main process, preload, extraction worker, browser test host and CLI with esbuild.
+import { build } from 'esbuild';
+
+const nodeEsm = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  external: ['electron', 'playwright-core'],
+  outExtension: { '.js': '.mjs' },
+  // Bundled CommonJS dependencies still call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({
+    ...nodeEsm,
+    entryPoints: {
+      main: 'electron/main.ts',
+      'extract-worker': 'annotations/node/extract-worker.ts',
+      'browser-host': 'electron/browser-host.ts',
+    },
+    outdir: 'dist/electron',
+  }),
+  build({ ...nodeEsm, entryPoints: { claimbench: 'cli/claimbench.ts' }, outdir: 'dist/cli' }),
+  build({
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome140',
+    sourcemap: true,
+    external: ['electron'],
+    entryPoints: { preload: 'electron/preload.ts' },
+    outdir: 'dist/electron',
+    outExtension: { '.js': '.cjs' },
+    logLevel: 'warning',
+  }),
+]);
