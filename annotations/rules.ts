@@ -42,7 +42,8 @@ export const SPEECH_VERBS = [
   'maintains', 'contended', 'contends', 'pointed', 'replied', 'responded', 'countered', 'agreed', 'stressed',
   'emphasised', 'emphasized', 'cautioned', 'announced', 'declared', 'declares', 'blamed', 'blames', 'called', 'calls',
   'demanded', 'demands', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'projected', 'projects',
-  'showed', 'shows', 'show',
+  'fears', 'feared', 'expects', 'hopes', 'doubts',
+  'showed', 'shows', 'show', 'recommended', 'recommends', 'recommend', 'proposed', 'proposes', 'forecast', 'forecasts',
 ] as const;
 
 /** Verbs in SPEECH_VERBS whose subject is a document or data, not a speaker ("The data show"). */
@@ -59,6 +60,15 @@ export const SUBORDINATORS = [
   'after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'whether',
   'that', 'which', 'who', 'whom', 'whose', 'where', 'once', 'as',
 ] as const;
+
+/** Words that open a finite verb phrase: after ", announced in March," they show the verb was a participle. */
+export const FINITE_OPENERS = [
+  'would', 'will', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'could', 'can', 'may', 'might', 'should', 'must',
+  'did', 'does', 'do',
+] as const;
+
+/** How close to the sentence's end a trailing attribution (", the official said.") stands, in words. */
+export const TRAILING_ATTRIBUTION_WORDS = 5;
 
 /** Pronouns that stand for a source already introduced. */
 export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
@@ -94,7 +104,7 @@ export interface CueRule {
 
 /** Phrases that make a source unnamed wherever they stand. */
 export const UNNAMED_CUES: readonly CueRule[] = [
-  { name: 'unnamed', pattern: /\b(?:an?|one|two|three|the|several)?\s*unnamed\b/gi },
+  { name: 'unnamed', pattern: /\b(?:(?:an?|one|two|three|the|several)\s+)?unnamed\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:spoke|speaking|talked|talking|spoke to [a-z]+)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?declined\s+to\s+be\s+(?:named|identified)\b/gi },
@@ -111,7 +121,7 @@ export const IMAGE_CUES: readonly CueRule[] = [
   {
     name: 'visual-material',
     pattern:
-      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
+      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
   },
   {
     name: 'visual-material',
@@ -119,6 +129,15 @@ export const IMAGE_CUES: readonly CueRule[] = [
       /\b(?:includes?|included|carries|carry|carried|contains?|contained|publishe[sd]|released|shared|attached)\s+(?:[a-z-]+\s+){0,2}(?:images?|imagery|photos?|photographs?|pictures?|footage|screenshots?|video\s+stills?|charts?)\b/gi,
   },
 ];
+
+/** Small words that may stand inside a name ("Ministry of Infrastructure", "Bank for International Settlements"). */
+export const NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'la', 'al', '&'] as const;
+
+/** A headline that opens with a quotation and names its speaker after a colon: '"We were never consulted": union leader on...'. */
+export const HEADLINE_QUOTE: CueRule = { name: 'quoted-headline', pattern: /^["\u201C][^"\u201D]+["\u201D]\s*:\s*/g };
+
+/** Words that end the speaker's phrase in such a headline. */
+export const HEADLINE_SPEAKER_ENDS = ['on', 'about', 'over', 'as', 'after', 'in', 'at'] as const;
 
 /** Opening phrases that name a source before the statement ("According to the report, ..."). */
 export const LEADING_ATTRIBUTION: readonly CueRule[] = [

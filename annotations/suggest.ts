@@ -8,14 +8,20 @@ import type { AttributionKind, Cue, Span, Suggestion } from './model.ts';
 import {
   CONTINUATION_MARKERS,
   EVIDENCE_VERBS,
+  FINITE_OPENERS,
+  TRAILING_ATTRIBUTION_WORDS,
+  HEADLINE_QUOTE,
+  HEADLINE_SPEAKER_ENDS,
   IMAGE_CUES,
   INDEFINITE_DETERMINERS,
   LEADING_ATTRIBUTION,
+  NAME_CONNECTORS,
   NON_ATTRIBUTING_PRECEDERS,
   PERSON_NOUNS,
   REFERRING_PRONOUNS,
   SPEECH_VERBS,
   SUBORDINATORS,
+  CLOSING_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   UNNAMED_BARE_PLURALS,
   UNNAMED_CUES,
@@ -34,27 +40,63 @@ const personNouns = new Set<string>(PERSON_NOUNS);
 const barePlurals = new Set<string>(UNNAMED_BARE_PLURALS);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
+const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
+const connectors = new Set<string>(NAME_CONNECTORS);
+const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
+const finiteOpeners = new Set<string>(FINITE_OPENERS);
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile']);
 const TRAILING_ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further']);
 
 interface Word {
   start: number;
   end: number;
-  text: string;
+  /** Lower case, without an abbreviation's final full stop: the form word lists are matched in. */
   lower: string;
+  /** Starts with a capital letter or a digit, as names and figures do. */
+  capital: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.\-]*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(char);
+}
+
+/** Inside a word: apostrophes, full stops and hyphens ("Halden's", "U.N.", "62-page"). */
+function isWordJoiner(char: string): boolean {
+  return char === "'" || char === '\u2019' || char === '.' || char === '-';
+}
+
+/** The words of text[from, to), each with its offsets. A plain scan: this runs on every statement. */
 function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  const slice = text.slice(from, to);
-  for (const match of slice.matchAll(WORD)) {
-    const raw = match[0].replace(/[.]+$/, (dots) => (titles.has(match[0].slice(0, -dots.length).toLowerCase()) ? dots : ''));
-    const start = from + match.index;
-    words.push({ start, end: start + raw.length, text: raw, lower: raw.toLowerCase().replace(/\.$/, '') });
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && (isWordChar(text.charCodeAt(i), text[i]!) || isWordJoiner(text[i]!))) i++;
+    let end = i;
+    // A full stop belongs to the word only when the word is an abbreviation ("Co.", "Dr.", "U.N.").
+    if (text[end - 1] === '.') {
+      let bare = end;
+      while (text[bare - 1] === '.') bare--;
+      if (!abbreviations.has(text.slice(start, bare).toLowerCase())) end = bare;
+    }
+    while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]!) && text[end - 1] !== '.') end--;
+    const lower = text.slice(start, end).toLowerCase();
+    const first = text[start]!;
+    words.push({ start, end, lower: lower.endsWith('.') ? lower.slice(0, -1) : lower, capital: first !== lower[0] || (first >= '0' && first <= '9') });
   }
   return words;
+}
+
+/** The words of a sentence that lie within [from, to). */
+function wordsBetween(words: readonly Word[], from: number, to: number): Word[] {
+  return words.filter((w) => w.start >= from && w.end <= to);
 }
 
 type SubjectClass = 'pronoun' | 'unnamed' | 'generic-person' | 'named';
@@ -67,7 +109,7 @@ interface Subject {
 }
 
 function isCapitalised(word: Word): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word.text);
+  return word.capital;
 }
 
 function classifyNounPhrase(words: Word[]): SubjectClass {
@@ -90,9 +132,10 @@ function classifyNounPhrase(words: Word[]): SubjectClass {
  */
 function sourceWithin(text: string, words: Word[]): Span {
   let from = words.length - 1;
-  while (from > 0 && isCapitalised(words[from - 1]!)) from--;
+  const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
+  while (from > 0 && continuesName(from - 1)) from--;
   const trailingName = from > 0 && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
-  const chosen = trailingName && !/['\u2019]s$/.test(words[from - 1]!.text) ? words.slice(from) : words;
+  const chosen = trailingName && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
   return spanAt(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 
@@ -101,7 +144,7 @@ function coreWords(words: Word[]): Word[] {
   let from = 0;
   let to = words.length;
   while (from < to && LEADING_CONJUNCTIONS.has(words[from]!.lower)) from++;
-  while (to > from && TRAILING_ADVERBS.has(words[to - 1]!.text)) to--;
+  while (to > from && !words[to - 1]!.capital && TRAILING_ADVERBS.has(words[to - 1]!.lower)) to--;
   return words.slice(from, to);
 }
 
@@ -114,29 +157,59 @@ function isParenthetical(words: Word[]): boolean {
   return !first || subordinators.has(first.lower) || /ing$/.test(first.lower) || first.lower === 'speaking';
 }
 
-/** The main-clause subject of the first speech verb that has one. */
-function findSubject(text: string, segment: Segment): Subject | null {
-  const words = wordsIn(text, segment.start, segment.end);
+/**
+ * The main-clause subject of a speech verb: a trailing attribution (", one of
+ * the people said.") governs the whole sentence, so it wins; otherwise the first.
+ */
+function findSubject(text: string, segment: Segment, words: readonly Word[]): Subject | null {
+  const quoted = quotedRanges(text, segment);
+  let first: Subject | null = null;
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
     if (!speechVerbs.has(verb.lower)) continue;
+    // A verb inside a quotation is the speaker's, not the article's attribution.
+    if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
     const before = words[i - 1];
     if (!before || nonAttributing.has(before.lower)) continue;
-    const subject = subjectBefore(text, segment, verb);
+    const subject = subjectBefore(text, segment, verb, words);
     if (!subject) continue;
-    return subject;
+    const trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
+    if (trailing) return subject;
+    first ??= subject;
   }
-  return null;
+  return first;
 }
 
-function subjectBefore(text: string, segment: Segment, verb: Word): Subject | null {
+/** Stretches between paired quotation marks. */
+function quotedRanges(text: string, segment: Segment): [number, number][] {
+  const ranges: [number, number][] = [];
+  const pattern = /["\u201C]([^"\u201C\u201D]*)["\u201D]/g;
+  for (const match of text.slice(segment.start, segment.end).matchAll(pattern)) {
+    ranges.push([segment.start + match.index, segment.start + match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/** '"We were never consulted": dockworkers' leader on the strike' names its speaker after the colon. */
+function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; source: Span } | null {
+  if (segment.role === 'body') return null;
+  const cue = firstMatch(text, segment, [HEADLINE_QUOTE]);
+  if (!cue) return null;
+  const words = wordsBetween(sentence, cue.end, segment.end);
+  const end = words.findIndex((w) => !w.capital && speakerEnds.has(w.lower));
+  const speaker = end === -1 ? words : words.slice(0, end);
+  if (speaker.length === 0 || speaker.length > 8) return null;
+  return { cue, source: spanAt(text, speaker[0]!.start, speaker[speaker.length - 1]!.end) };
+}
+
+function subjectBefore(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {
   const clause = text.slice(segment.start, verb.start);
   const commas: number[] = [];
   for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
   const bounds = [segment.start, ...commas.map((c) => c + 1), verb.start];
   const chunks: Word[][] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    chunks.push(wordsIn(text, bounds[i]!, i + 1 < commas.length + 1 ? commas[i]! : verb.start));
+    chunks.push(wordsBetween(words, bounds[i]!, i + 1 < commas.length + 1 ? commas[i]! : verb.start));
   }
   const last = coreWords(chunks[chunks.length - 1]!);
   let subjectWords: Word[];
@@ -159,6 +232,12 @@ function subjectBefore(text: string, segment: Segment, verb: Word): Subject | nu
     // relative clause between commas. The sentence opens with the subject.
     const head = coreWords(chunks[0]!);
     if (head.length === 0 || head.length > 8) return null;
+    // "The deal, announced in March, would create": the verb was a participle in an aside.
+    const closing = text.indexOf(',', verb.end);
+    if (closing !== -1 && closing < segment.end) {
+      const next = words.find((w) => w.start > closing);
+      if (next && finiteOpeners.has(next.lower)) return null;
+    }
     const appositives = chunks.slice(1, -1).map(coreWords).filter((c) => c.length > 0 && !isParenthetical(c));
     subjectWords = head;
     sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
@@ -199,17 +278,16 @@ function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span
   return { cue, phrase: spanAt(text, start, end) };
 }
 
-function isUnnamedPhrase(text: string, phrase: Span): boolean {
+function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {
   const segment: Segment = { start: phrase.start, end: phrase.end, role: 'body' };
   if (firstMatch(text, segment, UNNAMED_CUES)) return true;
-  const words = wordsIn(text, phrase.start, phrase.end);
+  const words = wordsBetween(sentence, phrase.start, phrase.end);
   const cut = words.findIndex((w, i) => i > 0 && ['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of'].includes(w.lower));
   return words.length > 0 && classifyNounPhrase(cut === -1 ? words : words.slice(0, cut)) === 'unnamed';
 }
 
-function startsWithContinuation(text: string, segment: Segment): Cue | null {
-  const words = wordsIn(text, segment.start, Math.min(segment.end, segment.start + 80)).slice(0, 4);
-  const marker = words.find((w) => continuation.has(w.lower));
+function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
+  const marker = words.slice(0, 4).find((w) => continuation.has(w.lower));
   return marker ? { ...spanAt(text, marker.start, marker.end), rule: 'continuation' } : null;
 }
 
@@ -222,12 +300,13 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
   const image = firstMatch(text, segment, IMAGE_CUES);
   if (image) return { attribution: 'image', cues: [image] };
 
-  const subject = findSubject(text, segment);
+  const words = wordsIn(text, segment.start, segment.end);
+  const subject = findSubject(text, segment, words);
   const leading = leadingPhrase(text, segment);
   const unnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   const carriedKind: AttributionKind | undefined = previous?.attribution;
 
-  if (leading && isUnnamedPhrase(text, leading.phrase)) {
+  if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
     const via = leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined;
     return {
       attribution: 'unnamed',
@@ -237,7 +316,7 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
     };
   }
   if (unnamedCue || subject?.type === 'unnamed') {
-    const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, segment, unnamedCue) : undefined;
+    const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
     return {
       attribution: 'unnamed',
       ...(source ? { source } : {}),
@@ -252,6 +331,8 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
       ...(subject.type === 'pronoun' ? { carryover: true } : {}),
     };
   }
+  const speaker = headlineSpeaker(text, segment, words);
+  if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue] };
   if (leading) {
     const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;
     return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue] };
@@ -259,7 +340,7 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
   if (subject && !(evidenceVerbs.has(subject.verb.text.toLowerCase()) && subject.type === 'pronoun')) {
     return { attribution: 'named', source: subject.source, cues: [verbCue(subject)] };
   }
-  const marker = startsWithContinuation(text, segment);
+  const marker = startsWithContinuation(text, words);
   if (marker && previous && previous.attribution !== 'none') {
     return {
       attribution: previous.attribution,
@@ -273,9 +354,9 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
-function unnamedPhraseAt(text: string, segment: Segment, cue: Cue): Span | undefined {
+function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Span | undefined {
   if (cue.rule !== 'unnamed') return undefined;
-  const words = wordsIn(text, cue.start, segment.end);
+  const words = sentence.filter((w) => w.start >= cue.start);
   let end = 0;
   const clauseBreak = (i: number) => i > 0 && /[,;:]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
   while (end < words.length && end < 6 && !speechVerbs.has(words[end]!.lower) && !clauseBreak(end)) end++;
