@@ -25,7 +25,7 @@ export function ChoiceGroup<T extends string>({ label, name, choices, value, onC
       </span>
       {choices.map((choice) => (
         <label key={choice.value} className={`choice ${value === choice.value ? 'checked' : ''} ${tentative ? 'tentative' : ''}`} data-value={choice.value}>
-          <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+          <input type="radio" name={name} value={choice.value} aria-label={choice.label} checked={value === choice.value} onChange={() => onChange(choice.value)} />
           <span>{choice.label}</span>
           {choice.hint ? <kbd aria-hidden="true">{choice.hint}</kbd> : null}
         </label>

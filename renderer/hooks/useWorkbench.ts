@@ -5,10 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NewArticle, Progress, SavedExport } from '../../annotations/contract.ts';
-import type { Edit } from '../../annotations/edits.ts';
+import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
+
+/** Edits that change values only (no claims appear or vanish), safe to show before the main process answers. */
+const VALUE_EDITS = new Set<Edit['type']>(['setAttribution', 'setConfidence', 'setVerdict', 'setNote', 'setEvidence', 'acceptSuggestions']);
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
@@ -53,15 +56,22 @@ export function useWorkbench(): Workbench {
     );
   }, [refreshList]);
 
-  /** Every write goes through here, so the status knows when all of them are on disk. */
+  /**
+   * Every write goes through here, so the status knows when all of them are on
+   * disk. Edits that only change values show at once (the same pure applyEdit
+   * the main process runs); the main process's answer then replaces the guess.
+   * While later writes are still in flight, an earlier answer is not shown, so
+   * quick keystrokes never flicker back.
+   */
   const write = useCallback(
-    async (work: () => Promise<AnnotationFile>): Promise<AnnotationFile | null> => {
+    async (work: () => Promise<AnnotationFile>, guess?: (file: AnnotationFile) => AnnotationFile): Promise<AnnotationFile | null> => {
       pending.current++;
       setSave({ kind: 'saving' });
+      if (guess) setDoc((current) => (current ? guess(current) : current));
       try {
         const next = await work();
-        setDoc(next);
         pending.current--;
+        if (pending.current === 0 || !guess) setDoc(next);
         if (pending.current === 0) setSave({ kind: 'saved' });
         return next;
       } catch (error) {
@@ -136,13 +146,16 @@ export function useWorkbench(): Workbench {
   const edit = useCallback(
     async (change: Edit) => {
       if (!docId) return null;
-      const next = await write(() => api.edit(docId, change));
+      const guess = VALUE_EDITS.has(change.type) ? (file: AnnotationFile) => applyEdit(file, change) : undefined;
+      const next = await write(() => api.edit(docId, change), guess);
+      // A guess the main process refused is taken back by reloading what is on disk.
+      if (!next && guess) await openArticle(docId);
       if (next && (change.type === 'setTitle' || change.type === 'acceptSuggestions' || change.type === 'setAttribution' || change.type === 'deleteClaim')) {
         void refreshList();
       }
       return next;
     },
-    [api, docId, write, refreshList],
+    [api, docId, write, refreshList, openArticle],
   );
 
   const undo = useCallback(async () => {

@@ -2,7 +2,7 @@
  * Runs in the test page before the app: builds `window.claimbench` with the
  * contract's own createApiClient, over a Playwright binding instead of IPC.
  */
-import { createApiClient, type Envelope } from '../../annotations/contract.ts';
+import { createApiClient, type Envelope } from '../annotations/contract.ts';
 
 type Listener = (payload: unknown) => void;
 

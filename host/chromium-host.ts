@@ -1,0 +1,87 @@
+/**
+ * The workbench in Chromium instead of Electron: the built renderer, served
+ * from disk under a made-up origin with every other request refused, and a
+ * `window.claimbench` built by the contract's own client over a Playwright
+ * binding to the real main-process handlers (the built browser-host bundle).
+ * Used by the end-to-end tests and by `npm start` where Electron is missing.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'esbuild';
+import { API_METHODS, channelFor, PROGRESS_CHANNEL, type ApiMethod } from '../annotations/contract.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../annotations/node/print-pdf-chromium.ts';
+import type * as BrowserHost from '../electron/browser-host.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+const RENDERER_DIR = join(ROOT, 'dist/renderer');
+export const APP_ORIGIN = 'http://claimbench.test';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+export interface ChromiumHostOptions {
+  dataDir: string;
+  exportDir: string;
+  /** Paths the "open dialog" answers with, one per call; an empty queue means cancel. */
+  filesToOpen?: (string | null)[];
+  headless?: boolean;
+}
+
+let bridgeScript: Promise<string> | null = null;
+function bridge(): Promise<string> {
+  bridgeScript ??= build({ entryPoints: [join(ROOT, 'host/browser-bridge.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120' }).then(
+    (result) => result.outputFiles[0]!.text,
+  );
+  return bridgeScript;
+}
+
+export async function openInChromium({ dataDir, exportDir, filesToOpen = [], headless = true }: ChromiumHostOptions): Promise<{ browser: Browser; page: Page }> {
+  const host = (await import(pathToFileURL(join(ROOT, 'dist/electron/browser-host.mjs')).href)) as typeof BrowserHost;
+  await mkdir(exportDir, { recursive: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  let emit: (payload: unknown) => void = () => undefined;
+  const handlers = await host.openWorkspace({
+    dataDir,
+    workerUrl: host.workerUrl,
+    printPdf: host.printPdfWithChromium,
+    emitProgress: (progress) => emit(progress),
+    dialogs: {
+      chooseFileToOpen: async () => filesToOpen.shift() ?? null,
+      chooseExportPath: async (name) => join(exportDir, name),
+    },
+  });
+  emit = (payload) =>
+    void page
+      .evaluate(([channel, p]) => (window as unknown as { __claimbenchEmit(c: string, p: unknown): void }).__claimbenchEmit(channel as string, p), [PROGRESS_CHANNEL, payload] as const)
+      .catch(() => undefined);
+  await page.exposeBinding('__claimbenchInvoke', async (source, channel: string, args: unknown[]) => {
+    // Only the app's own page may call, as the main process checks senders in Electron.
+    if (!source.frame.url().startsWith(APP_ORIGIN + '/')) return { ok: false, error: 'Refused: unknown sender' };
+    const method = API_METHODS.find((m) => channelFor(m) === channel) as ApiMethod | undefined;
+    if (!method) return { ok: false, error: `Unknown channel ${channel}` };
+    return host.dispatch(handlers, method, args);
+  });
+  await page.addInitScript({ content: await bridge() });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) return route.abort();
+    const path = join(RENDERER_DIR, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    if (!path.startsWith(RENDERER_DIR)) return route.abort();
+    try {
+      await route.fulfill({ body: await readFile(path), contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' });
+    } catch {
+      await route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  return { browser, page };
+}

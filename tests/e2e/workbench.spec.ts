@@ -1,0 +1,206 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
+import { launchWorkbench, type Workbench } from '../support/workbench.ts';
+
+const ARTICLE = `Ministry accused of hiding flood warnings
+Leaked emails show officials knew of the risk in May
+
+The regional ombudsman said on Friday that the ministry had ignored three flood warnings.
+Emails seen by the ombudsman show the warnings reached the minister's office.
+An official who asked not to be named said staff were told to delete them.
+The river burst its banks on June 3.
+Minister Carla Ruiz denied any wrongdoing.`;
+const TITLE = 'Flood warnings';
+
+let dataDir: string;
+let bench: Workbench | undefined;
+
+test.beforeEach(async () => {
+  dataDir = join(await mkdtemp(join(tmpdir(), 'claimbench-e2e-')), 'workspace');
+});
+test.afterEach(async () => {
+  await bench?.close();
+  bench = undefined;
+});
+
+async function start() {
+  bench = await launchWorkbench({ dataDir });
+  await expect(claimsList(bench.page).first()).toBeVisible();
+  return bench.page;
+}
+
+test('opens on the built-in sample article with its claims listed', async () => {
+  const page = await start();
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Lakeport Water Board');
+  await expect(claimsList(page)).toHaveCount(14);
+  const first = claimsList(page).first();
+  await expect(first.getByRole('radiogroup', { name: 'Attribution' }).getByRole('radio')).toHaveCount(4);
+  await expect(first.getByRole('radiogroup', { name: 'Confidence' }).getByRole('radio')).toHaveCount(3);
+  for (const name of ['Named source', 'Unnamed source', 'Report image', 'No attribution']) {
+    await expect(radio(first.getByRole('radiogroup', { name: 'Attribution' }), name)).toHaveCount(1);
+  }
+  for (const name of ['Low', 'Medium', 'High']) await expect(radio(first.getByRole('radiogroup', { name: 'Confidence' }), name)).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+});
+
+test('paste an article, tag it with the mouse, restart and find everything', async () => {
+  let page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  await expect(claimsList(page)).toHaveCount(7);
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+
+  const claim = claimWithText(page, 'The river burst its banks');
+  await selectClaim(claim);
+  await radio(claim, 'Named source').check();
+  await radio(claim, 'High').check();
+  await claim.getByRole('textbox', { name: 'Note' }).fill('Checked against the river authority log.');
+  await radio(claim, 'Mostly accurate').check();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // On disk within half a second, without pressing save.
+  await expect
+    .poll(async () => (await articleFileTitled(dataDir, TITLE)).claims.find((c) => c.text.startsWith('The river'))?.note, { timeout: 500 })
+    .toBe('Checked against the river authority log.');
+  const saved = (await articleFileTitled(dataDir, TITLE)).claims.find((c) => c.text.startsWith('The river'))!;
+  expect(saved).toMatchObject({ attribution: { kind: 'named' }, confidence: 'high', status: 'tagged', verdict: 'Mostly accurate' });
+
+  await bench!.close();
+  page = await start();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(TITLE) }).click();
+  const again = claimWithText(page, 'The river burst its banks');
+  await expect(radio(again, 'Named source')).toBeChecked();
+  await expect(radio(again, 'High')).toBeChecked();
+  await selectClaim(again);
+  await expect(again.getByRole('textbox', { name: 'Note' })).toHaveValue('Checked against the river authority log.');
+});
+
+test('tags from the keyboard, with undo and redo', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  const claims = claimsList(page);
+  await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(claims.nth(2)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('2');
+  await page.keyboard.press('h');
+  await expect(radio(claims.nth(2), 'Unnamed source')).toBeChecked();
+  await expect(radio(claims.nth(2), 'High')).toBeChecked();
+  await page.keyboard.press('k');
+  await page.keyboard.press('Enter');
+  await expect(claims.nth(1)).toContainText('Tagged');
+
+  await page.keyboard.press('Control+z');
+  await expect(claims.nth(1)).toContainText('Suggested');
+  await page.keyboard.press('Control+z');
+  await expect(radio(claims.nth(2), 'High')).not.toBeChecked();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(radio(claims.nth(2), 'High')).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect.poll(async () => (await articleFileTitled(dataDir, TITLE)).claims[2]!.confidence).toBe('high');
+
+  // The shortcuts are shown in the UI, from the same table the keys use.
+  await page.keyboard.press('?');
+  const help = page.getByRole('complementary', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Unnamed source');
+  await expect(help).toContainText('Ctrl+Z');
+});
+
+test('splits, merges, deletes and draws claims from the text', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  await selectClaim(claimWithText(page, 'The regional ombudsman'));
+  await selectInArticle(page, 'that the ministry had ignored', { caret: true });
+  await page.getByRole('button', { name: /Split at cursor/ }).click();
+  await expect(claimsList(page)).toHaveCount(8);
+  await expect(claimsList(page).nth(2)).toContainText('The regional ombudsman said on Friday');
+  await expect(claimsList(page).nth(3)).toContainText('that the ministry had ignored three flood warnings.');
+
+  await selectClaim(claimsList(page).nth(2));
+  await page.keyboard.press('+');
+  await expect(claimsList(page)).toHaveCount(7);
+  await expect(claimsList(page).nth(2)).toContainText('The regional ombudsman said on Friday that the ministry');
+
+  await selectClaim(claimWithText(page, 'The river burst'));
+  await page.keyboard.press('Delete');
+  await expect(claimsList(page)).toHaveCount(6);
+  await expect(claimWithText(page, 'The river burst')).toHaveCount(0);
+
+  await selectInArticle(page, 'staff were told to delete them');
+  await page.keyboard.press('n');
+  await expect(claimsList(page)).toHaveCount(7);
+  await expect(claimsList(page).locator('.claim-text').filter({ hasText: /^staff were told to delete them$/ })).toHaveCount(1);
+
+  // The source phrase, from a selection.
+  await selectClaim(claimWithText(page, 'Minister Carla Ruiz'));
+  await selectInArticle(page, 'Minister Carla Ruiz');
+  await page.keyboard.press('s');
+  await expect(claimWithText(page, 'Minister Carla Ruiz')).toContainText('Source: “Minister Carla Ruiz”');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const file = await articleFileTitled(dataDir, TITLE);
+  expect(file.claims.find((c) => c.text.startsWith('Minister'))!.attribution.source?.text).toBe('Minister Carla Ruiz');
+});
+
+test('filters claims by attribution, confidence and status with counts', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  const byKind = page.getByRole('combobox', { name: 'Filter by attribution' });
+  await expect(byKind.getByRole('option', { name: 'Unnamed source (1)' })).toBeAttached();
+  await byKind.selectOption('image');
+  await expect(claimsList(page)).toHaveCount(0);
+  await byKind.selectOption('named');
+  await expect(claimsList(page)).toHaveCount(5);
+  await expect(page.getByText('Showing 5 of 7 claims')).toBeVisible();
+  await byKind.selectOption('');
+
+  await radio(claimsList(page).nth(4), 'Low').check();
+  await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('tagged');
+  await expect(claimsList(page)).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('suggested');
+  await expect(claimsList(page)).toHaveCount(6);
+  await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Filter by confidence' }).selectOption('low');
+  await expect(claimsList(page)).toHaveCount(1);
+  await expect(claimsList(page)).toContainText('An official who asked not to be named');
+});
+
+test('a file that cannot be read gets a clear error and is left untouched', async () => {
+  await start();
+  await bench!.close();
+  const broken = '{"format": "claimbench.annotations", "version": 1, "article": ';
+  const path = join(dataDir, 'broken-file.json');
+  await writeFile(path, broken);
+  const page = await start();
+  const entry = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'broken-file.json' });
+  await expect(entry).toContainText('Cannot be read');
+  await entry.getByRole('button').click();
+  const error = page.getByRole('alert').filter({ hasText: 'cannot be opened' });
+  await expect(error).toContainText('not valid JSON');
+  await expect(error).toContainText('left as it is');
+  expect(await readFile(path, 'utf8')).toBe(broken);
+});
+
+test('opens a dropped Markdown file as a new article', async () => {
+  const page = await start();
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['# Port chief **denies** claims\n\nThe port chief said no ship broke the rules.\n'], 'port.md', { type: 'text/markdown' }));
+    return transfer;
+  });
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Port chief denies claims');
+  await expect(claimsList(page)).toHaveCount(2);
+  expect((await articleFiles(dataDir)).map((f) => f.article.origin)).toContain('port.md');
+
+  const bad = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array([0, 1, 2])], 'photo.jpg'));
+    return transfer;
+  });
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: bad });
+  await expect(page.getByRole('alert')).toContainText('Cannot import photo.jpg');
+});

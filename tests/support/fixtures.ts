@@ -1,0 +1,16 @@
+/** Small articles for unit tests, built in code so each test says what it relies on. */
+import { createAnnotationFile } from '../../annotations/document.ts';
+import type { AnnotationFile } from '../../annotations/model.ts';
+
+export const SHORT_ARTICLE = `Council accuses contractor of overcharging for bridge repairs
+Auditors say invoices were inflated by a third
+
+The city council said on Monday that the contractor had billed for work it never did.
+Photographs included in the audit show unfinished railings.
+A council engineer, who asked not to be named, said the invoices were signed anyway.
+The bridge opened in 1987.
+`;
+
+export function shortFile(): AnnotationFile {
+  return createAnnotationFile({ title: '', text: SHORT_ARTICLE });
+}

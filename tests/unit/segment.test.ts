@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../annotations/segment.ts';
+import { normalizeArticleText } from '../../annotations/text.ts';
+
+const sentences = (text: string) => segmentArticle(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmentArticle', () => {
+  it('treats the headline and standfirst as statements of their own', () => {
+    const text = 'Panel accuses fleet of fishing illegally\nSatellite images show ships in closed zone\n\nThe panel said so. It was clear.';
+    const segments = segmentArticle(text);
+    expect(segments.map((s) => s.role)).toEqual(['headline', 'standfirst', 'body', 'body']);
+    expect(sentences(text)).toEqual([
+      'Panel accuses fleet of fishing illegally',
+      'Satellite images show ships in closed zone',
+      'The panel said so.',
+      'It was clear.',
+    ]);
+  });
+
+  it('has no standfirst when a blank line follows the headline', () => {
+    expect(segmentArticle('Headline here\n\nFirst line of body.').map((s) => s.role)).toEqual(['headline', 'body']);
+  });
+
+  it('does not split at titles and abbreviations', () => {
+    const text = 'x\n\nDr. Amara Osei met Lt. Col. Pieter Vance and Mr. J. K. Smith at St. Mary\'s at 4 a.m. local time. Halden Marine Ltd., the owner, said nothing. It shares data with the U.N. Food and Agriculture Organization. Next one.';
+    expect(sentences(text).slice(1)).toEqual([
+      "Dr. Amara Osei met Lt. Col. Pieter Vance and Mr. J. K. Smith at St. Mary's at 4 a.m. local time.",
+      'Halden Marine Ltd., the owner, said nothing.',
+      'It shares data with the U.N. Food and Agriculture Organization.',
+      'Next one.',
+    ]);
+  });
+
+  it('ends a sentence at an abbreviation when a new sentence plainly starts', () => {
+    expect(sentences('x\n\nShe works for Acme Inc. The company denied it. He moved to the U.S. He stayed.').slice(1)).toEqual([
+      'She works for Acme Inc.',
+      'The company denied it.',
+      'He moved to the U.S.',
+      'He stayed.',
+    ]);
+  });
+
+  it('keeps a quotation that ends inside its marks with its sentence', () => {
+    const text = 'x\n\nShe said the evidence was "overwhelming." The panel agreed. "Stop!" he shouted. “Why?” she asked. Fine.';
+    expect(sentences(text).slice(1)).toEqual([
+      'She said the evidence was "overwhelming."',
+      'The panel agreed.',
+      '"Stop!" he shouted.',
+      '“Why?” she asked.',
+      'Fine.',
+    ]);
+  });
+
+  it('does not split numbers, dashes or ellipses that continue', () => {
+    const text = 'x\n\nShares fell 3.1% to $4.20 — the lowest since 2019... and kept falling. Version 2.0 shipped.';
+    expect(sentences(text).slice(1)).toEqual(['Shares fell 3.1% to $4.20 — the lowest since 2019... and kept falling.', 'Version 2.0 shipped.']);
+  });
+
+  it('keeps each list item whole, its number included', () => {
+    const text = 'x\n\nThe report lists:\n1. Ships switched off trackers.\n2. Logbooks were altered.\n- Fuel was paid in cash.';
+    expect(sentences(text).slice(1)).toEqual(['The report lists:', '1. Ships switched off trackers.', '2. Logbooks were altered.', '- Fuel was paid in cash.']);
+  });
+
+  it('gives exact offsets whatever the line endings and characters', () => {
+    const raw = '\uFEFFHeadline 🐟 with émojis\r\nStandfirst line\r\n\r\nFirst — sentence 👍🏽 here. Second one?\rThird!';
+    const text = normalizeArticleText(raw);
+    for (const segment of segmentArticle(text)) {
+      const slice = text.slice(segment.start, segment.end);
+      expect(slice).toBe(slice.trim());
+      expect(slice.length).toBeGreaterThan(0);
+    }
+    expect(sentences(text)).toEqual(['Headline 🐟 with émojis', 'Standfirst line', 'First — sentence 👍🏽 here.', 'Second one?', 'Third!']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(segmentArticle('  \n\n \t')).toEqual([]);
+  });
+});

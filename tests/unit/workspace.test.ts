@@ -1,0 +1,112 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WorkbenchApi } from '../../annotations/contract.ts';
+import { AnnotationFile } from '../../annotations/model.ts';
+import { UnreadableFileError, WorkspaceStore } from '../../annotations/node/workspace-store.ts';
+import { openWorkspace } from '../../electron/workspace.ts';
+import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimbench-ws-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const noDialogs = { chooseFileToOpen: async () => null, chooseExportPath: async () => null };
+const open = () => openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+const onDisk = async (id: string) => AnnotationFile.parse(JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')));
+
+describe('WorkspaceStore', () => {
+  it('writes annotation files to disk as plain JSON that reads back the same', async () => {
+    const store = new WorkspaceStore(dir);
+    await store.open();
+    const file = shortFile();
+    await store.create(file);
+    expect(await onDisk(file.id)).toEqual(file);
+    expect(await new WorkspaceStore(dir).read(file.id)).toEqual(file);
+  });
+
+  it('never overwrites a file it could not read, and says why', async () => {
+    const store = new WorkspaceStore(dir);
+    await store.open();
+    const file = shortFile();
+    const path = join(dir, `${file.id}.json`);
+    const broken = JSON.stringify(file).slice(0, 200);
+    await writeFile(path, broken);
+    await expect(store.read(file.id)).rejects.toThrow(UnreadableFileError);
+    await expect(store.read(file.id)).rejects.toThrow(/not valid JSON.*left as it is/);
+    await expect(store.write(file)).rejects.toThrow(/cannot be read/);
+    expect(await readFile(path, 'utf8')).toBe(broken);
+  });
+
+  it('names a foreign JSON file as such', async () => {
+    const store = new WorkspaceStore(dir);
+    await store.open();
+    await writeFile(join(dir, 'notes.json'), JSON.stringify({ format: 'someone-else', items: [] }));
+    await expect(store.read('notes')).rejects.toThrow(/not a Claimbench annotation file \(format "someone-else"\)/);
+    const list = await store.list();
+    expect(list).toEqual([expect.objectContaining({ id: 'notes', error: expect.stringMatching(/not a Claimbench annotation file/) })]);
+  });
+
+  it('refuses ids that could leave the workspace folder', async () => {
+    const store = new WorkspaceStore(dir);
+    expect(() => store.pathFor('../escape')).toThrow();
+  });
+});
+
+describe('the main-process handlers over a workspace', () => {
+  it('lays down the sample article on first use only', async () => {
+    const first = await open();
+    const articles = await first.listArticles();
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.title).toMatch(/water board/);
+    await rm(join(dir, `${articles[0]!.id}.json`));
+    const second = await open();
+    expect(await second.listArticles()).toEqual([]);
+  });
+
+  it('saves every edit to disk before answering, and undo and redo are saved too', async () => {
+    const api: WorkbenchApi = await open();
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const id = created.claims[1]!.id;
+    await api.edit(created.id, { type: 'setAttribution', claimId: id, kind: 'unnamed' });
+    expect((await onDisk(created.id)).claims[1]).toMatchObject({ status: 'tagged', attribution: { kind: 'unnamed' } });
+    await api.undo(created.id);
+    expect((await onDisk(created.id)).claims[1]).toMatchObject({ status: 'suggested', attribution: { kind: 'named' } });
+    await api.redo(created.id);
+    expect((await onDisk(created.id)).claims[1]!.attribution.kind).toBe('unnamed');
+  });
+
+  it('applies rapid edits in the order they were sent', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: '', text: SHORT_ARTICLE });
+    const id = created.claims[0]!.id;
+    const levels = ['low', 'medium', 'high', 'low', 'high'] as const;
+    await Promise.all(levels.map((confidence) => api.edit(created.id, { type: 'setConfidence', claimId: id, confidence })));
+    expect((await onDisk(created.id)).claims[0]!.confidence).toBe('high');
+    for (let i = 0; i < levels.length; i++) await api.undo(created.id);
+    expect((await onDisk(created.id)).claims[0]!.confidence).toBeNull();
+  });
+
+  it('reports a failed edit without writing anything', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: '', text: SHORT_ARTICLE });
+    const before = await readFile(join(dir, `${created.id}.json`), 'utf8');
+    await expect(api.edit(created.id, { type: 'deleteClaim', claimId: 'no-such-claim' })).rejects.toThrow(/No claim/);
+    expect(await readFile(join(dir, `${created.id}.json`), 'utf8')).toBe(before);
+  });
+
+  it('imports a dropped file and refuses an unsupported one by name', async () => {
+    const api = await open();
+    const imported = await api.importDroppedFile({ name: 'story.md', base64: Buffer.from('# Minister **denies** report\n\nThe minister said it was false.').toString('base64') });
+    expect(imported.article.title).toBe('Minister denies report');
+    expect(imported.article.origin).toBe('story.md');
+    await expect(api.importDroppedFile({ name: 'sheet.xlsx', base64: 'AAAA' })).rejects.toThrow(/Cannot import sheet\.xlsx/);
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+    expect(files).toHaveLength(2);
+  });
+});
