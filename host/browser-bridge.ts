@@ -7,7 +7,7 @@ import { createApiClient, type Envelope } from '../annotations/contract.ts';
 type Listener = (payload: unknown) => void;
 
 interface BridgeWindow {
-  __claimbenchInvoke(channel: string, args: unknown[]): Promise<Envelope>;
+  __claimbenchInvoke(channel: string, args: unknown[]): Promise<string>;
   __claimbenchEmit(channel: string, payload: unknown): void;
   claimbench: unknown;
 }
@@ -18,7 +18,7 @@ const listeners = new Map<string, Set<Listener>>();
 bridge.__claimbenchEmit = (channel, payload) => listeners.get(channel)?.forEach((listener) => listener(payload));
 bridge.claimbench = Object.freeze(
   createApiClient(
-    (channel, args) => bridge.__claimbenchInvoke(channel, args),
+    async (channel, args) => JSON.parse(await bridge.__claimbenchInvoke(channel, args)) as Envelope,
     (channel, listener) => {
       const set = listeners.get(channel) ?? new Set<Listener>();
       set.add(listener);

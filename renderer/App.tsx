@@ -12,6 +12,7 @@ import { ClaimList } from './components/ClaimList.tsx';
 import { NewArticleDialog } from './components/NewArticleDialog.tsx';
 import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
+import { SuggestionActions } from './components/SuggestionActions.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { useLatestCallback } from './hooks/useLatestCallback.ts';
 import { useWorkbench } from './hooks/useWorkbench.ts';
@@ -56,9 +57,12 @@ export function App() {
     if (!selectedId || !doc.claims.some((c) => c.id === selectedId)) setSelectedId(visible[0]?.id ?? null);
   }, [doc, selectedId, visible]);
 
+  // A claim picked in the list stays where the pointer is; one picked by key or in the article is brought into view.
+  const scrollList = useRef(true);
   useEffect(() => {
     if (!selectedId) return;
-    document.querySelector(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (scrollList.current) document.querySelector(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    scrollList.current = true;
     articleText.current?.querySelector(`[data-claim="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
@@ -145,6 +149,10 @@ export function App() {
   }, [dialogOpen, doc, run]);
 
   const onSelectClaim = useLatestCallback((id: string) => setSelectedId(id));
+  const onSelectInList = useLatestCallback((id: string) => {
+    scrollList.current = false;
+    setSelectedId(id);
+  });
 
   return (
     <div
@@ -192,13 +200,18 @@ export function App() {
             <ArticleView ref={articleText} title={doc.article.title} text={doc.article.text} claims={claims} selected={selected} onSelectClaim={onSelectClaim} />
             <section className="claims-pane" aria-label="Claim list">
               <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
+              <SuggestionActions
+                shownSuggestions={visible.filter((c) => c.status === 'suggested').length}
+                onAcceptShown={() => void run({ type: 'acceptAll' })}
+                onRerun={() => void edit({ type: 'rerunSuggestions' })}
+              />
               <ClaimList
                 claims={visible}
                 numbers={numbers}
                 lastId={claims[claims.length - 1]?.id}
                 selectedId={selectedId}
                 noteRef={noteRef}
-                onSelect={onSelectClaim}
+                onSelect={onSelectInList}
                 onEdit={edit}
                 onSplit={splitAtCursor}
                 onSourceFromSelection={sourceFromSelection}

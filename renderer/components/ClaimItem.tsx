@@ -31,7 +31,9 @@ export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLa
       className={`claim-item status-${claim.status} ${selected ? 'selected' : ''} ${claim.orphaned ? 'orphaned' : ''}`}
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
-      onFocus={() => !selected && onSelect(claim.id)}
+      // Selecting on a pointer's focus would fold the previous card mid-click and move this one;
+      // so the pointer selects on click, and only keyboard focus (Tab) selects on focus.
+      onFocus={(event) => !selected && (event.target as HTMLElement).matches(':focus-visible') && onSelect(claim.id)}
       onClick={() => !selected && onSelect(claim.id)}
     >
       <div className="claim-head">

@@ -204,3 +204,28 @@ test('opens a dropped Markdown file as a new article', async () => {
   await page.locator('.app').dispatchEvent('drop', { dataTransfer: bad });
   await expect(page.getByRole('alert')).toContainText('Cannot import photo.jpg');
 });
+
+test('shows why a claim was suggested, accepts the shown suggestions at once, and re-runs without touching tagged claims', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  const official = claimWithText(page, 'An official who asked not to be named');
+  await selectClaim(official);
+  await expect(official).toContainText('Suggested: Unnamed source');
+  await expect(official).toContainText('asked not to be named');
+  // The cue is underlined in the article.
+  await expect(page.getByRole('region', { name: 'Article' }).locator('.cue')).toContainText(['who asked not to be named']);
+
+  await radio(claimWithText(page, 'The river burst'), 'Named source').check();
+  await page.getByRole('combobox', { name: 'Filter by attribution' }).selectOption('named');
+  await page.getByRole('button', { name: /Accept 5 shown suggestions/ }).click();
+  await page.getByRole('combobox', { name: 'Filter by attribution' }).selectOption('');
+  await expect(page.getByRole('combobox', { name: 'Filter by status' }).getByRole('option', { name: 'Tagged (6)' })).toBeAttached();
+
+  await page.getByRole('button', { name: 'Re-run suggestions' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(radio(claimWithText(page, 'The river burst'), 'Named source')).toBeChecked();
+  await expect(claimsList(page)).toHaveCount(7);
+  const file = await articleFileTitled(dataDir, TITLE);
+  expect(file.claims.filter((c) => c.status === 'tagged')).toHaveLength(6);
+  expect(file.claims.find((c) => c.text.startsWith('The river'))!.attribution.kind).toBe('named');
+});
