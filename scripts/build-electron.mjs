@@ -7,7 +7,8 @@ const nodeEsm = {
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'playwright-core'],
+  // pdf.js loads its worker module at run time, so it stays a package of its own.
+  external: ['electron', 'playwright-core', 'pdfjs-dist'],
   outExtension: { '.js': '.mjs' },
   // Bundled CommonJS dependencies still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -5,8 +5,10 @@
 import { basename, extname } from 'node:path';
 import { articleFromMarkdown, articleFromText } from '../import-text.ts';
 import type { Article } from '../model.ts';
+import { articleFromHtml } from './import-html.ts';
+import { articleFromPdf } from './import-pdf.ts';
 
-export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown'] as const;
+export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf'] as const;
 
 export class ImportError extends Error {
   constructor(fileName: string, reason: string) {
@@ -25,9 +27,30 @@ export async function articleFromFile(fileName: string, bytes: Uint8Array): Prom
     case 'md':
     case 'markdown':
       return nonEmpty(name, articleFromMarkdown(decodeUtf8(name, bytes), name));
+    case 'html':
+    case 'htm': {
+      const article = articleFromHtml(decodeUtf8(name, bytes), name);
+      if (!article) throw new ImportError(name, 'no article text was found in the page.');
+      return article;
+    }
+    case 'pdf': {
+      if (!isPdf(bytes)) throw new ImportError(name, 'it is not a PDF file (no %PDF header).');
+      let article: Article | null;
+      try {
+        article = await articleFromPdf(bytes, name);
+      } catch (error) {
+        throw new ImportError(name, `the PDF cannot be read (${(error as Error).message}).`);
+      }
+      if (!article) throw new ImportError(name, 'the PDF has no text layer (a scan needs OCR first).');
+      return article;
+    }
     default:
       throw new ImportError(name, `".${extension || '(none)'}" files are not supported; use ${IMPORTABLE_EXTENSIONS.map((e) => '.' + e).join(', ')}.`);
   }
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
 function decodeUtf8(name: string, bytes: Uint8Array): string {
