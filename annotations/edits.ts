@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { extractStatements, newClaimId, suggestedClaim } from './extract.ts';
 import { AttributionKind, Confidence, type AnnotationFile, type Claim } from './model.ts';
-import { quoteAt, spanAt, trimRange } from './text.ts';
+import { reanchorClaims } from './reanchor.ts';
+import { normalizeArticleText, quoteAt, spanAt, trimRange } from './text.ts';
 
 const id = z.string().min(1);
 const Range = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -26,6 +27,7 @@ export const Edit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('createClaim'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   z.object({ type: z.literal('rerunSuggestions') }),
   z.object({ type: z.literal('setTitle'), title: z.string().min(1).max(500) }),
+  z.object({ type: z.literal('correctText'), text: z.string().min(1, 'The article text is empty.').max(20_000_000) }),
 ]);
 export type Edit = z.infer<typeof Edit>;
 
@@ -33,9 +35,15 @@ export type Edit = z.infer<typeof Edit>;
 export class EditError extends Error {}
 
 export function applyEdit(file: AnnotationFile, edit: Edit, now: Date = new Date()): AnnotationFile {
-  const claims = nextClaims(file, edit);
+  const updatedAt = now.toISOString();
+  if (edit.type === 'correctText') {
+    // A correction changes the text under every claim: each is found again or marked orphaned.
+    const text = normalizeArticleText(edit.text);
+    const { claims } = reanchorClaims(file.article.text, text, file.claims);
+    return { ...file, article: { ...file.article, text }, claims, updatedAt };
+  }
   const article = edit.type === 'setTitle' ? { ...file.article, title: edit.title.trim() } : file.article;
-  return { ...file, article, claims, updatedAt: now.toISOString() };
+  return { ...file, article, claims: nextClaims(file, edit), updatedAt };
 }
 
 function nextClaims(file: AnnotationFile, edit: Edit): Claim[] {
@@ -76,6 +84,8 @@ function nextClaims(file: AnnotationFile, edit: Edit): Claim[] {
       return rerunSuggestions(file);
     case 'setTitle':
       return file.claims;
+    case 'correctText':
+      throw new EditError('correctText is applied by applyEdit itself.');
   }
 }
 

@@ -9,6 +9,7 @@ import { ArticleList } from './components/ArticleList.tsx';
 import { ArticleView } from './components/ArticleView.tsx';
 import { ClaimFilters } from './components/ClaimFilters.tsx';
 import { ClaimList } from './components/ClaimList.tsx';
+import { CorrectTextDialog } from './components/CorrectTextDialog.tsx';
 import { NewArticleDialog } from './components/NewArticleDialog.tsx';
 import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
@@ -30,7 +31,7 @@ export function App() {
   const { doc } = bench;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const [dialogOpen, setDialogOpen] = useState(false);
+  const [dialog, setDialog] = useState<'new' | 'correct' | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const articleText = useRef<HTMLDivElement>(null);
@@ -136,7 +137,7 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialogOpen || !doc) return;
+      if (dialog || !doc) return;
       const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
       if (onRadio && event.key.startsWith('Arrow')) return;
       const command = commandFor(event, isTextField(event.target));
@@ -146,7 +147,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialogOpen, doc, run]);
+  }, [dialog, doc, run]);
 
   const onSelectClaim = useLatestCallback((id: string) => setSelectedId(id));
   const onSelectInList = useLatestCallback((id: string) => {
@@ -171,7 +172,7 @@ export function App() {
       <Toolbar
         hasDocument={Boolean(doc)}
         save={bench.save}
-        onNewArticle={() => setDialogOpen(true)}
+        onNewArticle={() => setDialog('new')}
         onOpenFile={() => void bench.importWithDialog()}
         onUndo={() => void bench.undo()}
         onRedo={() => void bench.redo()}
@@ -197,7 +198,15 @@ export function App() {
           </section>
         ) : doc ? (
           <>
-            <ArticleView ref={articleText} title={doc.article.title} text={doc.article.text} claims={claims} selected={selected} onSelectClaim={onSelectClaim} />
+            <ArticleView
+              ref={articleText}
+              title={doc.article.title}
+              text={doc.article.text}
+              claims={claims}
+              selected={selected}
+              onSelectClaim={onSelectClaim}
+              onCorrect={() => setDialog('correct')}
+            />
             <section className="claims-pane" aria-label="Claim list">
               <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
               <SuggestionActions
@@ -226,7 +235,18 @@ export function App() {
         )}
         <ShortcutHelp open={helpOpen} />
       </div>
-      <NewArticleDialog open={dialogOpen} onCreate={bench.createArticle} onClose={() => setDialogOpen(false)} />
+      <NewArticleDialog open={dialog === 'new'} onCreate={bench.createArticle} onClose={() => setDialog(null)} />
+      {doc ? (
+        <CorrectTextDialog
+          open={dialog === 'correct'}
+          text={doc.article.text}
+          onSave={async (text) => {
+            const next = await bench.edit({ type: 'correctText', text });
+            if (!next) throw new Error('The correction was not saved.');
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ export interface ArticleViewProps {
   claims: readonly Claim[];
   selected: Claim | null;
   onSelectClaim(id: string): void;
+  onCorrect(): void;
 }
 
 const CLAIM = 'c:';
@@ -20,7 +21,7 @@ const VIA = 's:via';
 const CUE = 'q:';
 
 export const ArticleView = memo(
-  forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim }, ref) {
+  forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim, onCorrect }, ref) {
     const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
     const runs = useMemo(() => {
       const marks: Mark[] = claims.filter((c) => !c.orphaned).map((c) => ({ start: c.start, end: c.end, id: CLAIM + c.id }));
@@ -35,7 +36,12 @@ export const ArticleView = memo(
 
     return (
       <section className="article-pane" aria-label="Article">
-        <h2 className="article-title">{title}</h2>
+        <div className="article-head">
+          <h2 className="article-title">{title}</h2>
+          <button type="button" onClick={onCorrect}>
+            Correct text…
+          </button>
+        </div>
         <div
           ref={ref}
           className="article-text"
