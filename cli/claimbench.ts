@@ -9,6 +9,7 @@ import { extractStatements } from '../annotations/extract.ts';
 import { exportDocument } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMATS, ExportFormat } from '../annotations/exports/formats.ts';
 import { AnnotationFile, describeZodError } from '../annotations/model.ts';
+import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { articleFromFile } from '../annotations/node/import-file.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
 import { countClaims } from '../annotations/queries.ts';
@@ -18,6 +19,7 @@ const USAGE = `Usage: claimbench <command> [options]
 
 Commands:
   new ARTICLE -o FILE.json [--force]        Make an annotation file from an article (.txt, .md, .html, .pdf)
+         [--analyst NAME]                   who annotates (default: CLAIMBENCH_ANALYST, else the OS user)
   show FILE.json                            Print a readable summary of an annotation file
   extract ARTICLE [--json]                  Split an article into statements with suggested attributions
   export FILE.json --format F -o OUT        Export: ${EXPORT_FORMATS.join(', ')}
@@ -65,6 +67,7 @@ async function run(argv: string[]): Promise<void> {
       json: { type: 'boolean' },
       force: { type: 'boolean' },
       'review-url': { type: 'string' },
+      analyst: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,7 +80,8 @@ async function run(argv: string[]): Promise<void> {
       const input = one(positionals, 'article file');
       if (!values.output) throw new UsageError('new needs -o FILE.json');
       await refuseOverwrite(values.output, values.force);
-      const file = createAnnotationFile(await readArticle(input));
+      const analyst = values.analyst ?? defaultAnalyst();
+      const file = { ...createAnnotationFile(await readArticle(input)), ...(analyst ? { analyst } : {}) };
       await writeFile(values.output, JSON.stringify(file, null, 2) + '\n');
       process.stderr.write(`${values.output}: ${file.claims.length} statements from "${file.article.title}"\n`);
       return;

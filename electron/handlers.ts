@@ -28,9 +28,11 @@ export interface HandlerDeps {
   build: BuildAnnotationFile;
   printPdf: PrintPdf;
   emitProgress(progress: Progress): void;
+  /** Recorded in new annotation files, for reports. */
+  analyst?: string | undefined;
 }
 
-export function createHandlers({ store, dialogs, build, printPdf, emitProgress }: HandlerDeps): WorkbenchApi {
+export function createHandlers({ store, dialogs, build, printPdf, emitProgress, analyst }: HandlerDeps): WorkbenchApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
 
@@ -57,7 +59,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress }
   }
 
   async function createFrom(article: Article): Promise<AnnotationFile> {
-    const file = await build(article, (done, total) => emitProgress({ task: 'Finding statements', done, total }));
+    const built = await build(article, (done, total) => emitProgress({ task: 'Finding statements', done, total }));
+    const file = analyst ? { ...built, analyst } : built;
     await store.create(file);
     histories.set(file.id, startHistory(file));
     return file;

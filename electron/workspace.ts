@@ -5,6 +5,7 @@
 import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
 import { createAnnotationFile } from '../annotations/document.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
+import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { annotationFileBuilder } from '../annotations/node/build-off-thread.ts';
 import { WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { SAMPLE_ARTICLE } from '../annotations/sample-article.ts';
@@ -29,5 +30,6 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workbenc
     printPdf: options.printPdf,
     emitProgress: options.emitProgress,
     build: annotationFileBuilder(options.workerUrl),
+    analyst: defaultAnalyst(),
   });
 }

@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { articleFromPdf } from '../../annotations/node/import-pdf.ts';
+import { articleFileTitled, claimsList, claimWithText, createArticle, radio, selectClaim } from '../support/article-page.ts';
+import { launchWorkbench, type Workbench } from '../support/workbench.ts';
+
+const TITLE = 'Port fees';
+const ARTICLE = `Port authority accused of doubling fees in secret
+Shipping firms say invoices rose without notice
+
+The Harbour Users' Association said on Tuesday that fees had doubled since January.
+Invoices seen by the association show the increase on every berth.
+A port official, who asked not to be named, said the board approved the rise in December.
+The port handles 4 million tonnes a year.`;
+
+let root: string;
+let bench: Workbench | undefined;
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'claimbench-reports-'));
+});
+test.afterEach(async () => {
+  await bench?.close();
+  bench = undefined;
+});
+
+async function start(filesToOpen: string[] = []) {
+  bench = await launchWorkbench({ dataDir: join(root, 'workspace'), exportDir: join(root, 'exports'), filesToOpen });
+  await expect(claimsList(bench.page).first()).toBeVisible();
+  return bench.page;
+}
+
+async function exportAs(page: import('@playwright/test').Page, label: string): Promise<string> {
+  await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Exported to' });
+  await expect(notice).toBeVisible();
+  const path = (await notice.textContent())!.replace(/^Exported to /, '').replace(/×$/, '').trim();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  return path;
+}
+
+test('exports the annotated article as CSV, HTML and PDF reports with the verdicts set in the app', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  const claim = claimWithText(page, "The Harbour Users' Association said");
+  await selectClaim(claim);
+  await radio(claim, 'High').check();
+  await radio(claim, 'Accurate').check();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  const csvPath = await exportAs(page, 'Spreadsheet (CSV)');
+  const rows = Papa.parse<Record<string, string>>((await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(6);
+  expect(rows[2]).toMatchObject({ attribution: 'named', confidence: 'high', verdict: 'Accurate', status: 'tagged' });
+
+  const htmlPath = await exportAs(page, 'HTML report');
+  const pdfPath = await exportAs(page, 'PDF report');
+  expect((await readdir(join(root, 'exports'))).sort()).toEqual(['Port fees.csv', 'Port fees.html', 'Port fees.pdf']);
+
+  // The report opens with no network at all, and shows every claim.
+  const report = await page.context().newPage();
+  const requests: string[] = [];
+  report.on('request', (r) => requests.push(r.url()));
+  await report.setContent(await readFile(htmlPath, 'utf8'));
+  await expect(report.locator('table.claims tbody tr')).toHaveCount(6);
+  await expect(report.getByRole('img', { name: 'Claims by attribution' })).toBeVisible();
+  await expect(report.locator('.article mark')).toHaveCount(6);
+  expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
+  await report.screenshot({ path: test.info().outputPath('html-report.png'), fullPage: true });
+
+  const pdf = await articleFromPdf(new Uint8Array(await readFile(pdfPath)));
+  expect(pdf!.text).toContain('Port authority accused of doubling fees in secret');
+  expect(pdf!.text).toContain('Accurate');
+});
+
+test('corrects the article text: claims follow their words, and a claim whose words are gone is shown orphaned', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  await radio(claimWithText(page, 'The port handles'), 'No attribution').check();
+  await page.getByRole('button', { name: 'Correct text…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct the article' });
+  const textbox = dialog.getByRole('textbox', { name: 'Article text' });
+  const corrected = ARTICLE.replace('fees had doubled', 'fees had more than doubled').replace('Invoices seen by the association show the increase on every berth.\n', '');
+  await textbox.fill(corrected);
+  await dialog.getByRole('button', { name: 'Save correction' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('fees had more than doubled');
+  await expect(claimWithText(page, 'fees had more than doubled since January')).toHaveCount(1);
+  await expect(claimWithText(page, 'Invoices seen by the association')).toContainText('Orphaned');
+  await expect(radio(claimWithText(page, 'The port handles'), 'No attribution')).toBeChecked();
+  await page.getByRole('checkbox', { name: /Orphaned only/ }).check();
+  await expect(claimsList(page)).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const file = await articleFileTitled(join(root, 'workspace'), TITLE);
+  expect(file.article.text).toBe(corrected);
+  expect(file.claims.filter((c) => c.orphaned).map((c) => c.text)).toEqual(['Invoices seen by the association show the increase on every berth.']);
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Invoices seen by the association');
+  await expect.poll(async () => (await articleFileTitled(join(root, 'workspace'), TITLE)).article.text).toBe(ARTICLE);
+});
+
+test('opens a saved web page through the Open dialog', async () => {
+  const page = await start([join(import.meta.dirname, '../fixtures/imports/saved-page.html')]);
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Harbour authority denies cover-up of oil spill');
+  await expect(claimWithText(page, 'A harbour pilot')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Article' })).not.toContainText('Subscribe now');
+  // A cancelled dialog changes nothing.
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+});

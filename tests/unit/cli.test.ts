@@ -1,0 +1,90 @@
+/**
+ * The claimbench command, run as a user runs it: the package's bin (the bundle
+ * npm run build makes), with arguments, files, stdout, stderr and an exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnnotationFile } from '../../annotations/model.ts';
+import { SHORT_ARTICLE } from '../support/fixtures.ts';
+
+const root = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'claimbench-cli-'));
+const article = join(dir, 'bridge.txt');
+writeFileSync(article, SHORT_ARTICLE.replace(/\n/g, '\r\n'));
+
+function claimbench(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/claimbench.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('claimbench', () => {
+  it('new makes an annotation file as the app would, and show summarises it', () => {
+    const out = join(dir, 'bridge.json');
+    const made = claimbench('new', article, '-o', out);
+    expect(made.code).toBe(0);
+    const file = AnnotationFile.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(file.claims).toHaveLength(6);
+    expect(file.article.text).not.toContain('\r');
+    const shown = claimbench('show', out);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('Council accuses contractor of overcharging for bridge repairs');
+    expect(shown.stdout).toContain('6 claims: 0 tagged, 0 reviewed, 6 suggested');
+    expect(shown.stdout).toMatch(/Unnamed source · source "A council engineer"/);
+    expect(claimbench('new', article, '-o', out).stderr).toMatch(/already exists; pass --force/);
+  });
+
+  it('extract --json prints exactly one JSON document whose offsets index article.text', () => {
+    const { code, stdout } = claimbench('extract', article, '--json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.claims).toHaveLength(6);
+    for (const claim of doc.claims) {
+      expect(doc.article.text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(['named', 'unnamed', 'image', 'none']).toContain(claim.suggestion.attribution);
+      for (const span of [claim.suggestion.source, claim.suggestion.via, ...claim.suggestion.cues].filter(Boolean)) {
+        expect(doc.article.text.slice(span.start, span.end)).toBe(span.text);
+      }
+    }
+    expect(doc.claims[4].suggestion).toMatchObject({ attribution: 'unnamed', source: { text: 'A council engineer' } });
+  });
+
+  it('extract without --json prints a readable table', () => {
+    const { code, stdout } = claimbench('extract', article);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\s+4\s+image\s+Photographs included in the audit/);
+  });
+
+  it('export writes each format to a file', () => {
+    const file = join(dir, 'for-export.json');
+    claimbench('new', article, '-o', file);
+    for (const [format, check] of [
+      ['csv', (t: string) => t.includes('id,start,end,text,attribution')],
+      ['md', (t: string) => t.startsWith('# Council accuses')],
+      ['html', (t: string) => t.startsWith('<!doctype html>')],
+      ['w3c', (t: string) => JSON.parse(t).type === 'AnnotationCollection'],
+      ['claimreview', (t: string) => Array.isArray(JSON.parse(t))],
+      ['json', (t: string) => AnnotationFile.safeParse(JSON.parse(t)).success],
+    ] as const) {
+      const out = join(dir, `out.${format}`);
+      const result = claimbench('export', file, '--format', format, '-o', out);
+      expect(result.code, result.stderr).toBe(0);
+      expect(check(readFileSync(out, 'utf8')), format).toBe(true);
+    }
+  });
+
+  it('reports errors on stderr with a non-zero exit', () => {
+    const missing = claimbench('show', join(dir, 'nope.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^claimbench: .*nope\.json/);
+    writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ hello: 'world' }));
+    expect(claimbench('show', join(dir, 'foreign.json')).stderr).toMatch(/not a valid Claimbench annotation file/);
+    const usage = claimbench('export', join(dir, 'foreign.json'), '--format', 'docx', '-o', 'x');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--format must be one of json, csv, md, html, pdf, claimreview, w3c/);
+    expect(claimbench('frobnicate').code).toBe(2);
+    expect(claimbench('new', join(dir, 'missing.txt'), '-o', join(dir, 'x.json')).code).toBe(1);
+  });
+});
