@@ -7,8 +7,9 @@ export interface SuggestionReasonProps {
 
 const RULE_TEXT: Record<string, string> = {
   'speech-verb': 'speech verb',
-  'according-to': '"according to"',
-  citing: '"citing"',
+  'according-to': 'attribution phrase',
+  citing: 'relayed source',
+  'quoted-headline': 'quoted headline',
   unnamed: 'unnamed source',
   anonymity: 'anonymity',
   anonymous: 'anonymity',

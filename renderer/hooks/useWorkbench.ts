@@ -3,11 +3,12 @@
  * it, the article list, and whether every change is on disk. The renderer holds
  * no other copy of the data; each change is an intent sent to the main process.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { NewArticle, Progress, SavedExport } from '../../annotations/contract.ts';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
+import { summarize } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
 
 /** Edits that change values only (no claims appear or vanish), safe to show before the main process answers. */
@@ -150,12 +151,9 @@ export function useWorkbench(): Workbench {
       const next = await write(() => api.edit(docId, change), guess);
       // A guess the main process refused is taken back by reloading what is on disk.
       if (!next && guess) await openArticle(docId);
-      if (next && (change.type === 'setTitle' || change.type === 'acceptSuggestions' || change.type === 'setAttribution' || change.type === 'deleteClaim')) {
-        void refreshList();
-      }
       return next;
     },
-    [api, docId, write, refreshList, openArticle],
+    [api, docId, write, openArticle],
   );
 
   const undo = useCallback(async () => {
@@ -181,8 +179,11 @@ export function useWorkbench(): Workbench {
     [api, docId],
   );
 
+  // The open article's line in the list follows the document, without reading the workspace again.
+  const listed = useMemo(() => (doc ? articles.map((a) => (a.id === doc.id ? summarize(doc) : a)) : articles), [articles, doc]);
+
   return {
-    articles,
+    articles: listed,
     doc,
     openError,
     save,

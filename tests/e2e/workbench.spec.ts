@@ -229,3 +229,13 @@ test('shows why a claim was suggested, accepts the shown suggestions at once, an
   expect(file.claims.filter((c) => c.status === 'tagged')).toHaveLength(6);
   expect(file.claims.find((c) => c.text.startsWith('The river'))!.attribution.kind).toBe('named');
 });
+
+test('the article list shows how much of each article is tagged', async () => {
+  const page = await start();
+  const entry = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first();
+  await expect(entry).toContainText('0/14 tagged');
+  await radio(claimsList(page).nth(1), 'Low').check();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expect(entry).toContainText('2/14 tagged');
+});
