@@ -12,7 +12,9 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
 
 const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function meta(document: Document, ...names: string[]): string | undefined {
+type PageDocument = ReturnType<typeof parseHTML>['document'];
+
+function meta(document: PageDocument, ...names: string[]): string | undefined {
   for (const name of names) {
     const content = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
     if (collapse(content)) return collapse(content);
@@ -36,7 +38,7 @@ export function articleFromHtml(html: string, origin?: string): Article | null {
   const headline = meta(document, 'og:title', 'twitter:title') ?? collapse(document.querySelector('h1')?.textContent);
   const standfirst = meta(document, 'og:description', 'description');
   const published = meta(document, 'article:published_time', 'datePublished', 'date', 'dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!parsed?.content) return null;
   const title = headline || collapse(parsed.title);
   const byline = collapse(parsed.byline) || meta(document, 'author');
