@@ -7,7 +7,7 @@ import { runsOf } from '../highlights.ts';
 import type { AnnotationFile, AttributionKind } from '../model.ts';
 import { ATTRIBUTION_LABELS, ATTRIBUTION_ORDER } from '../taxonomy.ts';
 import { escapeHtml as e } from './html-escape.ts';
-import type { ReportData } from './report-data.ts';
+import { reportMetadata, type ReportData } from './report-data.ts';
 
 /** Colours for the attribution kinds, chosen to stay apart in grey print too. */
 export const KIND_COLOURS: Record<AttributionKind | 'unset', string> = {
@@ -79,15 +79,6 @@ function highlightedArticle(file: AnnotationFile): string {
 }
 
 export function toHtmlReport(file: AnnotationFile, report: ReportData): string {
-  const meta: [string, string | undefined][] = [
-    ['Byline', report.byline],
-    ['Published', report.published],
-    ['URL', report.url],
-    ['Imported from', report.origin],
-    ['Analyst', report.analyst],
-    ['Exported', report.exportedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
-    ['Claims', `${report.counts.total} (${report.counts.byStatus.tagged + report.counts.byStatus.reviewed} tagged or reviewed, ${report.counts.byStatus.suggested} suggested)`],
-  ];
   const legend = [...ATTRIBUTION_ORDER, 'unset' as const]
     .map((kind) => `<tr><td><span class="swatch" style="background:${KIND_COLOURS[kind]}"></span>${kind === 'unset' ? 'Not set' : ATTRIBUTION_LABELS[kind]}</td><td>${report.counts.byAttribution[kind]}</td></tr>`)
     .join('');
@@ -106,7 +97,7 @@ export function toHtmlReport(file: AnnotationFile, report: ReportData): string {
 <title>${e(report.title)}: Claimbench report</title>
 <style>${STYLE}</style></head>
 <body>
-<header><h1>${e(report.title)}</h1><dl class="meta">${meta.filter(([, v]) => v).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v!)}</dd>`).join('')}</dl></header>
+<header><h1>${e(report.title)}</h1><dl class="meta">${reportMetadata(report).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl></header>
 <section><h2>Summary</h2><div class="summary">${chart(report)}<table><tbody>${legend}<tr><th>All</th><th>${report.counts.total}</th></tr></tbody></table></div></section>
 <section><h2>Article</h2><div class="article">${highlightedArticle(file)}</div></section>
 <section class="claims-section"><h2>Claims</h2>

@@ -1,6 +1,6 @@
 /** A Markdown report: metadata, counts, and a section per claim. */
 import { ATTRIBUTION_ORDER, ATTRIBUTION_LABELS } from '../taxonomy.ts';
-import type { ReportData } from './report-data.ts';
+import { reportMetadata, type ReportData } from './report-data.ts';
 
 /** Keeps article text from being read as Markdown markup. */
 function escapeMarkdown(text: string): string {
@@ -9,15 +9,7 @@ function escapeMarkdown(text: string): string {
 
 export function toMarkdown(report: ReportData): string {
   const lines: string[] = [`# ${escapeMarkdown(report.title)}`, ''];
-  const meta: [string, string | undefined][] = [
-    ['Byline', report.byline],
-    ['Published', report.published],
-    ['URL', report.url],
-    ['Imported from', report.origin],
-    ['Analyst', report.analyst],
-    ['Exported', report.exportedAt],
-  ];
-  for (const [label, value] of meta) if (value) lines.push(`- **${label}:** ${escapeMarkdown(value)}`);
+  for (const [label, value] of reportMetadata(report)) lines.push(`- **${label}:** ${escapeMarkdown(value)}`);
   lines.push('', '## Summary', '', '| Attribution | Claims |', '| --- | ---: |');
   for (const kind of ATTRIBUTION_ORDER) lines.push(`| ${ATTRIBUTION_LABELS[kind]} | ${report.counts.byAttribution[kind]} |`);
   lines.push(`| Not set | ${report.counts.byAttribution.unset} |`, `| **All** | **${report.counts.total}** |`, '', '## Claims', '');

@@ -63,3 +63,18 @@ export function reportData(file: AnnotationFile, now: Date): ReportData {
     })),
   };
 }
+
+/** The title block of every report, as label and value, in the order shown; empty values left out. */
+export function reportMetadata(report: ReportData): [string, string][] {
+  const { byStatus, total } = report.counts;
+  const entries: [string, string | undefined][] = [
+    ['Byline', report.byline],
+    ['Published', report.published],
+    ['URL', report.url],
+    ['Imported from', report.origin],
+    ['Analyst', report.analyst],
+    ['Exported', report.exportedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
+    ['Claims', `${total} (${byStatus.tagged + byStatus.reviewed} tagged or reviewed, ${byStatus.suggested} suggested)`],
+  ];
+  return entries.filter((entry): entry is [string, string] => Boolean(entry[1]));
+}

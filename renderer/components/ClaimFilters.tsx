@@ -1,5 +1,6 @@
 import type { ClaimCounts, ClaimFilter } from '../../annotations/queries.ts';
 import { ATTRIBUTION_LABELS, ATTRIBUTION_ORDER, CONFIDENCE_LABELS, CONFIDENCE_ORDER } from '../../annotations/taxonomy.ts';
+import { FilterSelect } from './FilterSelect.tsx';
 
 export interface ClaimFiltersProps {
   filter: ClaimFilter;
@@ -12,51 +13,37 @@ export interface ClaimFiltersProps {
 export function ClaimFilters({ filter, counts, shown, onChange }: ClaimFiltersProps) {
   return (
     <div className="claim-filters">
-      <label>
-        <span>Attribution</span>
-        <select
-          aria-label="Filter by attribution"
-          value={filter.attribution ?? ''}
-          onChange={(e) => onChange({ ...filter, attribution: (e.target.value || null) as ClaimFilter['attribution'] })}
-        >
-          <option value="">All ({counts.total})</option>
-          {ATTRIBUTION_ORDER.map((kind) => (
-            <option key={kind} value={kind}>
-              {ATTRIBUTION_LABELS[kind]} ({counts.byAttribution[kind]})
-            </option>
-          ))}
-          <option value="unset">Not set ({counts.byAttribution.unset})</option>
-        </select>
-      </label>
-      <label>
-        <span>Confidence</span>
-        <select
-          aria-label="Filter by confidence"
-          value={filter.confidence ?? ''}
-          onChange={(e) => onChange({ ...filter, confidence: (e.target.value || null) as ClaimFilter['confidence'] })}
-        >
-          <option value="">All ({counts.total})</option>
-          {CONFIDENCE_ORDER.map((level) => (
-            <option key={level} value={level}>
-              {CONFIDENCE_LABELS[level]} ({counts.byConfidence[level]})
-            </option>
-          ))}
-          <option value="unset">Not set ({counts.byConfidence.unset})</option>
-        </select>
-      </label>
-      <label>
-        <span>Status</span>
-        <select
-          aria-label="Filter by status"
-          value={filter.status ?? ''}
-          onChange={(e) => onChange({ ...filter, status: (e.target.value || null) as ClaimFilter['status'] })}
-        >
-          <option value="">All ({counts.total})</option>
-          <option value="suggested">Untouched ({counts.byStatus.suggested})</option>
-          <option value="tagged">Tagged ({counts.byStatus.tagged})</option>
-          <option value="reviewed">Reviewed ({counts.byStatus.reviewed})</option>
-        </select>
-      </label>
+      <FilterSelect
+        label="Attribution"
+        total={counts.total}
+        value={filter.attribution}
+        onChange={(attribution) => onChange({ ...filter, attribution })}
+        options={[
+          ...ATTRIBUTION_ORDER.map((kind) => ({ value: kind, label: ATTRIBUTION_LABELS[kind], count: counts.byAttribution[kind] })),
+          { value: 'unset' as const, label: 'Not set', count: counts.byAttribution.unset },
+        ]}
+      />
+      <FilterSelect
+        label="Confidence"
+        total={counts.total}
+        value={filter.confidence}
+        onChange={(confidence) => onChange({ ...filter, confidence })}
+        options={[
+          ...CONFIDENCE_ORDER.map((level) => ({ value: level, label: CONFIDENCE_LABELS[level], count: counts.byConfidence[level] })),
+          { value: 'unset' as const, label: 'Not set', count: counts.byConfidence.unset },
+        ]}
+      />
+      <FilterSelect
+        label="Status"
+        total={counts.total}
+        value={filter.status}
+        onChange={(status) => onChange({ ...filter, status })}
+        options={[
+          { value: 'suggested', label: 'Untouched', count: counts.byStatus.suggested },
+          { value: 'tagged', label: 'Tagged', count: counts.byStatus.tagged },
+          { value: 'reviewed', label: 'Reviewed', count: counts.byStatus.reviewed },
+        ]}
+      />
       {counts.orphaned > 0 ? (
         <label className="orphan-filter">
           <input type="checkbox" checked={filter.orphaned} onChange={(e) => onChange({ ...filter, orphaned: e.target.checked })} />

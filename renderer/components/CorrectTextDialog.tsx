@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useSubmit } from '../hooks/useSubmit.ts';
+import { DialogFooter } from './DialogFooter.tsx';
 import { ModalDialog } from './ModalDialog.tsx';
 
 export interface CorrectTextDialogProps {
@@ -33,19 +34,7 @@ function CorrectTextForm({ text, onSave, onClose }: Omit<CorrectTextDialogProps,
         <span>Article text</span>
         <textarea value={draft} onChange={(e) => setDraft(e.target.value)} rows={20} />
       </label>
-      {submit.error ? (
-        <p role="alert" className="error">
-          {submit.error}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={submit.busy || draft === text}>
-          Save correction
-        </button>
-      </div>
+      <DialogFooter error={submit.error} busy={submit.busy} submitLabel="Save correction" submitDisabled={draft === text} onCancel={onClose} />
     </form>
   );
 }

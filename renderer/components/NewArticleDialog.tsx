@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { NewArticle } from '../../annotations/contract.ts';
+import { DialogFooter } from './DialogFooter.tsx';
 import { ModalDialog } from './ModalDialog.tsx';
 import { useSubmit } from '../hooks/useSubmit.ts';
 
@@ -37,19 +38,7 @@ function NewArticleForm({ onCreate, onClose }: Omit<NewArticleDialogProps, 'open
         <span>Article text</span>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={16} placeholder="Headline, standfirst, then the body…" />
       </label>
-      {submit.error ? (
-        <p role="alert" className="error">
-          {submit.error}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={submit.busy}>
-          Create
-        </button>
-      </div>
+      <DialogFooter error={submit.error} busy={submit.busy} submitLabel="Create" onCancel={onClose} />
     </form>
   );
 }

@@ -1,0 +1,28 @@
+export interface DialogFooterProps {
+  error: string | null;
+  busy: boolean;
+  submitLabel: string;
+  submitDisabled?: boolean;
+  onCancel(): void;
+}
+
+/** A dialog form's error and its Cancel and submit buttons. */
+export function DialogFooter({ error, busy, submitLabel, submitDisabled, onCancel }: DialogFooterProps) {
+  return (
+    <>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy || submitDisabled}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
