@@ -11,7 +11,7 @@ import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
 import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
-import { articleFromFile } from '../annotations/node/import-file.ts';
+import { importFile, type Imported } from '../annotations/node/import-file.ts';
 import type { WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { articleFromText } from '../annotations/import-text.ts';
 
@@ -66,15 +66,24 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     return file;
   }
 
+  /** An exported annotation file comes back as it was; under a new id if the workspace already holds its own. */
+  async function adopt(imported: Imported): Promise<AnnotationFile> {
+    if ('article' in imported) return createFrom(imported.article);
+    const file = (await store.has(imported.annotations.id)) ? { ...imported.annotations, id: globalThis.crypto.randomUUID() } : imported.annotations;
+    await store.create(file);
+    histories.set(file.id, startHistory(file));
+    return file;
+  }
+
   return {
     listArticles: () => store.list(),
     openArticle: (articleId) => serialized(articleId, async () => (await historyOf(articleId)).present),
     createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
-    importDroppedFile: async ({ name, base64 }) => createFrom(await articleFromFile(name, Buffer.from(base64, 'base64'))),
+    importDroppedFile: async ({ name, base64 }) => adopt(await importFile(name, Buffer.from(base64, 'base64'))),
     importWithDialog: async () => {
       const path = await dialogs.chooseFileToOpen();
       if (!path) return null;
-      return createFrom(await articleFromFile(path, await readFile(path)));
+      return adopt(await importFile(path, await readFile(path)));
     },
     edit: (articleId, edit) =>
       serialized(articleId, async () => {

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { PROGRESS_CHANNEL, type Progress } from '../annotations/contract.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
-import { IMPORTABLE_EXTENSIONS } from '../annotations/node/import-file.ts';
+import { OPENABLE_EXTENSIONS } from '../annotations/node/import-file.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { isAppPage, WEB_PREFERENCES } from './security.ts';
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
         const result = await dialog.showOpenDialog(mainWindow!, {
           title: 'Open an article',
           properties: ['openFile'],
-          filters: [{ name: 'Articles', extensions: [...IMPORTABLE_EXTENSIONS] }],
+          filters: [{ name: 'Articles and annotation files', extensions: [...OPENABLE_EXTENSIONS] }],
         });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },

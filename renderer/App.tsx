@@ -230,7 +230,7 @@ export function App() {
         ) : (
           <section className="empty-state" aria-label="Article">
             <h2>No article open</h2>
-            <p>Choose one on the left, paste one with “New article”, or drop a .txt or .md file here.</p>
+            <p>Choose one on the left, paste one with “New article”, or drop an article file (.txt, .md, .html, .pdf) here.</p>
           </section>
         )}
         <ShortcutHelp open={helpOpen} />

@@ -4,11 +4,31 @@
  */
 import { basename, extname } from 'node:path';
 import { articleFromMarkdown, articleFromText } from '../import-text.ts';
-import type { Article } from '../model.ts';
+import { AnnotationFile, describeZodError, type Article } from '../model.ts';
 import { articleFromHtml } from './import-html.ts';
 import { articleFromPdf } from './import-pdf.ts';
 
 export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf'] as const;
+/** What the Open dialog offers: articles, and annotation files exported from Claimbench. */
+export const OPENABLE_EXTENSIONS = [...IMPORTABLE_EXTENSIONS, 'json'] as const;
+
+/** An opened file is either an article to annotate or a whole annotation file (an exported .json). */
+export type Imported = { article: Article } | { annotations: AnnotationFile };
+
+export async function importFile(fileName: string, bytes: Uint8Array): Promise<Imported> {
+  const name = basename(fileName);
+  if (extname(name).toLowerCase() !== '.json') return { article: await articleFromFile(fileName, bytes) };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decodeUtf8(name, bytes));
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(name, `it is not valid JSON (${(error as Error).message}).`);
+  }
+  const parsed = AnnotationFile.safeParse(raw);
+  if (!parsed.success) throw new ImportError(name, `it is not a Claimbench annotation file (${describeZodError(parsed.error)}).`);
+  return { annotations: parsed.data };
+}
 
 export class ImportError extends Error {
   constructor(fileName: string, reason: string) {

@@ -95,10 +95,14 @@ export class WorkspaceStore {
     return parsed.data;
   }
 
+  has(articleId: string): Promise<boolean> {
+    return exists(this.pathFor(articleId));
+  }
+
   /** Writes a new article; refuses to replace a file that is already there. */
   async create(file: AnnotationFile): Promise<void> {
     const path = this.pathFor(file.id);
-    if (await exists(path)) throw new Error(`${path} already exists.`);
+    if (await this.has(file.id)) throw new Error(`${path} already exists.`);
     await this.write(file);
   }
 

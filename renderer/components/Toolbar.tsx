@@ -22,7 +22,7 @@ export function Toolbar({ hasDocument, save, onNewArticle, onOpenFile, onUndo, o
       <button type="button" className="primary" onClick={onNewArticle}>
         New article
       </button>
-      <button type="button" onClick={onOpenFile} title="Open a .txt or .md file (or drop one on the window)">
+      <button type="button" onClick={onOpenFile} title="Open an article (.txt, .md, .html, .pdf) or an exported annotation file (.json); or drop one on the window">
         Open file…
       </button>
       <span className="separator" />

@@ -113,3 +113,31 @@ test('opens a saved web page through the Open dialog', async () => {
   await page.getByRole('button', { name: 'Open file…' }).click();
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
 });
+
+test('an exported JSON file opens again with nothing lost', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  const claim = claimWithText(page, 'A port official');
+  await selectClaim(claim);
+  await radio(claim, 'Medium').check();
+  await radio(claim, 'Unverifiable').check();
+  await claim.getByRole('textbox', { name: 'Note' }).fill('Board minutes not public.');
+  await claim.getByRole('textbox', { name: 'Evidence (one item per line)' }).fill('Call to the port press office\nhttps://port.example/minutes');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect.poll(async () => (await articleFileTitled(join(root, 'workspace'), TITLE)).claims[4]!.evidence).toHaveLength(2);
+  const jsonPath = await exportAs(page, 'Annotation file (JSON)');
+
+  await bench!.close();
+  const otherWorkspace = join(root, 'colleague');
+  bench = await launchWorkbench({ dataDir: otherWorkspace, exportDir: join(root, 'exports'), filesToOpen: [jsonPath] });
+  const reopened = bench.page;
+  await expect(claimsList(reopened).first()).toBeVisible();
+  await reopened.getByRole('button', { name: 'Open file…' }).click();
+  await expect(reopened.getByRole('region', { name: 'Article' })).toContainText('Port authority accused of doubling fees');
+  const again = claimWithText(reopened, 'A port official');
+  await expect(radio(again, 'Medium')).toBeChecked();
+  await selectClaim(again);
+  await expect(again.getByRole('textbox', { name: 'Note' })).toHaveValue('Board minutes not public.');
+  const original = JSON.parse(await readFile(jsonPath, 'utf8'));
+  expect(await articleFileTitled(otherWorkspace, TITLE)).toEqual(original);
+});

@@ -109,4 +109,17 @@ describe('the main-process handlers over a workspace', () => {
     const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
     expect(files).toHaveLength(2);
   });
+
+  it('opens an exported annotation file as it was, under a new id if the workspace has it already', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const edited = await api.edit(created.id, { type: 'setNote', claimId: created.claims[0]!.id, note: 'kept' });
+    const base64 = Buffer.from(JSON.stringify(edited)).toString('base64');
+    const copy = await api.importDroppedFile({ name: 'bridge.json', base64 });
+    expect(copy.id).not.toBe(created.id);
+    expect({ ...copy, id: created.id }).toEqual(edited);
+    expect(await onDisk(created.id)).toEqual(edited);
+    await expect(api.importDroppedFile({ name: 'other.json', base64: Buffer.from('{"hello": 1}').toString('base64') })).rejects.toThrow(/Cannot import other\.json: it is not a Claimbench annotation file/);
+    await expect(api.importDroppedFile({ name: 'bad.json', base64: Buffer.from('{"hello":').toString('base64') })).rejects.toThrow(/Cannot import bad\.json: it is not valid JSON/);
+  });
 });
