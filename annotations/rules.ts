@@ -70,6 +70,9 @@ export const FINITE_OPENERS = [
 /** How close to the sentence's end a trailing attribution (", the official said.") stands, in words. */
 export const TRAILING_ATTRIBUTION_WORDS = 5;
 
+/** Pronouns that open a relative clause inside a subject ("An official who asked not to be named said"). */
+export const RELATIVE_PRONOUNS = ['who', 'which', 'that', 'whose'] as const;
+
 /** Pronouns that stand for a source already introduced. */
 export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
 

@@ -19,6 +19,7 @@ import {
   NON_ATTRIBUTING_PRECEDERS,
   PERSON_NOUNS,
   REFERRING_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
@@ -44,6 +45,7 @@ const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...CLOSING_ABBREV
 const connectors = new Set<string>(NAME_CONNECTORS);
 const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
 const finiteOpeners = new Set<string>(FINITE_OPENERS);
+const relativePronouns = new Set<string>(RELATIVE_PRONOUNS);
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile']);
 const TRAILING_ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further']);
 
@@ -218,7 +220,11 @@ function subjectBefore(text: string, segment: Segment, verb: Word, words: readon
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
     const sub = last.findLastIndex((w) => subordinators.has(w.lower));
-    if (sub !== -1) {
+    const relative = last.findIndex((w) => subordinators.has(w.lower));
+    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower)) {
+      // "An official who asked not to be named said": the subject is the noun before its relative clause.
+      last.splice(relative);
+    } else if (sub !== -1) {
       if (sub > 0 || chunks.length === 1) return null;
       last.splice(0, sub + 1);
       if (last.length === 0) return null;

@@ -59,13 +59,19 @@ export function App() {
   }, [doc, selectedId, visible]);
 
   // A claim picked in the list stays where the pointer is; one picked by key or in the article is brought into view.
-  const scrollList = useRef(true);
+  const [revealInList, setRevealInList] = useState(true);
   useEffect(() => {
-    if (!selectedId) return;
-    if (scrollList.current) document.querySelector(`.claim-list [data-claim-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
-    scrollList.current = true;
-    articleText.current?.querySelector(`[data-claim="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (selectedId) articleText.current?.querySelector(`[data-claim="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
+
+  const onSelectClaim = useLatestCallback((id: string) => {
+    setRevealInList(true);
+    setSelectedId(id);
+  });
+  const onSelectInList = useLatestCallback((id: string) => {
+    setRevealInList(false);
+    setSelectedId(id);
+  });
 
   const edit = useLatestCallback(async (change: Edit) => {
     const before = new Set(claims.map((c) => c.id));
@@ -73,14 +79,14 @@ export function App() {
     if (!next) return;
     // After a split, merge or new claim, select the claim that took the old one's place.
     const created = next.claims.filter((c) => !before.has(c.id));
-    if (created.length) setSelectedId(created[0]!.id);
+    if (created.length) onSelectClaim(created[0]!.id);
   });
 
   const selectRelative = (step: number) => {
     if (visible.length === 0) return;
     const index = visible.findIndex((c) => c.id === selectedId);
     const next = visible[Math.max(0, Math.min(visible.length - 1, index === -1 ? 0 : index + step))];
-    if (next) setSelectedId(next.id);
+    if (next) onSelectClaim(next.id);
   };
 
   const splitAtCursor = useLatestCallback(() => {
@@ -149,11 +155,6 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialog, doc, run]);
 
-  const onSelectClaim = useLatestCallback((id: string) => setSelectedId(id));
-  const onSelectInList = useLatestCallback((id: string) => {
-    scrollList.current = false;
-    setSelectedId(id);
-  });
 
   return (
     <div
@@ -219,6 +220,7 @@ export function App() {
                 numbers={numbers}
                 lastId={claims[claims.length - 1]?.id}
                 selectedId={selectedId}
+                revealSelected={revealInList}
                 noteRef={noteRef}
                 onSelect={onSelectInList}
                 onEdit={edit}

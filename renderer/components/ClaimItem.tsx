@@ -18,16 +18,23 @@ export interface ClaimItemProps {
   onEdit(edit: Edit): void;
   onSplit(): void;
   onSourceFromSelection(): void;
+  /** In a virtual list: where the row sits, and the callback that measures its height. */
+  position?: { index: number; setSize: number; top: number; measure(element: Element | null): void } | undefined;
 }
 
 const attributionChoices = ATTRIBUTION_ORDER.map((kind) => ({ value: kind, label: ATTRIBUTION_LABELS[kind], hint: keyFor({ type: 'attribution', kind }) }));
 const confidenceChoices = CONFIDENCE_ORDER.map((level) => ({ value: level, label: CONFIDENCE_LABELS[level], hint: keyFor({ type: 'confidence', confidence: level }) }));
 const verdictChoices = DEFAULT_VERDICTS.map((label) => ({ value: label, label }));
 
-export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLast, noteRef, onSelect, onEdit, onSplit, onSourceFromSelection }: ClaimItemProps) {
+export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLast, noteRef, onSelect, onEdit, onSplit, onSourceFromSelection, position }: ClaimItemProps) {
   const suggested = claim.status === 'suggested';
   return (
     <li
+      ref={position?.measure}
+      data-index={position?.index}
+      aria-posinset={position ? position.index + 1 : undefined}
+      aria-setsize={position?.setSize}
+      style={position ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${position.top}px)` } : undefined}
       className={`claim-item status-${claim.status} ${selected ? 'selected' : ''} ${claim.orphaned ? 'orphaned' : ''}`}
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}

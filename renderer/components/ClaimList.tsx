@@ -1,7 +1,17 @@
-import type { Ref } from 'react';
+/**
+ * The claim list. Up to a few hundred claims every one is in the page; beyond
+ * that only those near the view are (a virtual list), so a long report scrolls
+ * and types as fast as a short one.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type Ref } from 'react';
 import type { Edit } from '../../annotations/edits.ts';
 import type { Claim } from '../../annotations/model.ts';
 import { ClaimItem } from './ClaimItem.tsx';
+
+/** Above this many claims the list is virtual. */
+export const VIRTUAL_LIST_ABOVE = 150;
+const ESTIMATED_HEIGHT = 130;
 
 export interface ClaimListProps {
   claims: readonly Claim[];
@@ -9,6 +19,8 @@ export interface ClaimListProps {
   numbers: ReadonlyMap<string, number>;
   lastId: string | undefined;
   selectedId: string | null;
+  /** Scroll the selected claim into view (not when the pointer picked it in the list). */
+  revealSelected: boolean;
   noteRef: Ref<HTMLTextAreaElement>;
   onSelect(id: string): void;
   onEdit(edit: Edit): void;
@@ -16,23 +28,69 @@ export interface ClaimListProps {
   onSourceFromSelection(): void;
 }
 
-export function ClaimList({ claims, numbers, lastId, selectedId, noteRef, onSelect, onEdit, onSplit, onSourceFromSelection }: ClaimListProps) {
+export function ClaimList(props: ClaimListProps) {
+  return props.claims.length > VIRTUAL_LIST_ABOVE ? <VirtualClaimList {...props} /> : <FullClaimList {...props} />;
+}
+
+function itemProps(props: ClaimListProps, claim: Claim) {
+  const selected = claim.id === props.selectedId;
+  return {
+    claim,
+    number: props.numbers.get(claim.id) ?? 0,
+    selected,
+    isLast: claim.id === props.lastId,
+    noteRef: selected ? props.noteRef : undefined,
+    onSelect: props.onSelect,
+    onEdit: props.onEdit,
+    onSplit: props.onSplit,
+    onSourceFromSelection: props.onSourceFromSelection,
+  };
+}
+
+function FullClaimList(props: ClaimListProps) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!props.selectedId || !props.revealSelected) return;
+    list.current?.querySelector(`[data-claim-id="${CSS.escape(props.selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [props.selectedId, props.revealSelected]);
   return (
-    <ul className="claim-list" aria-label="Claims">
-      {claims.map((claim) => (
-        <ClaimItem
-          key={claim.id}
-          claim={claim}
-          number={numbers.get(claim.id) ?? 0}
-          selected={claim.id === selectedId}
-          isLast={claim.id === lastId}
-          noteRef={claim.id === selectedId ? noteRef : undefined}
-          onSelect={onSelect}
-          onEdit={onEdit}
-          onSplit={onSplit}
-          onSourceFromSelection={onSourceFromSelection}
-        />
+    <ul ref={list} className="claim-list" aria-label="Claims">
+      {props.claims.map((claim) => (
+        <ClaimItem key={claim.id} {...itemProps(props, claim)} />
       ))}
     </ul>
+  );
+}
+
+function VirtualClaimList(props: ClaimListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: props.claims.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_HEIGHT,
+    overscan: 8,
+    gap: 8,
+    getItemKey: (index) => props.claims[index]!.id,
+  });
+  useEffect(() => {
+    if (!props.selectedId || !props.revealSelected) return;
+    const index = props.claims.findIndex((c) => c.id === props.selectedId);
+    if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [props.selectedId, props.revealSelected, props.claims, virtualizer]);
+  return (
+    <div ref={scroller} className="claim-list virtual">
+      <ul aria-label="Claims" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const claim = props.claims[row.index]!;
+          return (
+            <ClaimItem
+              key={claim.id}
+              {...itemProps(props, claim)}
+              position={{ index: row.index, setSize: props.claims.length, top: row.start, measure: virtualizer.measureElement }}
+            />
+          );
+        })}
+      </ul>
+    </div>
   );
 }

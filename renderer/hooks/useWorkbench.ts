@@ -10,6 +10,7 @@ import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
 import { summarize } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
+import { shareUnchanged } from '../share-unchanged.ts';
 
 /** Edits that change values only (no claims appear or vanish), safe to show before the main process answers. */
 const VALUE_EDITS = new Set<Edit['type']>(['setAttribution', 'setConfidence', 'setVerdict', 'setNote', 'setEvidence', 'acceptSuggestions']);
@@ -72,7 +73,7 @@ export function useWorkbench(): Workbench {
       try {
         const next = await work();
         pending.current--;
-        if (pending.current === 0 || !guess) setDoc(next);
+        if (pending.current === 0 || !guess) setDoc((current) => shareUnchanged(current, next));
         if (pending.current === 0) setSave({ kind: 'saved' });
         return next;
       } catch (error) {

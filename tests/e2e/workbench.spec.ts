@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
+import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, pasteInto, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
 import { launchWorkbench, type Workbench } from '../support/workbench.ts';
 
 const ARTICLE = `Ministry accused of hiding flood warnings
@@ -238,4 +238,32 @@ test('the article list shows how much of each article is tagged', async () => {
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await expect(entry).toContainText('2/14 tagged');
+});
+
+test('a long article shows progress while its statements are found, and the window keeps answering', async () => {
+  const page = await start();
+  const body = ARTICLE.split('\n').slice(3).join('\n');
+  const paragraphs = Array.from({ length: 900 }, (_, i) => body.replace('June 3', `June ${(i % 28) + 1}`)).join('\n');
+  const text = `Long report on flood warnings\n\n${paragraphs}`;
+  expect(text.length).toBeGreaterThan(250_000);
+  await page.getByRole('button', { name: 'New article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New article' });
+  await pasteInto(dialog.getByRole('textbox', { name: 'Article text' }), text);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Finding statements' })).toBeVisible();
+  await expect(page.getByText(`Showing 4501 of 4501 claims`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('progressbar')).toBeHidden();
+
+  // Long lists stay quick to work in: keys move, tag and save.
+  const current = claimsList(page).and(page.locator('[aria-current="true"]'));
+  await expect(current).toContainText('Long report on flood warnings');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+  await expect(current).toContainText('An official who asked not to be named');
+  await page.keyboard.press('h');
+  await expect(radio(current, 'High')).toBeChecked();
+  // Deep in the list, the selected claim is scrolled into view.
+  for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+  await expect(current).toBeInViewport();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.screenshot({ path: test.info().outputPath('long-article.png') });
 });

@@ -89,3 +89,11 @@ describe('the project’s gold articles', () => {
     expect(score.attribution).toBeLessThan(1);
   });
 });
+
+describe('subjects with a relative clause', () => {
+  it('takes the noun before the clause as the source', () => {
+    expect(suggestionsFor('An official who asked not to be named said staff were told to delete them.')[0]).toMatchObject({ kind: 'unnamed', source: 'An official' });
+    expect(suggestionsFor('The company that owns the trawlers said it followed the rules.')[0]).toMatchObject({ kind: 'named', source: 'The company' });
+    expect(suggestionsFor('It was the minister who said the plan was dead.')[0]?.source).not.toBe('It was the minister');
+  });
+});
