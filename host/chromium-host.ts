@@ -32,6 +32,8 @@ export interface ChromiumHostOptions {
   /** Paths the "open dialog" answers with, one per call; an empty queue means cancel. */
   filesToOpen?: (string | null)[];
   headless?: boolean;
+  /** Told of uncaught errors and console errors from the page's first moment on. */
+  onPageError?: (message: string) => void;
 }
 
 let bridgeScript: Promise<string> | null = null;
@@ -42,12 +44,16 @@ function bridge(): Promise<string> {
   return bridgeScript;
 }
 
-export async function openInChromium({ dataDir, exportDir, filesToOpen = [], headless = true }: ChromiumHostOptions): Promise<{ browser: Browser; page: Page }> {
+export async function openInChromium({ dataDir, exportDir, filesToOpen = [], headless = true, onPageError }: ChromiumHostOptions): Promise<{ browser: Browser; page: Page }> {
   const host = (await import(pathToFileURL(join(ROOT, 'dist/electron/browser-host.mjs')).href)) as typeof BrowserHost;
   await mkdir(exportDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  if (onPageError) {
+    page.on('pageerror', (error) => onPageError(error.message));
+    page.on('console', (message) => message.type() === 'error' && onPageError(message.text()));
+  }
   let emit: (payload: unknown) => void = () => undefined;
   const handlers = await host.openWorkspace({
     dataDir,

@@ -22,8 +22,11 @@ test.beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'claimbench-reports-'));
 });
 test.afterEach(async () => {
+  const errors = bench?.errors ?? [];
   await bench?.close();
   bench = undefined;
+  // No uncaught error and no console error (a CSP violation would be one) in any journey.
+  expect(errors).toEqual([]);
 });
 
 async function start(filesToOpen: string[] = []) {

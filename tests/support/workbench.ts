@@ -22,6 +22,8 @@ export interface WorkbenchOptions {
 export interface Workbench {
   page: Page;
   host: 'browser' | 'electron';
+  /** Uncaught errors and console errors of the window (a CSP violation is one), for specs to assert none. */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -30,8 +32,14 @@ export function launchWorkbench(options: WorkbenchOptions): Promise<Workbench> {
 }
 
 async function launchBrowser({ dataDir, exportDir, filesToOpen }: WorkbenchOptions): Promise<Workbench> {
-  const { browser, page } = await openInChromium({ dataDir, exportDir: exportDir ?? join(dataDir, '..', 'exports'), ...(filesToOpen ? { filesToOpen } : {}) });
-  return { page: page as unknown as Page, host: 'browser', close: () => browser.close() };
+  const errors: string[] = [];
+  const { browser, page } = await openInChromium({
+    dataDir,
+    exportDir: exportDir ?? join(dataDir, '..', 'exports'),
+    onPageError: (message) => errors.push(message),
+    ...(filesToOpen ? { filesToOpen } : {}),
+  });
+  return { page: page as unknown as Page, host: 'browser', errors, close: () => browser.close() };
 }
 
 async function launchElectron({ dataDir, exportDir, filesToOpen = [] }: WorkbenchOptions): Promise<Workbench> {
@@ -57,5 +65,8 @@ async function launchElectron({ dataDir, exportDir, filesToOpen = [] }: Workbenc
     { exportsDir: exports, opens: filesToOpen },
   );
   const page = await app.firstWindow();
-  return { page, host: 'electron', close: () => app.close() };
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return { page, host: 'electron', errors, close: () => app.close() };
 }
