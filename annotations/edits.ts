@@ -35,18 +35,26 @@ export type Edit = z.infer<typeof Edit>;
 export class EditError extends Error {}
 
 export function applyEdit(file: AnnotationFile, edit: Edit, now: Date = new Date()): AnnotationFile {
-  const updatedAt = now.toISOString();
-  if (edit.type === 'correctText') {
-    // A correction changes the text under every claim: each is found again or marked orphaned.
-    const text = normalizeArticleText(edit.text);
-    const { claims } = reanchorClaims(file.article.text, text, file.claims);
-    return { ...file, article: { ...file.article, text }, claims, updatedAt };
-  }
-  const article = edit.type === 'setTitle' ? { ...file.article, title: edit.title.trim() } : file.article;
-  return { ...file, article, claims: nextClaims(file, edit), updatedAt };
+  return { ...file, ...changed(file, edit), updatedAt: now.toISOString() };
 }
 
-function nextClaims(file: AnnotationFile, edit: Edit): Claim[] {
+type ClaimEdit = Exclude<Edit, { type: 'setTitle' | 'correctText' }>;
+
+function changed(file: AnnotationFile, edit: Edit): Pick<AnnotationFile, 'article' | 'claims'> {
+  switch (edit.type) {
+    case 'setTitle':
+      return { article: { ...file.article, title: edit.title.trim() }, claims: file.claims };
+    case 'correctText': {
+      // A correction changes the text under every claim: each is found again or marked orphaned.
+      const text = normalizeArticleText(edit.text);
+      return { article: { ...file.article, text }, claims: reanchorClaims(file.article.text, text, file.claims) };
+    }
+    default:
+      return { article: file.article, claims: nextClaims(file, edit) };
+  }
+}
+
+function nextClaims(file: AnnotationFile, edit: ClaimEdit): Claim[] {
   const text = file.article.text;
   switch (edit.type) {
     case 'setAttribution':
@@ -82,10 +90,6 @@ function nextClaims(file: AnnotationFile, edit: Edit): Claim[] {
       return createClaim(file, edit.start, edit.end);
     case 'rerunSuggestions':
       return rerunSuggestions(file);
-    case 'setTitle':
-      return file.claims;
-    case 'correctText':
-      throw new EditError('correctText is applied by applyEdit itself.');
   }
 }
 

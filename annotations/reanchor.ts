@@ -91,23 +91,11 @@ function suggestionAgain(oldText: string, newText: string, diffs: Diff[], sugges
   };
 }
 
-export interface ReanchorResult {
-  claims: Claim[];
-  moved: number;
-  orphaned: number;
-}
-
-export function reanchorClaims(oldText: string, newText: string, claims: readonly Claim[]): ReanchorResult {
+export function reanchorClaims(oldText: string, newText: string, claims: readonly Claim[]): Claim[] {
   const diffs = makeDiff(oldText, newText, { checkLines: true, timeout: 2 });
-  let moved = 0;
-  let orphaned = 0;
   const result = claims.map((claim): Claim => {
     const found = findAgain(newText, diffs, { start: claim.start, end: claim.end, ...claim.quote });
-    if (!found) {
-      orphaned++;
-      return { ...claim, orphaned: true };
-    }
-    if (found.start !== claim.start || found.end !== claim.end) moved++;
+    if (!found) return { ...claim, orphaned: true };
     const { orphaned: _wasOrphaned, ...rest } = claim;
     const source = claim.attribution.source ? spanAgain(oldText, newText, diffs, claim.attribution.source) : null;
     const via = claim.attribution.via ? spanAgain(oldText, newText, diffs, claim.attribution.via) : null;
@@ -121,5 +109,5 @@ export function reanchorClaims(oldText: string, newText: string, claims: readonl
       suggestion: claim.suggestion ? suggestionAgain(oldText, newText, diffs, claim.suggestion) : claim.suggestion,
     };
   });
-  return { claims: result.sort((a, b) => a.start - b.start || a.end - b.end), moved, orphaned };
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -103,7 +103,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         return next ? commit(articleId, next) : history.present;
       }),
     exportArticle: async (articleId, format) => {
-      const file = (await historyOf(articleId)).present;
+      // The export shows every edit sent before it.
+      const file = await serialized(articleId, async () => (await historyOf(articleId)).present);
       const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'article';
       const path = await dialogs.chooseExportPath(`${safeTitle}.${EXPORT_FORMAT_INFO[format].extension}`);
       if (!path) return null;

@@ -70,7 +70,7 @@ describe('correcting the article text', () => {
           evidence: [],
         },
       ],
-    ).claims;
+    );
     expect(claimFound!.start).toBe(start + 4);
   });
 
