@@ -3,12 +3,11 @@ import { z } from 'zod';
 import type { WorkbenchApi } from './contract.ts';
 import { Edit } from './edits.ts';
 import { ExportFormat } from './exports/formats.ts';
+import { MAX_ARTICLE_CHARS } from './model.ts';
 
 /** Article ids name files on disk, so they are held to a safe alphabet. */
 export const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'not a valid article id');
 
-/** The largest article text the workbench accepts (characters). */
-export const MAX_ARTICLE_CHARS = 20_000_000;
 /** The largest file the workbench imports (bytes). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { extractStatements, newClaimId, suggestedClaim } from './extract.ts';
-import { AttributionKind, Confidence, type AnnotationFile, type Claim } from './model.ts';
+import { AttributionKind, Confidence, MAX_ARTICLE_CHARS, type AnnotationFile, type Claim } from './model.ts';
 import { reanchorClaims } from './reanchor.ts';
 import { normalizeArticleText, quoteAt, spanAt, trimRange } from './text.ts';
 
@@ -27,7 +27,7 @@ export const Edit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('createClaim'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   z.object({ type: z.literal('rerunSuggestions') }),
   z.object({ type: z.literal('setTitle'), title: z.string().min(1).max(500) }),
-  z.object({ type: z.literal('correctText'), text: z.string().min(1, 'The article text is empty.').max(20_000_000) }),
+  z.object({ type: z.literal('correctText'), text: z.string().min(1, 'The article text is empty.').max(MAX_ARTICLE_CHARS, 'The article is too long.') }),
 ]);
 export type Edit = z.infer<typeof Edit>;
 

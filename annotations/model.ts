@@ -10,6 +10,9 @@ import { z } from 'zod';
 export const FORMAT_NAME = 'claimbench.annotations';
 export const FORMAT_VERSION = 1;
 
+/** The longest article text the workbench takes (characters), pasted, imported or corrected. */
+export const MAX_ARTICLE_CHARS = 20_000_000;
+
 export const ATTRIBUTION_KINDS = ['image', 'unnamed', 'named', 'none'] as const;
 export const AttributionKind = z.enum(ATTRIBUTION_KINDS);
 export type AttributionKind = z.infer<typeof AttributionKind>;

@@ -25,10 +25,6 @@ export function filterClaims(claims: readonly Claim[], filter: ClaimFilter): Cla
   return claims.filter((claim) => matchesFilter(claim, filter));
 }
 
-export function isFiltering(filter: ClaimFilter): boolean {
-  return Boolean(filter.attribution || filter.confidence || filter.status || filter.orphaned);
-}
-
 export interface ClaimCounts {
   total: number;
   byAttribution: Record<AttributionKind | 'unset', number>;
@@ -62,9 +58,4 @@ export function summarize(file: AnnotationFile): ArticleSummary {
     tagged: file.claims.filter((c) => c.status !== 'suggested').length,
     updatedAt: file.updatedAt,
   };
-}
-
-/** The claim whose text covers a position in the article, for clicks on highlights. */
-export function claimAt(claims: readonly Claim[], offset: number): Claim | undefined {
-  return claims.find((c) => !c.orphaned && c.start <= offset && offset < c.end);
 }

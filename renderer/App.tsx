@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Edit } from '../annotations/edits.ts';
+import type { Claim } from '../annotations/model.ts';
 import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
 import { ArticleList } from './components/ArticleList.tsx';
 import { ArticleView } from './components/ArticleView.tsx';
@@ -92,7 +93,9 @@ export function App() {
   const splitAtCursor = useLatestCallback(() => {
     const range = selectedRange(articleText.current);
     if (!range) return;
-    const target = claims.find((c) => c.start < range.start && range.start < c.end && c.id === selectedId) ?? claims.find((c) => c.start < range.start && range.start < c.end);
+    // The selected claim if the cursor is inside it, else whichever claim the cursor is in.
+    const covers = (c: Claim) => !c.orphaned && c.start < range.start && range.start < c.end;
+    const target = selected && covers(selected) ? selected : claims.find(covers);
     if (target) void edit({ type: 'splitClaim', claimId: target.id, at: range.start });
   });
 
