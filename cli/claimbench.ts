@@ -10,7 +10,7 @@ import { exportDocument } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMATS, ExportFormat } from '../annotations/exports/formats.ts';
 import { AnnotationFile, describeZodError } from '../annotations/model.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
-import { articleFromFile } from '../annotations/node/import-file.ts';
+import { importFileAt } from '../annotations/node/import-file.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
 import { countClaims } from '../annotations/queries.ts';
 import { attributionLabel, confidenceLabel, STATUS_LABELS } from '../annotations/taxonomy.ts';
@@ -30,7 +30,9 @@ Errors go to standard error, with exit code 1 (or 2 for a usage mistake).`;
 class UsageError extends Error {}
 
 async function readArticle(path: string) {
-  return articleFromFile(path, await readFile(path));
+  const imported = await importFileAt(path);
+  if ('annotations' in imported) throw new UsageError(`${path} is already an annotation file; use show or export`);
+  return imported.article;
 }
 
 async function readAnnotationFile(path: string): Promise<AnnotationFile> {

@@ -3,7 +3,7 @@
  * workspace. Nothing here imports Electron, so the browser test host runs these
  * very handlers; main.ts supplies the native dialogs and the PDF printer.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
 import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
@@ -11,7 +11,7 @@ import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
 import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
-import { importFile, type Imported } from '../annotations/node/import-file.ts';
+import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
 import type { WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { articleFromText } from '../annotations/import-text.ts';
 
@@ -83,7 +83,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     importWithDialog: async () => {
       const path = await dialogs.chooseFileToOpen();
       if (!path) return null;
-      return adopt(await importFile(path, await readFile(path)));
+      return adopt(await importFileAt(path));
     },
     edit: (articleId, edit) =>
       serialized(articleId, async () => {

@@ -2,9 +2,11 @@
  * Node only. Turns a file's bytes into an article by its extension. Every
  * failure is an ImportError that names the file and the reason.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../contract-schemas.ts';
 import { articleFromMarkdown, articleFromText } from '../import-text.ts';
-import { AnnotationFile, describeZodError, type Article } from '../model.ts';
+import { AnnotationFile, describeZodError, MAX_ARTICLE_CHARS, type Article } from '../model.ts';
 import { articleFromHtml } from './import-html.ts';
 import { articleFromPdf } from './import-pdf.ts';
 
@@ -51,7 +53,7 @@ export async function articleFromFile(fileName: string, bytes: Uint8Array): Prom
     case 'htm': {
       const article = articleFromHtml(decodeUtf8(name, bytes), name);
       if (!article) throw new ImportError(name, 'no article text was found in the page.');
-      return article;
+      return nonEmpty(name, article);
     }
     case 'pdf': {
       if (!isPdf(bytes)) throw new ImportError(name, 'it is not a PDF file (no %PDF header).');
@@ -62,11 +64,20 @@ export async function articleFromFile(fileName: string, bytes: Uint8Array): Prom
         throw new ImportError(name, `the PDF cannot be read (${(error as Error).message}).`);
       }
       if (!article) throw new ImportError(name, 'the PDF has no text layer (a scan needs OCR first).');
-      return article;
+      return nonEmpty(name, article);
     }
     default:
       throw new ImportError(name, `".${extension || '(none)'}" files are not supported; use ${IMPORTABLE_EXTENSIONS.map((e) => '.' + e).join(', ')}.`);
   }
+}
+
+/** Reads a file from disk for import, refusing one too large before reading it. */
+export async function importFileAt(path: string): Promise<Imported> {
+  const { size } = await stat(path);
+  if (size > MAX_IMPORT_BYTES) {
+    throw new ImportError(basename(path), `it is ${Math.round(size / 1e6)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported.`);
+  }
+  return importFile(path, await readFile(path));
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -84,5 +95,6 @@ function decodeUtf8(name: string, bytes: Uint8Array): string {
 
 function nonEmpty(name: string, article: Article): Article {
   if (!article.text.trim()) throw new ImportError(name, 'it holds no text.');
+  if (article.text.length > MAX_ARTICLE_CHARS) throw new ImportError(name, `its text is over ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`);
   return article;
 }

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../annotations/extract.ts';
-import { articleFromFile } from '../../annotations/node/import-file.ts';
+import { articleFromFile, importFileAt } from '../../annotations/node/import-file.ts';
 import { printPdfWithChromium } from '../../annotations/node/print-pdf-chromium.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/imports');
@@ -79,5 +80,14 @@ describe('importing text files', () => {
     await expect(articleFromFile('a.txt', Buffer.from([0x48, 0x00, 0x49]))).rejects.toThrow(/Cannot import a\.txt: it looks like a binary file/);
     await expect(articleFromFile('b.txt', Buffer.from([0x48, 0xe9, 0x49]))).rejects.toThrow(/Cannot import b\.txt: it is not UTF-8/);
     await expect(articleFromFile('c.docx', Buffer.from('x'))).rejects.toThrow(/"\.docx" files are not supported/);
+  });
+});
+
+describe('huge files', () => {
+  it('are refused before they are read, by name and size', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'claimbench-huge-')), 'huge.txt');
+    await writeFile(path, 'x');
+    await truncate(path, 200 * 1024 * 1024);
+    await expect(importFileAt(path)).rejects.toThrow(/Cannot import huge\.txt: it is 210 MB; files over 100 MB are not imported/);
   });
 });
