@@ -124,7 +124,7 @@ export const IMAGE_CUES: readonly CueRule[] = [
   {
     name: 'visual-material',
     pattern:
-      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
+      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|filmed|recorded|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
   },
   {
     name: 'visual-material',

@@ -47,6 +47,7 @@ const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
 const finiteOpeners = new Set<string>(FINITE_OPENERS);
 const relativePronouns = new Set<string>(RELATIVE_PRONOUNS);
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile']);
+const PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about']);
 const TRAILING_ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further']);
 
 interface Word {
@@ -137,7 +138,10 @@ function sourceWithin(text: string, words: Word[]): Span {
   const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
   while (from > 0 && continuesName(from - 1)) from--;
   const trailingName = from > 0 && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
-  const chosen = trailingName && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
+  // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
+  const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
+  const afterPreposition = beforeName !== undefined && PREPOSITIONS.has(beforeName.lower);
+  const chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
   return spanAt(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 
@@ -173,6 +177,11 @@ function findSubject(text: string, segment: Segment, words: readonly Word[]): Su
     if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
     const before = words[i - 1];
     if (!before || nonAttributing.has(before.lower)) continue;
+    // '"We will fight," said Maria Lopez': after a quotation the subject may follow its verb.
+    if (/[,!?]["\u201D\u2019']\s*$/.test(text.slice(segment.start, verb.start))) {
+      const inverted = subjectAfter(text, segment, verb, words);
+      if (inverted) return inverted;
+    }
     const subject = subjectBefore(text, segment, verb, words);
     if (!subject) continue;
     const trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
@@ -202,6 +211,20 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
   const speaker = end === -1 ? words : words.slice(0, end);
   if (speaker.length === 0 || speaker.length > 8) return null;
   return { cue, source: spanAt(text, speaker[0]!.start, speaker[speaker.length - 1]!.end) };
+}
+
+function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {
+  const rest = text.slice(verb.end, segment.end);
+  const stop = rest.search(/[,;:.!?]/);
+  const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
+  if (after.length === 0 || after.length > 8) return null;
+  const type = classifyNounPhrase(after);
+  return {
+    span: spanAt(text, after[0]!.start, after[after.length - 1]!.end),
+    source: type === 'named' ? sourceWithin(text, after) : spanAt(text, after[0]!.start, after[after.length - 1]!.end),
+    verb: spanAt(text, verb.start, verb.end),
+    type,
+  };
 }
 
 function subjectBefore(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {

@@ -97,3 +97,19 @@ describe('subjects with a relative clause', () => {
     expect(suggestionsFor('It was the minister who said the plan was dead.')[0]?.source).not.toBe('It was the minister');
   });
 });
+
+describe('inverted attributions and visual material', () => {
+  it('reads the speaker after the verb when a quotation comes first', () => {
+    expect(suggestionsFor('"We will fight this in court," said Maria Lopez, the union\'s leader.')[0]).toMatchObject({ kind: 'named', source: 'Maria Lopez' });
+    expect(suggestionsFor('"It is a disgrace," said an official who asked not to be named.')[0]).toMatchObject({ kind: 'unnamed' });
+  });
+
+  it('counts a video that shows something as visual material', () => {
+    expect(suggestionsFor('A video posted online shows the explosion.')[0]?.kind).toBe('image');
+    expect(suggestionsFor('In a video message, the president said the war was over.')[0]?.kind).toBe('named');
+  });
+
+  it('keeps the head of a phrase whose name follows a preposition', () => {
+    expect(suggestionsFor('Exits were blocked, inspection reports obtained by the Courier show.')[0]).toMatchObject({ kind: 'named', source: 'inspection reports obtained by the Courier' });
+  });
+});
