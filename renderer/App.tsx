@@ -53,10 +53,14 @@ export function App() {
     if (first) void bench.openArticle(first.id);
   }, [bench.articles, doc, bench]);
 
-  // Keep a selection that still exists; otherwise fall back to the first visible claim.
+  // Keep a selection that still exists; otherwise take the visible claim nearest to where it was
+  // (after an undo of a split, say), so the analyst's place in the article is kept.
+  const lastPlace = useRef(0);
+  if (selected) lastPlace.current = selected.start;
   useEffect(() => {
-    if (!doc) return;
-    if (!selectedId || !doc.claims.some((c) => c.id === selectedId)) setSelectedId(visible[0]?.id ?? null);
+    if (!doc || (selectedId && doc.claims.some((c) => c.id === selectedId))) return;
+    const nearest = visible.reduce<Claim | null>((best, c) => (!best || Math.abs(c.start - lastPlace.current) < Math.abs(best.start - lastPlace.current) ? c : best), null);
+    setSelectedId(nearest?.id ?? null);
   }, [doc, selectedId, visible]);
 
   // A claim picked in the list stays where the pointer is; one picked by key or in the article is brought into view.
@@ -244,10 +248,12 @@ export function App() {
       {doc ? (
         <CorrectTextDialog
           open={dialog === 'correct'}
+          title={doc.article.title}
           text={doc.article.text}
-          onSave={async (text) => {
-            const next = await bench.edit({ type: 'correctText', text });
-            if (!next) throw new Error('The correction was not saved.');
+          onSave={async (changed) => {
+            // Each change is its own edit, so undo takes them back one at a time.
+            if (changed.title !== undefined && !(await bench.edit({ type: 'setTitle', title: changed.title }))) throw new Error('The title was not saved.');
+            if (changed.text !== undefined && !(await bench.edit({ type: 'correctText', text: changed.text }))) throw new Error('The correction was not saved.');
           }}
           onClose={() => setDialog(null)}
         />

@@ -88,6 +88,7 @@ test('corrects the article text: claims follow their words, and a claim whose wo
   const textbox = dialog.getByRole('textbox', { name: 'Article text' });
   const corrected = ARTICLE.replace('fees had doubled', 'fees had more than doubled').replace('Invoices seen by the association show the increase on every berth.\n', '');
   await textbox.fill(corrected);
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Port fees (corrected)');
   await dialog.getByRole('button', { name: 'Save correction' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('fees had more than doubled');
@@ -97,12 +98,15 @@ test('corrects the article text: claims follow their words, and a claim whose wo
   await page.getByRole('checkbox', { name: /Orphaned only/ }).check();
   await expect(claimsList(page)).toHaveCount(1);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  const file = await articleFileTitled(join(root, 'workspace'), TITLE);
+  await expect(page.getByRole('list', { name: 'Articles' })).toContainText('Port fees (corrected)');
+  const file = await articleFileTitled(join(root, 'workspace'), 'Port fees (corrected)');
   expect(file.article.text).toBe(corrected);
   expect(file.claims.filter((c) => c.orphaned).map((c) => c.text)).toEqual(['Invoices seen by the association show the increase on every berth.']);
 
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Invoices seen by the association');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('list', { name: 'Articles' })).not.toContainText('(corrected)');
   await expect.poll(async () => (await articleFileTitled(join(root, 'workspace'), TITLE)).article.text).toBe(ARTICLE);
 });
 

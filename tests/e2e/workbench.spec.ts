@@ -270,3 +270,17 @@ test('a long article shows progress while its statements are found, and the wind
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.screenshot({ path: test.info().outputPath('long-article.png') });
 });
+
+test('clicking a sentence in the article selects its claim; after undoing a split the place is kept', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  await page.getByRole('region', { name: 'Article' }).getByText('The river burst its banks on June 3.').click();
+  const current = claimsList(page).and(page.locator('[aria-current="true"]'));
+  await expect(current).toContainText('The river burst its banks on June 3.');
+  await selectInArticle(page, 'on June 3', { caret: true });
+  await page.keyboard.press('/');
+  await expect(claimsList(page)).toHaveCount(8);
+  await page.keyboard.press('Control+z');
+  await expect(claimsList(page)).toHaveCount(7);
+  await expect(current).toContainText('The river burst its banks on June 3.');
+});
