@@ -3,6 +3,7 @@
  * and tests. Every command reads and writes the same annotation files as the app.
  */
 import { readFile, writeFile, access } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotationFile } from '../annotations/document.ts';
 import { extractStatements } from '../annotations/extract.ts';
@@ -13,6 +14,7 @@ import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { importFileAt } from '../annotations/node/import-file.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
 import { countClaims } from '../annotations/queries.ts';
+import { compareAnnotations, mergeReview, type ReviewReport } from '../annotations/review.ts';
 import { attributionLabel, confidenceLabel, STATUS_LABELS } from '../annotations/taxonomy.ts';
 
 const USAGE = `Usage: claimbench <command> [options]
@@ -24,6 +26,8 @@ Commands:
   extract ARTICLE [--json]                  Split an article into statements with suggested attributions
   export FILE.json --format F -o OUT        Export: ${EXPORT_FORMATS.join(', ')}
          [--review-url URL]                 (claimreview) where the fact-check is published
+  review A.json B.json [...] [--json]       Agreement between analysts' files of one article, and where they differ
+         [-o MERGED.json]                   also write one record: agreed claims reviewed, disagreements open
 
 Errors go to standard error, with exit code 1 (or 2 for a usage mistake).`;
 
@@ -123,6 +127,23 @@ async function run(argv: string[]): Promise<void> {
       process.stderr.write(`${values.output}: ${format.data} export of "${file.article.title}"\n`);
       return;
     }
+    case 'review': {
+      if (positionals.length < 2) throw new UsageError('review needs the files of at least two analysts');
+      const inputs = await Promise.all(
+        positionals.map(async (path) => {
+          const file = await readAnnotationFile(path);
+          return { analyst: file.analyst ?? basename(path, '.json'), file };
+        }),
+      );
+      const report = compareAnnotations(inputs);
+      if (values.output) {
+        await refuseOverwrite(values.output, values.force);
+        await writeFile(values.output, JSON.stringify(mergeReview(report, inputs[0]!.file), null, 2) + '\n');
+        process.stderr.write(`${values.output}: merged record, ${report.disagreements.length} disagreements left open\n`);
+      }
+      process.stdout.write(values.json ? JSON.stringify(reviewJson(report), null, 2) + '\n' : reviewText(report, inputs[0]!.file.article.title));
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -131,6 +152,31 @@ async function run(argv: string[]): Promise<void> {
 function truncate(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > length ? flat.slice(0, length - 1) + '…' : flat;
+}
+
+function reviewJson(report: ReviewReport) {
+  return {
+    analysts: report.analysts,
+    statements: report.units.length,
+    agreement: report.agreement,
+    disagreements: report.disagreements.map((d) => ({ start: d.unit.start, end: d.unit.end, text: d.unit.text, field: d.field, values: d.values })),
+  };
+}
+
+function reviewText(report: ReviewReport, title: string): string {
+  const figure = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+  const lines = [
+    `${title}: ${report.analysts.join(', ')} (${report.units.length} statements)`,
+    '',
+    "Agreement (Krippendorff's alpha, share of statements alike):",
+    ...report.agreement.map((a) => `  ${a.field.padEnd(12)} alpha ${figure(a.alpha)}  alike ${a.percent === null ? 'n/a' : `${Math.round(a.percent * 100)}%`}  (${a.pairable} statements)`),
+    '',
+    report.disagreements.length ? `Disagreements (${report.disagreements.length}):` : 'No disagreements.',
+  ];
+  for (const d of report.disagreements) {
+    lines.push(`  ${truncate(d.unit.text, 70)}`, `    ${d.field}: ${d.values.map((v, i) => `${report.analysts[i]} ${v}`).join(' · ')}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 function showText(file: AnnotationFile): string {

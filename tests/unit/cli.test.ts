@@ -75,6 +75,27 @@ describe('claimbench', () => {
     }
   });
 
+  it('review prints agreement and disagreements of two analysts, and writes the merged record', () => {
+    const a = join(dir, 'ana.json');
+    const b = join(dir, 'ben.json');
+    claimbench('new', article, '-o', a, '--analyst', 'Ana');
+    const ana = AnnotationFile.parse(JSON.parse(readFileSync(a, 'utf8')));
+    const engineer = ana.claims.findIndex((c) => c.text.startsWith('A council engineer'));
+    const ben = { ...ana, analyst: 'Ben', claims: ana.claims.map((c, i) => (i === engineer ? { ...c, attribution: { ...c.attribution, kind: 'named' as const }, status: 'tagged' as const } : c)) };
+    writeFileSync(b, JSON.stringify(ben));
+    const text = claimbench('review', a, b);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Ana, Ben (6 statements)');
+    expect(text.stdout).toMatch(/attribution\s+alpha 0\.\d\d\s+alike 83%/);
+    expect(text.stdout).toContain('attribution: Ana Unnamed source · Ben Named source');
+    const merged = join(dir, 'merged.json');
+    const json = claimbench('review', a, b, '--json', '-o', merged);
+    expect(JSON.parse(json.stdout).disagreements).toEqual([expect.objectContaining({ field: 'attribution', values: ['Unnamed source', 'Named source'] })]);
+    const record = AnnotationFile.parse(JSON.parse(readFileSync(merged, 'utf8')));
+    expect(record.claims.filter((c) => c.status === 'reviewed')).toHaveLength(5);
+    expect(claimbench('review', a).code).toBe(2);
+  });
+
   it('reports errors on stderr with a non-zero exit', () => {
     const missing = claimbench('show', join(dir, 'nope.json'));
     expect(missing.code).toBe(1);
