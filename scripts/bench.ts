@@ -1,14 +1,18 @@
 /**
  * Extraction speed on generated articles of 1 MB and 4 MB, in-process, median of
- * several runs. For comparison, the built-in alternative (Intl.Segmenter) on
- * smaller inputs: it grows worse than linearly, so it is measured at 64 and 256 kB. Targets (issue 3): 1 MB within 150 ms, 4 MB
+ * several runs. For comparison, two alternatives to our segmenter, the built-in
+ * Intl.Segmenter and the sentence-splitter package: their boundary accuracy on the
+ * shared gold article, and their time on 64 and 256 kB (Intl.Segmenter grows
+ * worse than linearly, so larger inputs would take minutes). Targets (issue 3): 1 MB within 150 ms, 4 MB
  * within 4.5 times the 1 MB figure.
  * Usage: npm run bench
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { split as sentenceSplitter } from 'sentence-splitter';
 import { extractStatements } from '../annotations/extract.ts';
+import { GoldFile, scoreAgainstGold } from '../annotations/gold.ts';
 import { segmentArticle } from '../annotations/segment.ts';
 import { normalizeArticleText } from '../annotations/text.ts';
 
@@ -86,14 +90,34 @@ const rows = sizes.map(({ mb }, i) => {
   return { mb, ms: extraction[i]!.ms };
 });
 
-for (const kb of [64, 256]) {
-  const text = generatedArticle(kb * 1024);
-  const start = performance.now();
-  let count = 0;
-  for (const _ of intlSegmenter.segment(text)) count++;
-  const intlMs = performance.now() - start;
-  const ours = time(() => segmentArticle(text)).ms;
-  console.log(`${kb} kB: Intl.Segmenter ${intlMs.toFixed(1)} ms (${count} sentences, one run) | our segmentation ${ours.toFixed(2)} ms`);
+type Segmenter = (text: string) => { start: number; end: number }[];
+
+const alternatives: [string, Segmenter][] = [
+  ['our segmentation', (text) => segmentArticle(text)],
+  ['Intl.Segmenter', (text) => [...intlSegmenter.segment(text)].map((s) => ({ start: s.index, end: s.index + s.segment.trimEnd().length }))],
+  [
+    'sentence-splitter',
+    (text) => sentenceSplitter(text).filter((node) => node.type === 'Sentence').map((node) => ({ start: node.range[0], end: node.range[1] })),
+  ],
+];
+
+const goldPath = join(root, '../shared/eval/fisheries-article.gold.json');
+console.log('');
+for (const [name, segment] of alternatives) {
+  let accuracy = 'n/a (no ../shared/eval)';
+  if (existsSync(goldPath)) {
+    const gold = GoldFile.parse(JSON.parse(readFileSync(goldPath, 'utf8')));
+    const text = normalizeArticleText(readFileSync(join(dirname(goldPath), gold.article), 'utf8'));
+    const statements = segment(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end), suggestion: { attribution: 'none' as const, cues: [] } }));
+    accuracy = scoreAgainstGold(text, gold, statements).boundaries.toFixed(2);
+  }
+  const times = [64, 256].map((kb) => {
+    const text = generatedArticle(kb * 1024);
+    const start = performance.now();
+    segment(text);
+    return `${kb} kB ${(performance.now() - start).toFixed(1)} ms`;
+  });
+  console.log(`${name.padEnd(18)} boundaries on the fisheries gold ${accuracy} | ${times.join(' | ')} (one run each)`);
 }
 
 const one = rows[0]!;
