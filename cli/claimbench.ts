@@ -2,8 +2,8 @@
  * The `claimbench` command: the workbench's core without a window, for scripts
  * and tests. Every command reads and writes the same annotation files as the app.
  */
-import { readFile, writeFile, access } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotationFile } from '../annotations/document.ts';
 import { extractStatements } from '../annotations/extract.ts';
@@ -20,11 +20,12 @@ import { attributionLabel, confidenceLabel, STATUS_LABELS } from '../annotations
 const USAGE = `Usage: claimbench <command> [options]
 
 Commands:
-  new ARTICLE -o FILE.json [--force]        Make an annotation file from an article (.txt, .md, .html, .pdf)
+  new ARTICLE -o FILE.json [--force]        Make an annotation file from an article (.txt, .md, .html, .pdf);
+                                            an existing non-empty FILE.json is kept unless --force
          [--analyst NAME]                   who annotates (default: CLAIMBENCH_ANALYST, else the OS user)
   show FILE.json                            Print a readable summary of an annotation file
   extract ARTICLE [--json]                  Split an article into statements with suggested attributions
-  export FILE.json --format F -o OUT        Export: ${EXPORT_FORMATS.join(', ')}
+  export FILE.json --format F -o OUT        Export (OUT is written over): ${EXPORT_FORMATS.join(', ')}
          [--review-url URL]                 (claimreview) where the fact-check is published
   review A.json B.json [...] [--json]       Agreement between analysts' files of one article, and where they differ
          [-o MERGED.json]                   also write one record: agreed claims reviewed, disagreements open
@@ -51,10 +52,14 @@ async function readAnnotationFile(path: string): Promise<AnnotationFile> {
   return parsed.data;
 }
 
+/**
+ * Annotation files hold an analyst's work: one already at the output path is not
+ * replaced without --force. An empty file (made by mktemp, say) holds nothing to lose.
+ */
 async function refuseOverwrite(path: string, force: boolean | undefined): Promise<void> {
   if (force) return;
-  const taken = await access(path).then(() => true, () => false);
-  if (taken) throw new Error(`${path} already exists; pass --force to replace it.`);
+  const size = await stat(path).then((s) => s.size, () => 0);
+  if (size > 0) throw new Error(`${path} already exists; pass --force to replace it.`);
 }
 
 function one(positionals: string[], what: string): string {
@@ -118,7 +123,8 @@ async function run(argv: string[]): Promise<void> {
       if (!format.success) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       if (!values.output) throw new UsageError('export needs -o OUT');
       const file = await readAnnotationFile(input);
-      await refuseOverwrite(values.output, values.force);
+      // Reports are derived files and are written over; the annotation file itself never is.
+      if (resolve(values.output) === resolve(input)) throw new UsageError('-o names the annotation file itself; choose another output');
       const output = await exportDocument(file, format.data, {
         printPdf: printPdfWithChromium,
         ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}),

@@ -1,7 +1,8 @@
 /**
- * The claim list. Up to a few hundred claims every one is in the page; beyond
- * that only those near the view are (a virtual list), so a long report scrolls
- * and types as fast as a short one.
+ * The claim list. Up to a few hundred claims every one is in the page (a long
+ * report's ~150 sentences included, so the browser's find works on them); beyond
+ * that only those near the view are (a virtual list), so a book-length text
+ * scrolls and types as fast as a short one.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type Ref } from 'react';
@@ -10,7 +11,7 @@ import type { Claim } from '../../annotations/model.ts';
 import { ClaimItem } from './ClaimItem.tsx';
 
 /** Above this many claims the list is virtual. */
-export const VIRTUAL_LIST_ABOVE = 150;
+export const VIRTUAL_LIST_ABOVE = 500;
 const ESTIMATED_HEIGHT = 130;
 
 export interface ClaimListProps {

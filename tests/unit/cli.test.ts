@@ -34,6 +34,10 @@ describe('claimbench', () => {
     expect(shown.stdout).toContain('6 claims: 0 tagged, 0 reviewed, 6 suggested');
     expect(shown.stdout).toMatch(/Unnamed source · source "A council engineer"/);
     expect(claimbench('new', article, '-o', out).stderr).toMatch(/already exists; pass --force/);
+    // An empty file, as mktemp leaves, holds nothing to lose.
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    expect(claimbench('new', article, '-o', empty).code).toBe(0);
   });
 
   it('extract --json prints exactly one JSON document whose offsets index article.text', () => {
@@ -69,6 +73,7 @@ describe('claimbench', () => {
       ['json', (t: string) => AnnotationFile.safeParse(JSON.parse(t)).success],
     ] as const) {
       const out = join(dir, `out.${format}`);
+      writeFileSync(out, 'an older export');
       const result = claimbench('export', file, '--format', format, '-o', out);
       expect(result.code, result.stderr).toBe(0);
       expect(check(readFileSync(out, 'utf8')), format).toBe(true);
@@ -106,6 +111,9 @@ describe('claimbench', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format must be one of json, csv, md, html, pdf, claimreview, w3c/);
     expect(claimbench('frobnicate').code).toBe(2);
+    const own = join(dir, 'own.json');
+    claimbench('new', article, '-o', own);
+    expect(claimbench('export', own, '--format', 'json', '-o', own).stderr).toMatch(/names the annotation file itself/);
     expect(claimbench('new', join(dir, 'missing.txt'), '-o', join(dir, 'x.json')).code).toBe(1);
   });
 });
