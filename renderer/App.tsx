@@ -202,7 +202,7 @@ export function App() {
           <section className="open-error" role="alert" aria-label="Article">
             <h2>This article cannot be opened</h2>
             <p>{bench.openError}</p>
-            <p>Claimbench has not changed the file. Repair it or move it out of the workspace folder.</p>
+            <p>Repair it, or move it out of the workspace folder.</p>
           </section>
         ) : doc ? (
           <>
