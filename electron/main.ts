@@ -50,7 +50,9 @@ async function start(): Promise<void> {
 
   const handlers = await openWorkspace({
     dataDir,
-    workerUrl: new URL('./extract-worker.mjs', import.meta.url),
+    // A worker thread cannot start from inside the asar archive; the packaged app
+    // keeps the worker unpacked beside it (asarUnpack in electron-builder.yml).
+    workerUrl: new URL(new URL('./extract-worker.mjs', import.meta.url).href.replace('/app.asar/', '/app.asar.unpacked/')),
     printPdf,
     emitProgress: (progress: Progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress),
     dialogs: {
