@@ -73,6 +73,18 @@ export const TRAILING_ATTRIBUTION_WORDS = 5;
 /** Pronouns that open a relative clause inside a subject ("An official who asked not to be named said"). */
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that', 'whose'] as const;
 
+/** Words that open a sentence without being part of its subject ("But the panel said"). */
+export const LEADING_CONJUNCTIONS = ['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile'] as const;
+
+/** Adverbs between a subject and its verb ("The panel also said"). */
+export const TRAILING_ADVERBS = ['also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further'] as const;
+
+/** A name after one of these is not the head of its phrase ("reports obtained by the Courier"). */
+export const PREPOSITIONS = ['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about'] as const;
+
+/** Words after which a source phrase only qualifies its head ("two people familiar with the inquiry"). */
+export const PHRASE_QUALIFIERS = ['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of'] as const;
+
 /** Pronouns that stand for a source already introduced. */
 export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
 

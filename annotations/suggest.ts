@@ -18,8 +18,12 @@ import {
   NAME_CONNECTORS,
   NON_ATTRIBUTING_PRECEDERS,
   PERSON_NOUNS,
+  LEADING_CONJUNCTIONS,
+  PHRASE_QUALIFIERS,
+  PREPOSITIONS,
   REFERRING_PRONOUNS,
   RELATIVE_PRONOUNS,
+  TRAILING_ADVERBS,
   SPEECH_VERBS,
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
@@ -46,9 +50,10 @@ const connectors = new Set<string>(NAME_CONNECTORS);
 const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
 const finiteOpeners = new Set<string>(FINITE_OPENERS);
 const relativePronouns = new Set<string>(RELATIVE_PRONOUNS);
-const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile']);
-const PREPOSITIONS = new Set(['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about']);
-const TRAILING_ADVERBS = new Set(['also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further']);
+const prepositions = new Set<string>(PREPOSITIONS);
+const leadingConjunctions = new Set<string>(LEADING_CONJUNCTIONS);
+const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
+const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 
 interface Word {
   start: number;
@@ -140,7 +145,7 @@ function sourceWithin(text: string, words: Word[]): Span {
   const trailingName = from > 0 && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
   // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
   const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
-  const afterPreposition = beforeName !== undefined && PREPOSITIONS.has(beforeName.lower);
+  const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);
   const chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
   return spanAt(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
@@ -149,8 +154,8 @@ function sourceWithin(text: string, words: Word[]): Span {
 function coreWords(words: Word[]): Word[] {
   let from = 0;
   let to = words.length;
-  while (from < to && LEADING_CONJUNCTIONS.has(words[from]!.lower)) from++;
-  while (to > from && !words[to - 1]!.capital && TRAILING_ADVERBS.has(words[to - 1]!.lower)) to--;
+  while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
+  while (to > from && !words[to - 1]!.capital && trailingAdverbs.has(words[to - 1]!.lower)) to--;
   return words.slice(from, to);
 }
 
@@ -160,7 +165,7 @@ function looksLikeName(words: Word[]): boolean {
 
 function isParenthetical(words: Word[]): boolean {
   const first = words[0];
-  return !first || subordinators.has(first.lower) || /ing$/.test(first.lower) || first.lower === 'speaking';
+  return !first || subordinators.has(first.lower) || /ing$/.test(first.lower);
 }
 
 /**
@@ -218,10 +223,15 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const stop = rest.search(/[,;:.!?]/);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
   if (after.length === 0 || after.length > 8) return null;
-  const type = classifyNounPhrase(after);
+  return makeSubject(text, after, after, verb);
+}
+
+/** A subject, classified; its source is the name within it when it names someone, else the phrase. */
+function makeSubject(text: string, subjectWords: Word[], sourceWords: Word[], verb: Word): Subject {
+  const type = classifyNounPhrase(subjectWords);
   return {
-    span: spanAt(text, after[0]!.start, after[after.length - 1]!.end),
-    source: type === 'named' ? sourceWithin(text, after) : spanAt(text, after[0]!.start, after[after.length - 1]!.end),
+    span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
+    source: type === 'named' ? sourceWithin(text, sourceWords) : spanAt(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
     verb: spanAt(text, verb.start, verb.end),
     type,
   };
@@ -231,11 +241,10 @@ function subjectBefore(text: string, segment: Segment, verb: Word, words: readon
   const clause = text.slice(segment.start, verb.start);
   const commas: number[] = [];
   for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
-  const bounds = [segment.start, ...commas.map((c) => c + 1), verb.start];
-  const chunks: Word[][] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    chunks.push(wordsBetween(words, bounds[i]!, i + 1 < commas.length + 1 ? commas[i]! : verb.start));
-  }
+  // The stretches between commas, from the sentence's start to the verb.
+  const starts = [segment.start, ...commas.map((c) => c + 1)];
+  const ends = [...commas, verb.start];
+  const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
   const last = coreWords(chunks[chunks.length - 1]!);
   let subjectWords: Word[];
   let sourceWords: Word[];
@@ -271,14 +280,7 @@ function subjectBefore(text: string, segment: Segment, verb: Word, words: readon
     subjectWords = head;
     sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
   }
-  const type = classifyNounPhrase(subjectWords);
-  const source = type === 'named' ? sourceWithin(text, sourceWords) : spanAt(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end);
-  return {
-    span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
-    source,
-    verb: spanAt(text, verb.start, verb.end),
-    type,
-  };
+  return makeSubject(text, subjectWords, sourceWords, verb);
 }
 
 function firstMatch(text: string, segment: Segment, rules: readonly CueRule[]): Cue | null {
@@ -311,7 +313,7 @@ function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]):
   const segment: Segment = { start: phrase.start, end: phrase.end, role: 'body' };
   if (firstMatch(text, segment, UNNAMED_CUES)) return true;
   const words = wordsBetween(sentence, phrase.start, phrase.end);
-  const cut = words.findIndex((w, i) => i > 0 && ['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of'].includes(w.lower));
+  const cut = words.findIndex((w, i) => i > 0 && phraseQualifiers.has(w.lower));
   return words.length > 0 && classifyNounPhrase(cut === -1 ? words : words.slice(0, cut)) === 'unnamed';
 }
 
