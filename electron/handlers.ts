@@ -12,7 +12,7 @@ import { record, redo, startHistory, undo, type History } from '../annotations/h
 import type { AnnotationFile, Article } from '../annotations/model.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
 import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
-import type { WorkspaceStore } from '../annotations/node/workspace-store.ts';
+import { ChangedOnDiskError, type WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { articleFromText } from '../annotations/import-text.ts';
 
 export interface NativeDialogs {
@@ -53,7 +53,13 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
   }
 
   async function commit(articleId: string, next: History): Promise<AnnotationFile> {
-    await store.write(next.present);
+    try {
+      await store.write(next.present);
+    } catch (error) {
+      // What is on disk wins over what is held here: the next open reads it afresh.
+      if (error instanceof ChangedOnDiskError) histories.delete(articleId);
+      throw error;
+    }
     histories.set(articleId, next);
     return next.present;
   }

@@ -26,9 +26,23 @@ export class UnreadableFileError extends Error {
   }
 }
 
+/** The file changed on disk since Claimbench last read or wrote it: writing would lose that change. */
+export class ChangedOnDiskError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} was changed outside Claimbench since it was opened, so this change was not saved. The article has been read again from disk.`);
+  }
+}
+
+/** What a file looked like on disk when Claimbench last read or wrote it. */
+interface Seen {
+  mtimeMs: number;
+  size: number;
+}
+
 export class WorkspaceStore {
   private readonly dbs = new Map<string, Low<unknown>>();
   private readonly unreadable = new Map<string, string>();
+  private readonly seen = new Map<string, Seen>();
 
   constructor(readonly dir: string) {}
 
@@ -92,6 +106,7 @@ export class WorkspaceStore {
       return this.refuse(articleId, path, reason);
     }
     this.unreadable.delete(articleId);
+    this.seen.set(articleId, { mtimeMs: (await stat(path)).mtimeMs, size });
     return parsed.data;
   }
 
@@ -112,9 +127,19 @@ export class WorkspaceStore {
     if (blocked) throw new UnreadableFileError(path, blocked);
     // Validated before it touches the disk: the store never writes a file it could not read back.
     const valid = AnnotationFile.parse(file);
+    const seen = this.seen.get(file.id);
+    if (seen) {
+      const now = await stat(path).catch(() => null);
+      if (!now || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size) {
+        this.seen.delete(file.id);
+        throw new ChangedOnDiskError(path);
+      }
+    }
     const db = this.dbFor(file.id, path);
     db.data = valid;
     await db.write();
+    const written = await stat(path);
+    this.seen.set(file.id, { mtimeMs: written.mtimeMs, size: written.size });
   }
 
   private dbFor(articleId: string, path: string): Low<unknown> {

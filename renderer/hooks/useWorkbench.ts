@@ -150,8 +150,8 @@ export function useWorkbench(): Workbench {
       if (!docId) return null;
       const guess = VALUE_EDITS.has(change.type) ? (file: AnnotationFile) => applyEdit(file, change) : undefined;
       const next = await write(() => api.edit(docId, change), guess);
-      // A guess the main process refused is taken back by reloading what is on disk.
-      if (!next && guess) await openArticle(docId);
+      // After a refused edit, show what the main process holds (for a file changed on disk, the disk's version).
+      if (!next) await openArticle(docId);
       return next;
     },
     [api, docId, write, openArticle],

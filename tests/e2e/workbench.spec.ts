@@ -284,3 +284,18 @@ test('clicking a sentence in the article selects its claim; after undoing a spli
   await expect(claimsList(page)).toHaveCount(7);
   await expect(current).toContainText('The river burst its banks on June 3.');
 });
+
+test('a file changed outside Claimbench is not written over: the change is refused and the disk version shown', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  const file = await articleFileTitled(dataDir, TITLE);
+  const theirs = { ...file, claims: file.claims.map((c) => (c.text.startsWith('An official') ? { ...c, confidence: 'low' as const, status: 'tagged' as const } : c)) };
+  const path = join(dataDir, `${file.id}.json`);
+  await writeFile(path, JSON.stringify(theirs, null, 1));
+  await radio(claimWithText(page, 'The river burst'), 'High').check();
+  await expect(page.getByRole('status')).toContainText('Not saved');
+  await expect(page.getByRole('status')).toContainText('changed outside Claimbench');
+  await expect(radio(claimWithText(page, 'An official who asked'), 'Low')).toBeChecked();
+  await expect(radio(claimWithText(page, 'The river burst'), 'High')).not.toBeChecked();
+  expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(theirs);
+});

@@ -43,6 +43,20 @@ describe('WorkspaceStore', () => {
     expect(await readFile(path, 'utf8')).toBe(broken);
   });
 
+  it('refuses to write over a file changed outside Claimbench since it was read', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const path = join(dir, `${created.id}.json`);
+    const theirs = { ...created, claims: created.claims.map((c, i) => (i === 0 ? { ...c, note: 'written by a sync tool' } : c)) };
+    await writeFile(path, JSON.stringify(theirs, null, 1));
+    await expect(api.edit(created.id, { type: 'setConfidence', claimId: created.claims[1]!.id, confidence: 'low' })).rejects.toThrow(/changed outside Claimbench/);
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(theirs);
+    // Opened again, the article is what is on disk, and editing goes on from there.
+    expect((await api.openArticle(created.id)).claims[0]!.note).toBe('written by a sync tool');
+    await api.edit(created.id, { type: 'setConfidence', claimId: created.claims[1]!.id, confidence: 'low' });
+    expect((await onDisk(created.id)).claims[0]!.note).toBe('written by a sync tool');
+  });
+
   it('names a foreign JSON file as such', async () => {
     const store = new WorkspaceStore(dir);
     await store.open();
