@@ -42,7 +42,7 @@ export const SPEECH_VERBS = [
   'maintains', 'contended', 'contends', 'pointed', 'replied', 'responded', 'countered', 'agreed', 'stressed',
   'emphasised', 'emphasized', 'cautioned', 'announced', 'declared', 'declares', 'blamed', 'blames', 'called', 'calls',
   'demanded', 'demands', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'projected', 'projects',
-  'fears', 'feared', 'expects', 'hopes', 'doubts',
+  'fears', 'feared', 'expects', 'hopes', 'doubts', 'links', 'ties',
   'showed', 'shows', 'show', 'recommended', 'recommends', 'recommend', 'proposed', 'proposes', 'forecast', 'forecasts',
 ] as const;
 
@@ -102,6 +102,13 @@ export const PERSON_NOUNS = [
   'individuals', 'contractor', 'contractors', 'regulator', 'regulators', 'minister', 'ministers', 'crew',
 ] as const;
 
+/** Documents and data: "a study published in Nature" is a named source, not a described person. */
+export const DOCUMENT_NOUNS = [
+  'study', 'studies', 'report', 'reports', 'survey', 'poll', 'analysis', 'paper', 'review', 'audit', 'statement',
+  'document', 'documents', 'filing', 'letter', 'memo', 'email', 'emails', 'records', 'data', 'census', 'dataset',
+  'investigation', 'inquiry', 'indictment', 'ruling', 'judgment', 'complaint', 'lawsuit', 'assessment', 'estimate',
+] as const;
+
 /** Bare plurals that count as unnamed on their own ("Officials said..."). */
 export const UNNAMED_BARE_PLURALS = ['officials', 'sources', 'people', 'insiders', 'diplomats', 'aides', 'staffers'] as const;
 
@@ -136,7 +143,12 @@ export const IMAGE_CUES: readonly CueRule[] = [
   {
     name: 'visual-material',
     pattern:
-      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|filmed|recorded|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
+      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|filmed|recorded|presented|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
+  },
+  {
+    // "Security camera footage presented at the hearing shows": the verb a few words on.
+    name: 'visual-material',
+    pattern: /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|charts?)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:show|shows|showed|depict|depicts|depicted|reveal|reveals|revealed)\b/gi,
   },
   {
     name: 'visual-material',

@@ -7,6 +7,7 @@
 import type { AttributionKind, Cue, Span, Suggestion } from './model.ts';
 import {
   CONTINUATION_MARKERS,
+  DOCUMENT_NOUNS,
   EVIDENCE_VERBS,
   FINITE_OPENERS,
   TRAILING_ATTRIBUTION_WORDS,
@@ -54,6 +55,7 @@ const prepositions = new Set<string>(PREPOSITIONS);
 const leadingConjunctions = new Set<string>(LEADING_CONJUNCTIONS);
 const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
 const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
+const documentNouns = new Set<string>(DOCUMENT_NOUNS);
 
 interface Word {
   start: number;
@@ -126,7 +128,12 @@ function classifyNounPhrase(words: Word[]): SubjectClass {
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   const hasPerson = words.some((word) => personNouns.has(word.lower));
   const properNames = words.slice(1).filter(isCapitalised).length;
-  if ((indefinite.has(first.lower) || /^\d+$/.test(first.lower)) && hasPerson) return 'unnamed';
+  const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
+  if (indefiniteStart && hasPerson) return 'unnamed';
+  // "An endocrinologist at a London hospital": someone described, not named; "a study
+  // published in Nature" is a document, and documents are named sources.
+  const head = words[1];
+  if (indefiniteStart && head && !head.capital && !words.some((w) => documentNouns.has(w.lower))) return 'unnamed';
   if (barePlurals.has(last.lower) && !['the', 'his', 'her', 'their', 'its'].includes(first.lower) && properNames === 0) {
     return 'unnamed';
   }

@@ -113,3 +113,14 @@ describe('inverted attributions and visual material', () => {
     expect(suggestionsFor('Exits were blocked, inspection reports obtained by the Courier show.')[0]).toMatchObject({ kind: 'named', source: 'inspection reports obtained by the Courier' });
   });
 });
+
+describe('described people and documents', () => {
+  it('takes an indefinite description of a person as unnamed, and a document as named', () => {
+    expect(suggestionsFor('An endocrinologist at a London hospital, who was not involved in the research, said diet was a factor.')[0]?.kind).toBe('unnamed');
+    expect(suggestionsFor('A study published in Nature found the opposite.')[0]?.kind).toBe('named');
+  });
+
+  it('finds footage that shows something a few words after the noun', () => {
+    expect(suggestionsFor('Security camera footage presented at the hearing shows him entering twice.')[0]?.kind).toBe('image');
+  });
+});
