@@ -36,7 +36,7 @@ export const SPEECH_VERBS = [
   'warned', 'warns', 'warn', 'welcomed', 'welcomes', 'estimated', 'estimates', 'argued', 'argues', 'insisted',
   'insists', 'confirmed', 'confirms', 'reported', 'reports', 'wrote', 'writes', 'urged', 'urges', 'noted', 'notes',
   'explained', 'explains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'believes', 'believed', 'found',
-  'finds', 'concluded', 'concludes', 'predicted', 'predicts', 'described', 'describes', 'suggested', 'suggests',
+  'finds', 'concluded', 'concludes', 'predicted', 'predicts', 'described', 'describes', 'describe', 'suggested', 'suggests',
   'revealed', 'reveals', 'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'disputed',
   'disputes', 'rejected', 'rejects', 'testified', 'recalled', 'recalls', 'asserted', 'asserts', 'maintained',
   'maintains', 'contended', 'contends', 'pointed', 'replied', 'responded', 'countered', 'agreed', 'stressed',
@@ -97,7 +97,7 @@ export const PERSON_NOUNS = [
   'diplomats', 'person', 'people', 'officer', 'officers', 'employee', 'employees', 'worker', 'workers', 'insider',
   'insiders', 'aide', 'aides', 'staffer', 'staffers', 'witness', 'witnesses', 'resident', 'residents', 'executive',
   'executives', 'investigator', 'analyst', 'adviser', 'advisers', 'advisor', 'negotiator', 'negotiators', 'lawmaker',
-  'lawmakers', 'spokesperson', 'spokesman', 'spokeswoman', 'colleague', 'colleagues', 'manager', 'managers',
+  'lawmakers', 'neighbour', 'neighbor', 'colleague', 'colleagues', 'manager', 'managers',
   'engineer', 'engineers', 'scientist', 'doctor', 'nurse', 'soldier', 'soldiers', 'agent', 'agents', 'individual',
   'individuals', 'contractor', 'contractors', 'regulator', 'regulators', 'minister', 'ministers', 'crew',
 ] as const;
@@ -110,7 +110,13 @@ export const DOCUMENT_NOUNS = [
 ] as const;
 
 /** Bare plurals that count as unnamed on their own ("Officials said..."). */
-export const UNNAMED_BARE_PLURALS = ['officials', 'sources', 'people', 'insiders', 'diplomats', 'aides', 'staffers'] as const;
+export const UNNAMED_BARE_PLURALS = [
+  'officials', 'sources', 'people', 'insiders', 'diplomats', 'aides', 'staffers', 'witnesses', 'residents', 'neighbours',
+  'neighbors', 'employees', 'workers', 'locals', 'passengers', 'villagers', 'survivors', 'relatives',
+] as const;
+
+/** An organisation's appointed voice: "a police spokeswoman said" is the police speaking, a named source. */
+export const SPOKESPERSON_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen'] as const;
 
 /** Determiners that make a person noun an unnamed source ("an official", "two people"). */
 export const INDEFINITE_DETERMINERS = [

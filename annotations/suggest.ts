@@ -26,6 +26,7 @@ import {
   RELATIVE_PRONOUNS,
   TRAILING_ADVERBS,
   SPEECH_VERBS,
+  SPOKESPERSON_NOUNS,
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
@@ -56,6 +57,7 @@ const leadingConjunctions = new Set<string>(LEADING_CONJUNCTIONS);
 const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
 const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 const documentNouns = new Set<string>(DOCUMENT_NOUNS);
+const spokespersons = new Set<string>(SPOKESPERSON_NOUNS);
 
 interface Word {
   start: number;
@@ -126,6 +128,7 @@ function classifyNounPhrase(words: Word[]): SubjectClass {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
+  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
   const hasPerson = words.some((word) => personNouns.has(word.lower));
   const properNames = words.slice(1).filter(isCapitalised).length;
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
