@@ -18,6 +18,7 @@ import { SuggestionActions } from './components/SuggestionActions.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { useLatestCallback } from './hooks/useLatestCallback.ts';
 import { useWorkbench } from './hooks/useWorkbench.ts';
+import { DraftContext } from './drafts.ts';
 import { selectedRange } from './selection.ts';
 import { commandFor, type Command } from './shortcuts.ts';
 
@@ -164,100 +165,102 @@ export function App() {
 
 
   return (
-    <div
-      className={`app ${dragging ? 'dragging' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void bench.importFiles([...e.dataTransfer.files]);
-      }}
-    >
-      <Toolbar
-        hasDocument={Boolean(doc)}
-        save={bench.save}
-        onNewArticle={() => setDialog('new')}
-        onOpenFile={() => void bench.importWithDialog()}
-        onUndo={() => void bench.undo()}
-        onRedo={() => void bench.redo()}
-        onExport={(format) => void bench.exportAs(format)}
-        onToggleHelp={() => setHelpOpen((open) => !open)}
-      />
-      <ProgressBanner progress={bench.progress} />
-      {bench.notice ? (
-        <div className="notice" role="alert">
-          <span>{bench.notice}</span>
-          <button type="button" onClick={bench.dismissNotice} aria-label="Dismiss">
-            ×
-          </button>
-        </div>
-      ) : null}
-      <div className="workspace">
-        <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
-        {bench.openError ? (
-          <section className="open-error" role="alert" aria-label="Article">
-            <h2>This article cannot be opened</h2>
-            <p>{bench.openError}</p>
-            <p>Repair it, or move it out of the workspace folder.</p>
-          </section>
-        ) : doc ? (
-          <>
-            <ArticleView
-              ref={articleText}
-              title={doc.article.title}
-              text={doc.article.text}
-              claims={claims}
-              selected={selected}
-              onSelectClaim={onSelectClaim}
-              onCorrect={() => setDialog('correct')}
-            />
-            <section className="claims-pane" aria-label="Claim list">
-              <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
-              <SuggestionActions
-                shownSuggestions={visible.filter((c) => c.status === 'suggested').length}
-                onAcceptShown={() => void run({ type: 'acceptAll' })}
-                onRerun={() => void edit({ type: 'rerunSuggestions' })}
-              />
-              <ClaimList
-                claims={visible}
-                numbers={numbers}
-                lastId={claims[claims.length - 1]?.id}
-                selectedId={selectedId}
-                revealSelected={revealInList}
-                noteRef={noteRef}
-                onSelect={onSelectInList}
-                onEdit={edit}
-                onSplit={splitAtCursor}
-                onSourceFromSelection={sourceFromSelection}
-              />
-            </section>
-          </>
-        ) : (
-          <section className="empty-state" aria-label="Article">
-            <h2>No article open</h2>
-            <p>Choose one on the left, paste one with “New article”, or drop an article file (.txt, .md, .html, .pdf) here.</p>
-          </section>
-        )}
-        <ShortcutHelp open={helpOpen} />
-      </div>
-      <NewArticleDialog open={dialog === 'new'} onCreate={bench.createArticle} onClose={() => setDialog(null)} />
-      {doc ? (
-        <CorrectTextDialog
-          open={dialog === 'correct'}
-          title={doc.article.title}
-          text={doc.article.text}
-          onSave={async (changed) => {
-            // Each change is its own edit, so undo takes them back one at a time.
-            if (changed.title !== undefined && !(await bench.edit({ type: 'setTitle', title: changed.title }))) throw new Error('The title was not saved.');
-            if (changed.text !== undefined && !(await bench.edit({ type: 'correctText', text: changed.text }))) throw new Error('The correction was not saved.');
-          }}
-          onClose={() => setDialog(null)}
+    <DraftContext.Provider value={bench.holdDraft}>
+      <div
+        className={`app ${dragging ? 'dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void bench.importFiles([...e.dataTransfer.files]);
+        }}
+      >
+        <Toolbar
+          hasDocument={Boolean(doc)}
+          save={bench.save}
+          onNewArticle={() => setDialog('new')}
+          onOpenFile={() => void bench.importWithDialog()}
+          onUndo={() => void bench.undo()}
+          onRedo={() => void bench.redo()}
+          onExport={(format) => void bench.exportAs(format)}
+          onToggleHelp={() => setHelpOpen((open) => !open)}
         />
-      ) : null}
-    </div>
+        <ProgressBanner progress={bench.progress} />
+        {bench.notice ? (
+          <div className="notice" role="alert">
+            <span>{bench.notice}</span>
+            <button type="button" onClick={bench.dismissNotice} aria-label="Dismiss">
+              ×
+            </button>
+          </div>
+        ) : null}
+        <div className="workspace">
+          <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
+          {bench.openError ? (
+            <section className="open-error" role="alert" aria-label="Article">
+              <h2>This article cannot be opened</h2>
+              <p>{bench.openError}</p>
+              <p>Repair it, or move it out of the workspace folder.</p>
+            </section>
+          ) : doc ? (
+            <>
+              <ArticleView
+                ref={articleText}
+                title={doc.article.title}
+                text={doc.article.text}
+                claims={claims}
+                selected={selected}
+                onSelectClaim={onSelectClaim}
+                onCorrect={() => setDialog('correct')}
+              />
+              <section className="claims-pane" aria-label="Claim list">
+                <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
+                <SuggestionActions
+                  shownSuggestions={visible.filter((c) => c.status === 'suggested').length}
+                  onAcceptShown={() => void run({ type: 'acceptAll' })}
+                  onRerun={() => void edit({ type: 'rerunSuggestions' })}
+                />
+                <ClaimList
+                  claims={visible}
+                  numbers={numbers}
+                  lastId={claims[claims.length - 1]?.id}
+                  selectedId={selectedId}
+                  revealSelected={revealInList}
+                  noteRef={noteRef}
+                  onSelect={onSelectInList}
+                  onEdit={edit}
+                  onSplit={splitAtCursor}
+                  onSourceFromSelection={sourceFromSelection}
+                />
+              </section>
+            </>
+          ) : (
+            <section className="empty-state" aria-label="Article">
+              <h2>No article open</h2>
+              <p>Choose one on the left, paste one with “New article”, or drop an article file (.txt, .md, .html, .pdf) here.</p>
+            </section>
+          )}
+          <ShortcutHelp open={helpOpen} />
+        </div>
+        <NewArticleDialog open={dialog === 'new'} onCreate={bench.createArticle} onClose={() => setDialog(null)} />
+        {doc ? (
+          <CorrectTextDialog
+            open={dialog === 'correct'}
+            title={doc.article.title}
+            text={doc.article.text}
+            onSave={async (changed) => {
+              // Each change is its own edit, so undo takes them back one at a time.
+              if (changed.title !== undefined && !(await bench.edit({ type: 'setTitle', title: changed.title }))) throw new Error('The title was not saved.');
+              if (changed.text !== undefined && !(await bench.edit({ type: 'correctText', text: changed.text }))) throw new Error('The correction was not saved.');
+            }}
+            onClose={() => setDialog(null)}
+          />
+        ) : null}
+      </div>
+    </DraftContext.Provider>
   );
 }

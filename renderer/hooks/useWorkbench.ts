@@ -31,6 +31,7 @@ export interface Workbench {
   importFiles(files: readonly File[]): Promise<void>;
   importWithDialog(): Promise<void>;
   edit(edit: Edit): Promise<AnnotationFile | null>;
+  holdDraft(): () => void;
   undo(): Promise<void>;
   redo(): Promise<void>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
@@ -45,6 +46,10 @@ export function useWorkbench(): Workbench {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pending = useRef(0);
+  const drafts = useRef(0);
+  const settleIfDone = useCallback(() => {
+    if (pending.current === 0 && drafts.current === 0) setSave({ kind: 'saved' });
+  }, []);
   const docId = doc?.id;
 
   const refreshList = useCallback(async () => setArticles(await api.listArticles()), [api]);
@@ -74,7 +79,7 @@ export function useWorkbench(): Workbench {
         const next = await work();
         pending.current--;
         if (pending.current === 0 || !guess) setDoc((current) => shareUnchanged(current, next));
-        if (pending.current === 0) setSave({ kind: 'saved' });
+        settleIfDone();
         return next;
       } catch (error) {
         pending.current--;
@@ -82,8 +87,20 @@ export function useWorkbench(): Workbench {
         return null;
       }
     },
-    [],
+    [settleIfDone],
   );
+
+  const holdDraft = useCallback(() => {
+    drafts.current++;
+    setSave({ kind: 'saving' });
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      drafts.current--;
+      settleIfDone();
+    };
+  }, [settleIfDone]);
 
   const openArticle = useCallback(
     async (id: string) => {
@@ -196,6 +213,7 @@ export function useWorkbench(): Workbench {
     importFiles,
     importWithDialog,
     edit,
+    holdDraft,
     undo,
     redo,
     exportAs,

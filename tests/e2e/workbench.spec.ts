@@ -299,3 +299,15 @@ test('a file changed outside Claimbench is not written over: the change is refus
   await expect(radio(claimWithText(page, 'The river burst'), 'High')).not.toBeChecked();
   expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(theirs);
 });
+
+test('a note being typed is not called saved until it is on disk', async () => {
+  const page = await start();
+  const claim = claimsList(page).nth(2);
+  await selectClaim(claim);
+  await claim.getByRole('textbox', { name: 'Note' }).pressSequentially('Asked the auditor', { delay: 20 });
+  // Read at once, inside the pause before the note is sent: not yet "Saved".
+  expect(await page.getByRole('status').textContent()).toBe('Saving…');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const file = (await articleFiles(dataDir))[0]!;
+  expect(file.claims[2]!.note).toBe('Asked the auditor');
+});
