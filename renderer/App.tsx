@@ -46,6 +46,10 @@ export function App() {
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
+  useEffect(() => {
+    document.title = doc ? `${doc.article.title} – Claimbench` : 'Claimbench';
+  }, [doc?.article.title]);
+
   // Open the most recent readable article at once, so the window shows work, not a blank page.
   useEffect(() => {
     if (autoOpened.current || doc || bench.articles.length === 0) return;
