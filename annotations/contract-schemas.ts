@@ -33,4 +33,5 @@ export const API_ARGUMENTS = {
   undo: z.tuple([ArticleId]),
   redo: z.tuple([ArticleId]),
   exportArticle: z.tuple([ArticleId, ExportFormat]),
+  startReview: z.tuple([z.array(ArticleId).min(2, 'A review needs the files of at least two analysts.').max(50)]),
 } satisfies Schemas;

@@ -43,6 +43,8 @@ export interface WorkbenchApi {
   redo(articleId: string): Promise<AnnotationFile>;
   /** Shows the native save dialog; null when the analyst cancels. */
   exportArticle(articleId: string, format: ExportFormat): Promise<SavedExport | null>;
+  /** Compares analysts' files of one article and makes the review's record, a new article. */
+  startReview(articleIds: string[]): Promise<AnnotationFile>;
 }
 
 export type ApiMethod = keyof WorkbenchApi;
@@ -58,6 +60,7 @@ export const API_METHOD_SET = {
   undo: true,
   redo: true,
   exportArticle: true,
+  startReview: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];

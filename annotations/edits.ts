@@ -61,23 +61,23 @@ function nextClaims(file: AnnotationFile, edit: ClaimEdit): Claim[] {
       return updateClaim(file, edit.claimId, (c) => ({
         ...c,
         attribution: edit.kind === c.attribution.kind ? c.attribution : { kind: edit.kind, source: keepSourceFor(edit.kind, c), via: keepViaFor(edit.kind, c) },
-        status: tagged(c),
+        status: decided(file, c),
       }));
     case 'setConfidence':
-      return updateClaim(file, edit.claimId, (c) => ({ ...c, confidence: edit.confidence, status: tagged(c) }));
+      return updateClaim(file, edit.claimId, (c) => ({ ...c, confidence: edit.confidence, status: decided(file, c) }));
     case 'setVerdict':
-      return updateClaim(file, edit.claimId, (c) => ({ ...c, verdict: edit.verdict, status: tagged(c) }));
+      return updateClaim(file, edit.claimId, (c) => ({ ...c, verdict: edit.verdict, status: decided(file, c) }));
     case 'setNote':
       return updateClaim(file, edit.claimId, (c) => ({ ...c, note: edit.note }));
     case 'setEvidence':
       return updateClaim(file, edit.claimId, (c) => ({ ...c, evidence: edit.evidence }));
     case 'setSource': {
       const source = edit.source ? checkedSpan(text, edit.source.start, edit.source.end) : null;
-      return updateClaim(file, edit.claimId, (c) => ({ ...c, attribution: { ...c.attribution, source }, status: tagged(c) }));
+      return updateClaim(file, edit.claimId, (c) => ({ ...c, attribution: { ...c.attribution, source }, status: decided(file, c) }));
     }
     case 'acceptSuggestions': {
       const ids = new Set(edit.claimIds);
-      return file.claims.map((c) => (ids.has(c.id) && c.status === 'suggested' ? { ...c, status: 'tagged' as const } : c));
+      return file.claims.map((c) => (ids.has(c.id) && c.status === 'suggested' ? { ...c, status: decided(file, c) } : c));
     }
     case 'splitClaim':
       return splitClaim(file, edit.claimId, edit.at);
@@ -93,9 +93,12 @@ function nextClaims(file: AnnotationFile, edit: ClaimEdit): Claim[] {
   }
 }
 
-/** An analyst's change makes the claim theirs; a reviewed claim stays reviewed. */
-function tagged(claim: Claim): Claim['status'] {
-  return claim.status === 'reviewed' ? 'reviewed' : 'tagged';
+/**
+ * An analyst's change makes the claim theirs; in a team review's record it
+ * settles the claim, and a reviewed claim stays reviewed.
+ */
+function decided(file: AnnotationFile, claim: Claim): Claim['status'] {
+  return claim.status === 'reviewed' || file.review ? 'reviewed' : 'tagged';
 }
 
 function keepSourceFor(kind: Claim['attribution']['kind'], claim: Claim) {

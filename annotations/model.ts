@@ -92,6 +92,13 @@ export const AnnotationFile = z
     createdAt: z.string(),
     updatedAt: z.string(),
     analyst: z.string().optional(),
+    /** Set on the record a team review made: whose files it merged and how far they agreed. */
+    review: z
+      .object({
+        analysts: z.array(z.string()).min(2),
+        agreement: z.array(z.object({ field: z.string(), alpha: z.number().nullable(), percent: z.number().nullable() })),
+      })
+      .optional(),
     article: Article,
     claims: z.array(Claim),
   })
@@ -118,6 +125,11 @@ export const ArticleSummary = z.object({
   claims: z.number().int(),
   tagged: z.number().int(),
   updatedAt: z.string(),
+  analyst: z.string().optional(),
+  /** Equal for files of the same article text, so a review can find them. */
+  fingerprint: z.string(),
+  /** Whether this is the record of a team review. */
+  isReview: z.boolean(),
   /** Set when the file on disk could not be read; the file is left as it is. */
   error: z.string().optional(),
 });

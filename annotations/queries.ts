@@ -57,5 +57,22 @@ export function summarize(file: AnnotationFile): ArticleSummary {
     claims: file.claims.length,
     tagged: file.claims.filter((c) => c.status !== 'suggested').length,
     updatedAt: file.updatedAt,
+    ...(file.analyst ? { analyst: file.analyst } : {}),
+    fingerprint: textFingerprint(file.article.text),
+    isReview: Boolean(file.review),
   };
+}
+
+/**
+ * A short fingerprint of an article text (FNV-1a, 32 bits, with the length):
+ * enough to tell which files of a workspace hold the same article, not a
+ * security measure.
+ */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
 }

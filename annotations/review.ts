@@ -3,7 +3,8 @@
  * matched by their span; agreement is measured per field with Krippendorff's
  * alpha; a merged record keeps what everyone agreed on as reviewed and leaves
  * each disagreement open, with every analyst's answer in its note, to be
- * settled in the session.
+ * settled in the session (in a review record, an analyst's decision marks a
+ * claim reviewed: see edits.ts).
  */
 import { interval, krippendorffAlpha, nominal, percentAgreement, type Distance } from './agreement.ts';
 import { CONFIDENCE_LEVELS, type AnnotationFile, type Claim } from './model.ts';
@@ -127,5 +128,14 @@ export function mergeReview(report: ReviewReport, base: AnnotationFile, now: Dat
     };
   });
   // A new id: the merged record sits beside the analysts' own files, never in place of one.
-  return { ...base, id: globalThis.crypto.randomUUID(), claims, analyst: report.analysts.join(', '), createdAt: now.toISOString(), updatedAt: now.toISOString() };
+  return {
+    ...base,
+    id: globalThis.crypto.randomUUID(),
+    article: { ...base.article, title: `Review: ${base.article.title}` },
+    claims,
+    analyst: report.analysts.join(', '),
+    review: { analysts: report.analysts, agreement: report.agreement.map(({ field, alpha, percent }) => ({ field, alpha, percent })) },
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
 }

@@ -9,6 +9,7 @@ import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
 import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
+import { compareAnnotations, mergeReview } from '../annotations/review.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
 import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
@@ -108,6 +109,21 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         const next = redo(history);
         return next ? commit(articleId, next) : history.present;
       }),
+    startReview: async (articleIds) => {
+      const files = await Promise.all(articleIds.map((id) => serialized(id, async () => (await historyOf(id)).present)));
+      // Every analyst needs a distinct name in the review; files without one are numbered.
+      const seen = new Map<string, number>();
+      const inputs = files.map((file, i) => {
+        const name = file.analyst ?? `Analyst ${i + 1}`;
+        const count = (seen.get(name) ?? 0) + 1;
+        seen.set(name, count);
+        return { analyst: count > 1 ? `${name} (${count})` : name, file };
+      });
+      const merged = mergeReview(compareAnnotations(inputs), files[0]!);
+      await store.create(merged);
+      histories.set(merged.id, startHistory(merged));
+      return merged;
+    },
     exportArticle: async (articleId, format) => {
       // The export shows every edit sent before it.
       const file = await serialized(articleId, async () => (await historyOf(articleId)).present);

@@ -5,12 +5,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Edit } from '../annotations/edits.ts';
 import type { Claim } from '../annotations/model.ts';
-import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
+import { countClaims, filterClaims, NO_FILTER, textFingerprint, type ClaimFilter } from '../annotations/queries.ts';
 import { ArticleList } from './components/ArticleList.tsx';
 import { ArticleView } from './components/ArticleView.tsx';
 import { ClaimFilters } from './components/ClaimFilters.tsx';
 import { ClaimList } from './components/ClaimList.tsx';
 import { CorrectTextDialog } from './components/CorrectTextDialog.tsx';
+import { ReviewDialog } from './components/ReviewDialog.tsx';
+import { ReviewSummary } from './components/ReviewSummary.tsx';
 import { NewArticleDialog } from './components/NewArticleDialog.tsx';
 import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
@@ -33,7 +35,7 @@ export function App() {
   const { doc } = bench;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const [dialog, setDialog] = useState<'new' | 'correct' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'correct' | 'review' | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const articleText = useRef<HTMLDivElement>(null);
@@ -45,6 +47,12 @@ export function App() {
   const counts = useMemo(() => countClaims(claims), [claims]);
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
+  // The workspace's analyst files of the open article's text, for a team review (review records left out).
+  const reviewCandidates = useMemo(() => {
+    if (!doc) return [];
+    const fingerprint = textFingerprint(doc.article.text);
+    return bench.articles.filter((a) => a.fingerprint === fingerprint && !a.isReview).sort((a, b) => Number(b.id === doc.id) - Number(a.id === doc.id));
+  }, [bench.articles, doc]);
 
   useEffect(() => {
     document.title = doc ? `${doc.article.title} – Claimbench` : 'Claimbench';
@@ -220,8 +228,10 @@ export function App() {
                 selected={selected}
                 onSelectClaim={onSelectClaim}
                 onCorrect={() => setDialog('correct')}
+                onReview={() => setDialog('review')}
               />
               <section className="claims-pane" aria-label="Claim list">
+              {doc.review ? <ReviewSummary review={doc.review} open={counts.byStatus.suggested} /> : null}
                 <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
                 <SuggestionActions
                   shownSuggestions={visible.filter((c) => c.status === 'suggested').length}
@@ -251,6 +261,7 @@ export function App() {
           <ShortcutHelp open={helpOpen} />
         </div>
         <NewArticleDialog open={dialog === 'new'} onCreate={bench.createArticle} onClose={() => setDialog(null)} />
+        <ReviewDialog open={dialog === 'review'} candidates={reviewCandidates} onStart={bench.startReview} onClose={() => setDialog(null)} />
         {doc ? (
           <CorrectTextDialog
             open={dialog === 'correct'}

@@ -75,7 +75,7 @@ export class WorkspaceStore {
         try {
           return summarize(await this.read(id));
         } catch (error) {
-          return { id, title: name, claims: 0, tagged: 0, updatedAt: '', error: (error as Error).message };
+          return { id, title: name, claims: 0, tagged: 0, updatedAt: '', fingerprint: '', isReview: false, error: (error as Error).message };
         }
       }),
     );

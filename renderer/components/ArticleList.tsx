@@ -19,7 +19,8 @@ export function ArticleList({ articles, openId, onOpen }: ArticleListProps) {
                 <span className="error">Cannot be read</span>
               ) : (
                 <span className="meta">
-                  {article.tagged}/{article.claims} tagged
+                  {article.analyst ? `${article.analyst} · ` : ''}
+                  {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'}
                 </span>
               )}
             </button>

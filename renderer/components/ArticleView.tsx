@@ -13,6 +13,7 @@ export interface ArticleViewProps {
   selected: Claim | null;
   onSelectClaim(id: string): void;
   onCorrect(): void;
+  onReview(): void;
 }
 
 const CLAIM = 'c:';
@@ -21,7 +22,7 @@ const VIA = 's:via';
 const CUE = 'q:';
 
 export const ArticleView = memo(
-  forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim, onCorrect }, ref) {
+  forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim, onCorrect, onReview }, ref) {
     const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
     const runs = useMemo(() => {
       const marks: Mark[] = claims.filter((c) => !c.orphaned).map((c) => ({ start: c.start, end: c.end, id: CLAIM + c.id }));
@@ -38,9 +39,14 @@ export const ArticleView = memo(
       <section className="article-pane" aria-label="Article">
         <div className="article-head">
           <h2 className="article-title">{title}</h2>
-          <button type="button" onClick={onCorrect}>
-            Correct text…
-          </button>
+          <span className="article-actions">
+            <button type="button" onClick={onReview}>
+              Team review…
+            </button>
+            <button type="button" onClick={onCorrect}>
+              Correct text…
+            </button>
+          </span>
         </div>
         <div
           ref={ref}

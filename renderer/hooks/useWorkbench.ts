@@ -35,6 +35,7 @@ export interface Workbench {
   undo(): Promise<void>;
   redo(): Promise<void>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
+  startReview(articleIds: string[]): Promise<AnnotationFile>;
 }
 
 export function useWorkbench(): Workbench {
@@ -153,6 +154,8 @@ export function useWorkbench(): Workbench {
     [api, adopt, withProgress],
   );
 
+  const startReview = useCallback(async (articleIds: string[]) => adopt(await api.startReview(articleIds)), [api, adopt]);
+
   const importWithDialog = useCallback(async () => {
     try {
       const created = await withProgress(() => api.importWithDialog());
@@ -217,5 +220,6 @@ export function useWorkbench(): Workbench {
     undo,
     redo,
     exportAs,
+    startReview,
   };
 }

@@ -148,3 +148,58 @@ test('an exported JSON file opens again with nothing lost', async () => {
   const original = JSON.parse(await readFile(jsonPath, 'utf8'));
   expect(await articleFileTitled(otherWorkspace, TITLE)).toEqual(original);
 });
+
+test('a team review compares two analysts’ files, shows agreement, and the team settles the disagreement', async () => {
+  const page = await start();
+  await createArticle(page, TITLE, ARTICLE);
+  // Ana's file, exported; Ben's is the same article where he judged one source differently.
+  const ana = await articleFileTitled(join(root, 'workspace'), TITLE);
+  const official = ana.claims.find((c) => c.text.startsWith('A port official'))!;
+  const withAnalyst = (name: string, kind: 'named' | 'unnamed') => ({
+    ...ana,
+    id: `${name.toLowerCase()}-file`,
+    analyst: name,
+    claims: ana.claims.map((c) => ({ ...c, status: 'tagged' as const, attribution: c.id === official.id ? { ...c.attribution, kind } : c.attribution })),
+  });
+  for (const [name, kind] of [['Ana', 'unnamed'], ['Ben', 'named']] as const) {
+    const transfer = await page.evaluateHandle(
+      ([fileName, json]) => {
+        const t = new DataTransfer();
+        t.items.add(new File([json], fileName, { type: 'application/json' }));
+        return t;
+      },
+      [`${name}.json`, JSON.stringify(withAnalyst(name, kind))] as const,
+    );
+    await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.getByRole('list', { name: 'Articles' })).toContainText(name);
+  }
+
+  await page.getByRole('button', { name: 'Team review…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team review' });
+  // The three files of this article are offered; the review compares Ana's and Ben's.
+  await expect(dialog.getByRole('checkbox')).toHaveCount(3);
+  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+  await expect(dialog.getByRole('button', { name: 'Start review' })).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: /^Ana/ }).check();
+  await dialog.getByRole('checkbox', { name: /^Ben/ }).check();
+  await dialog.getByRole('button', { name: 'Start review' }).click();
+  await expect(dialog).toBeHidden();
+
+  const summary = page.getByRole('region', { name: 'Team review' });
+  await expect(summary).toContainText(/Team review of (Ana, Ben|Ben, Ana)/);
+  await expect(summary).toContainText('attribution α');
+  await expect(summary).toContainText('1 to settle');
+  await page.screenshot({ path: test.info().outputPath('team-review.png') });
+  const disputed = claimWithText(page, 'A port official');
+  await expect(disputed).toContainText('Suggested');
+  await selectClaim(disputed);
+  await expect(disputed.getByRole('textbox', { name: 'Note' })).toHaveValue(/attribution: .*Ana Unnamed source/);
+  await expect(disputed.getByRole('textbox', { name: 'Note' })).toHaveValue(/attribution: .*Ben Named source/);
+  await radio(disputed, 'Unnamed source').check();
+  await expect(disputed).toContainText('Reviewed');
+  await expect(summary).toContainText('All settled');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const record = await articleFileTitled(join(root, 'workspace'), `Review: ${TITLE}`);
+  expect(record.claims.every((c) => c.status === 'reviewed')).toBe(true);
+  expect(record.claims.find((c) => c.text.startsWith('A port official'))!.attribution.kind).toBe('unnamed');
+});

@@ -43,6 +43,19 @@ describe('team review', () => {
     expect(engineer.attribution.kind).toBeNull();
     expect(engineer.note).toContain('attribution: Ana Unnamed source; Ben Named source');
     expect(engineer.note).toContain('Ana: matches the minutes.');
+    expect(merged.article.title).toBe(`Review: ${base.article.title}`);
+    expect(merged.review?.analysts).toEqual(['Ana', 'Ben']);
+  });
+
+  it('settles a disagreement as reviewed when the team decides in the record', () => {
+    const merged = AnnotationFile.parse(mergeReview(compareAnnotations([ana, ben]), ana.file));
+    const engineer = merged.claims[4]!;
+    const settled = applyEdit(merged, { type: 'setAttribution', claimId: engineer.id, kind: 'unnamed' });
+    expect(settled.claims[4]).toMatchObject({ status: 'reviewed', attribution: { kind: 'unnamed' } });
+    const accepted = applyEdit(merged, { type: 'acceptSuggestions', claimIds: [merged.claims[2]!.id] });
+    expect(accepted.claims[2]!.status).toBe('reviewed');
+    // Outside a review record, the same decision tags.
+    expect(applyEdit(ben.file, { type: 'setConfidence', claimId: id(0), confidence: 'low' }).claims[0]!.status).toBe('tagged');
   });
 
   it('counts a statement only one analyst drew as a disagreement', () => {

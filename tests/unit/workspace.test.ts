@@ -136,4 +136,19 @@ describe('the main-process handlers over a workspace', () => {
     await expect(api.importDroppedFile({ name: 'other.json', base64: Buffer.from('{"hello": 1}').toString('base64') })).rejects.toThrow(/Cannot import other\.json: it is not a Claimbench annotation file/);
     await expect(api.importDroppedFile({ name: 'bad.json', base64: Buffer.from('{"hello":').toString('base64') })).rejects.toThrow(/Cannot import bad\.json: it is not valid JSON/);
   });
+
+  it('starts a team review from files in the workspace, naming analysts apart, and refuses different articles', async () => {
+    const api = await open();
+    const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const second = await api.createArticle({ title: 'Bridge again', text: SHORT_ARTICLE });
+    await api.edit(second.id, { type: 'setAttribution', claimId: second.claims[5]!.id, kind: 'named' });
+    const merged = await api.startReview([first.id, second.id]);
+    expect(merged.review?.analysts).toHaveLength(2);
+    expect(new Set(merged.review!.analysts).size).toBe(2);
+    expect(merged.claims.filter((c) => c.status === 'suggested')).toHaveLength(1);
+    expect(await onDisk(merged.id)).toEqual(merged);
+    expect((await api.listArticles()).find((a) => a.id === merged.id)).toMatchObject({ isReview: true });
+    const other = await api.createArticle({ title: 'Other', text: 'Another article\n\nIt said nothing.' });
+    await expect(api.startReview([first.id, other.id])).rejects.toThrow(/not of the same article text/);
+  });
 });
