@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { PROGRESS_CHANNEL, type Progress } from '../annotations/contract.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
@@ -43,8 +44,9 @@ const printPdf: PrintPdf = async (html) => {
   }
 };
 
+const dataDir = resolveDataDir(process.argv, process.env, app.getPath('documents'));
+
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('documents'));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
@@ -85,7 +87,10 @@ async function start(): Promise<void> {
   await mainWindow.loadFile(appPage);
 }
 
-// Two instances would be two writers of the same files.
+// Two instances on one workspace would be two writers of the same files. The lock
+// is taken per workspace (Electron keys it on the user-data folder), so separate
+// workspaces, as the end-to-end tests use, may run side by side.
+app.setPath('userData', join(app.getPath('userData'), 'workspaces', createHash('sha256').update(dataDir).digest('hex').slice(0, 16)));
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -50,6 +50,7 @@ const electron = vi.hoisted(() => {
         on: (event: string, listener: Listener) => appListeners.set(event, listener),
         whenReady: () => whenReady,
         getPath: () => tmpdir(),
+        setPath: vi.fn(),
         quit: vi.fn(),
       },
       BrowserWindow,
@@ -73,6 +74,10 @@ async function startMain() {
 describe('the Electron main process', () => {
   // main.ts starts once per process, as in Electron; the tests read what it set up.
   beforeAll(startMain);
+
+  it('takes its single-instance lock per workspace', () => {
+    expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/workspaces[\\/][0-9a-f]{16}$/));
+  });
 
   it('opens one window, sandboxed and isolated, with the preload and the built page', async () => {
     const main = electron.windows.find((w) => w.loaded?.endsWith('index.html'))!;
