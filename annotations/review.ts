@@ -56,6 +56,16 @@ const FIELDS: { field: ReviewField; value(claim: Claim): string | null; label(va
   { field: 'source', value: (c) => c.attribution.source?.text ?? null, label: (v) => (v ? `“${v}”` : 'none'), distance: nominal },
 ];
 
+/** Every analyst needs a name of their own in a review: a repeated name gets a number ("Ana (2)"). */
+function distinctNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count > 1 ? `${name} (${count})` : name;
+  });
+}
+
 export function compareAnnotations(inputs: readonly ReviewInput[]): ReviewReport {
   if (inputs.length < 2) throw new ReviewError('A review needs the files of at least two analysts.');
   const [first, ...others] = inputs;
@@ -64,6 +74,7 @@ export function compareAnnotations(inputs: readonly ReviewInput[]): ReviewReport
       throw new ReviewError(`${other.analyst}'s file is not of the same article text as ${first!.analyst}'s ("${first!.file.article.title}").`);
     }
   }
+  const analysts = distinctNames(inputs.map((i) => i.analyst));
   const byKey = new Map<string, ReviewUnit>();
   inputs.forEach(({ file }, index) => {
     for (const claim of file.claims) {
@@ -78,7 +89,6 @@ export function compareAnnotations(inputs: readonly ReviewInput[]): ReviewReport
     }
   });
   const units = [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  const analysts = inputs.map((i) => i.analyst);
   const disagreements: Disagreement[] = [];
   for (const unit of units) {
     if (unit.claims.some((c) => c === null)) {

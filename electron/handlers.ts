@@ -53,6 +53,18 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     return fresh;
   }
 
+  /** The document as it stands once every operation sent before this one is done. */
+  function current(articleId: string): Promise<AnnotationFile> {
+    return serialized(articleId, async () => (await historyOf(articleId)).present);
+  }
+
+  /** A new article on disk, with its history starting here. */
+  async function addToWorkspace(file: AnnotationFile): Promise<AnnotationFile> {
+    await store.create(file);
+    histories.set(file.id, startHistory(file));
+    return file;
+  }
+
   async function commit(articleId: string, next: History): Promise<AnnotationFile> {
     try {
       await store.write(next.present);
@@ -67,24 +79,19 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
 
   async function createFrom(article: Article): Promise<AnnotationFile> {
     const built = await build(article, (done, total) => emitProgress({ task: 'Finding statements', done, total }));
-    const file = analyst ? { ...built, analyst } : built;
-    await store.create(file);
-    histories.set(file.id, startHistory(file));
-    return file;
+    return addToWorkspace(analyst ? { ...built, analyst } : built);
   }
 
   /** An exported annotation file comes back as it was; under a new id if the workspace already holds its own. */
   async function adopt(imported: Imported): Promise<AnnotationFile> {
     if ('article' in imported) return createFrom(imported.article);
-    const file = (await store.has(imported.annotations.id)) ? { ...imported.annotations, id: globalThis.crypto.randomUUID() } : imported.annotations;
-    await store.create(file);
-    histories.set(file.id, startHistory(file));
-    return file;
+    const taken = await store.has(imported.annotations.id);
+    return addToWorkspace(taken ? { ...imported.annotations, id: globalThis.crypto.randomUUID() } : imported.annotations);
   }
 
   return {
     listArticles: () => store.list(),
-    openArticle: (articleId) => serialized(articleId, async () => (await historyOf(articleId)).present),
+    openArticle: current,
     createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
     importDroppedFile: async ({ name, base64 }) => adopt(await importFile(name, Buffer.from(base64, 'base64'))),
     importWithDialog: async () => {
@@ -110,23 +117,13 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         return next ? commit(articleId, next) : history.present;
       }),
     startReview: async (articleIds) => {
-      const files = await Promise.all(articleIds.map((id) => serialized(id, async () => (await historyOf(id)).present)));
-      // Every analyst needs a distinct name in the review; files without one are numbered.
-      const seen = new Map<string, number>();
-      const inputs = files.map((file, i) => {
-        const name = file.analyst ?? `Analyst ${i + 1}`;
-        const count = (seen.get(name) ?? 0) + 1;
-        seen.set(name, count);
-        return { analyst: count > 1 ? `${name} (${count})` : name, file };
-      });
-      const merged = mergeReview(compareAnnotations(inputs), files[0]!);
-      await store.create(merged);
-      histories.set(merged.id, startHistory(merged));
-      return merged;
+      const files = await Promise.all(articleIds.map(current));
+      const report = compareAnnotations(files.map((file, i) => ({ analyst: file.analyst ?? `Analyst ${i + 1}`, file })));
+      return addToWorkspace(mergeReview(report, files[0]!));
     },
     exportArticle: async (articleId, format) => {
       // The export shows every edit sent before it.
-      const file = await serialized(articleId, async () => (await historyOf(articleId)).present);
+      const file = await current(articleId);
       const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'article';
       const path = await dialogs.chooseExportPath(`${safeTitle}.${EXPORT_FORMAT_INFO[format].extension}`);
       if (!path) return null;

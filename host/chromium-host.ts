@@ -36,6 +36,14 @@ export interface ChromiumHostOptions {
   onPageError?: (message: string) => void;
 }
 
+/** Tells `report` of a page's uncaught errors and console errors (a CSP violation is one). */
+export function reportPageErrors(page: Pick<Page, 'on'>, report: (message: string) => void): void {
+  page.on('pageerror', (error) => report(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') report(message.text());
+  });
+}
+
 let bridgeScript: Promise<string> | null = null;
 function bridge(): Promise<string> {
   bridgeScript ??= build({ entryPoints: [join(ROOT, 'host/browser-bridge.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120' }).then(
@@ -50,10 +58,7 @@ export async function openInChromium({ dataDir, exportDir, filesToOpen = [], hea
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  if (onPageError) {
-    page.on('pageerror', (error) => onPageError(error.message));
-    page.on('console', (message) => message.type() === 'error' && onPageError(message.text()));
-  }
+  if (onPageError) reportPageErrors(page, onPageError);
   let emit: (payload: unknown) => void = () => undefined;
   const handlers = await host.openWorkspace({
     dataDir,

@@ -64,7 +64,7 @@ export function App() {
     autoOpened.current = true;
     const first = bench.articles.find((a) => !a.error);
     if (first) void bench.openArticle(first.id);
-  }, [bench.articles, doc, bench]);
+  }, [bench.articles, doc, bench.openArticle]);
 
   // Keep a selection that still exists; otherwise take the visible claim nearest to where it was
   // (after an undo of a split, say), so the analyst's place in the article is kept.

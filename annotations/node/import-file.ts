@@ -10,7 +10,7 @@ import { AnnotationFile, describeZodError, MAX_ARTICLE_CHARS, type Article } fro
 import { articleFromHtml } from './import-html.ts';
 import { articleFromPdf } from './import-pdf.ts';
 
-export const IMPORTABLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf'] as const;
+export const IMPORTABLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf'] as const;
 /** What the Open dialog offers: articles, and annotation files exported from Claimbench. */
 export const OPENABLE_EXTENSIONS = [...IMPORTABLE_EXTENSIONS, 'json'] as const;
 

@@ -86,12 +86,15 @@ export class WorkspaceStore {
 
   async read(articleId: string): Promise<AnnotationFile> {
     const path = this.pathFor(articleId);
-    let size: number;
+    // Taken before reading: a change made after it shows at the next write as a change on disk.
+    let seen: Seen;
     try {
-      size = (await stat(path)).size;
+      const { mtimeMs, size } = await stat(path);
+      seen = { mtimeMs, size };
     } catch {
       throw new Error(`No article with id ${articleId} in ${this.dir}.`);
     }
+    const { size } = seen;
     if (size > MAX_FILE_BYTES) return this.refuse(articleId, path, `it is ${Math.round(size / 1e6)} MB, over the limit`);
     const db = this.dbFor(articleId, path);
     try {
@@ -106,7 +109,7 @@ export class WorkspaceStore {
       return this.refuse(articleId, path, reason);
     }
     this.unreadable.delete(articleId);
-    this.seen.set(articleId, { mtimeMs: (await stat(path)).mtimeMs, size });
+    this.seen.set(articleId, seen);
     return parsed.data;
   }
 

@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { _electron, type Page } from '@playwright/test';
-import { openInChromium, ROOT } from '../../host/chromium-host.ts';
+import { openInChromium, reportPageErrors, ROOT } from '../../host/chromium-host.ts';
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 export interface WorkbenchOptions {
@@ -39,7 +39,7 @@ async function launchBrowser({ dataDir, exportDir, filesToOpen }: WorkbenchOptio
     onPageError: (message) => errors.push(message),
     ...(filesToOpen ? { filesToOpen } : {}),
   });
-  return { page: page as unknown as Page, host: 'browser', errors, close: () => browser.close() };
+  return { page, host: 'browser', errors, close: () => browser.close() };
 }
 
 async function launchElectron({ dataDir, exportDir, filesToOpen = [] }: WorkbenchOptions): Promise<Workbench> {
@@ -66,7 +66,6 @@ async function launchElectron({ dataDir, exportDir, filesToOpen = [] }: Workbenc
   );
   const page = await app.firstWindow();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  reportPageErrors(page, (message) => errors.push(message));
   return { page, host: 'electron', errors, close: () => app.close() };
 }

@@ -64,6 +64,10 @@ describe('team review', () => {
     expect(report.disagreements.filter((d) => d.field === 'statement')).toHaveLength(3);
   });
 
+  it('gives analysts of the same name names of their own', () => {
+    expect(compareAnnotations([ana, { ...ben, analyst: 'Ana' }]).analysts).toEqual(['Ana', 'Ana (2)']);
+  });
+
   it('refuses files of different articles', () => {
     const other = { analyst: 'Dee', file: { ...base, article: { ...base.article, text: base.article.text + ' Extra.' } } };
     expect(() => compareAnnotations([ana, other])).toThrow(ReviewError);
