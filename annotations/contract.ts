@@ -6,6 +6,7 @@
  * preload bundle stays free of zod.
  */
 import type { AnnotationFile, ArticleSummary } from './model.ts';
+import type { DocChange } from './doc-change.ts';
 import type { Edit } from './edits.ts';
 import type { ExportFormat } from './exports/formats.ts';
 
@@ -38,9 +39,10 @@ export interface WorkbenchApi {
   importDroppedFile(file: DroppedFile): Promise<AnnotationFile>;
   /** Shows the native open dialog; null when the analyst cancels. */
   importWithDialog(): Promise<AnnotationFile | null>;
-  edit(articleId: string, edit: Edit): Promise<AnnotationFile>;
-  undo(articleId: string): Promise<AnnotationFile>;
-  redo(articleId: string): Promise<AnnotationFile>;
+  /** Each answers, once the change is on disk, with what changed: never the whole document. */
+  edit(articleId: string, edit: Edit): Promise<DocChange>;
+  undo(articleId: string): Promise<DocChange>;
+  redo(articleId: string): Promise<DocChange>;
   /** Shows the native save dialog; null when the analyst cancels. */
   exportArticle(articleId: string, format: ExportFormat): Promise<SavedExport | null>;
   /** Compares analysts' files of one article and makes the review's record, a new article. */

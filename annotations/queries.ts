@@ -50,7 +50,8 @@ export function countClaims(claims: readonly Claim[]): ClaimCounts {
   return counts;
 }
 
-export function summarize(file: AnnotationFile): ArticleSummary {
+/** The fingerprint can be given when already known: it reads the whole text. */
+export function summarize(file: AnnotationFile, fingerprint: string = textFingerprint(file.article.text)): ArticleSummary {
   return {
     id: file.id,
     title: file.article.title,
@@ -58,7 +59,7 @@ export function summarize(file: AnnotationFile): ArticleSummary {
     tagged: file.claims.filter((c) => c.status !== 'suggested').length,
     updatedAt: file.updatedAt,
     ...(file.analyst ? { analyst: file.analyst } : {}),
-    fingerprint: textFingerprint(file.article.text),
+    fingerprint,
     isReview: Boolean(file.review),
   };
 }

@@ -9,7 +9,8 @@ import { createAnnotationFile } from '../annotations/document.ts';
 import { extractStatements } from '../annotations/extract.ts';
 import { exportDocument } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMATS, ExportFormat } from '../annotations/exports/formats.ts';
-import { AnnotationFile, describeZodError } from '../annotations/model.ts';
+import { fromDisk } from '../annotations/file-format.ts';
+import type { AnnotationFile } from '../annotations/model.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { importFileAt } from '../annotations/node/import-file.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
@@ -47,8 +48,8 @@ async function readAnnotationFile(path: string): Promise<AnnotationFile> {
   } catch (error) {
     throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = AnnotationFile.safeParse(raw);
-  if (!parsed.success) throw new Error(`${path} is not a valid Claimbench annotation file: ${describeZodError(parsed.error)}`);
+  const parsed = fromDisk(raw);
+  if (!parsed.success) throw new Error(`${path} is not a valid Claimbench annotation file: ${parsed.error}`);
   return parsed.data;
 }
 

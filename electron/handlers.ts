@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
+import { diffDocs, type DocChange } from '../annotations/doc-change.ts';
 import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
@@ -65,16 +66,32 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     return file;
   }
 
-  async function commit(articleId: string, next: History): Promise<AnnotationFile> {
+  /**
+   * Takes the next state at once, so later edits build on it while the write
+   * runs (writes of one article are coalesced by the store), and answers with
+   * what changed once it is on disk.
+   */
+  async function commit(articleId: string, previous: History, next: History): Promise<DocChange> {
+    histories.set(articleId, next);
+    const change = diffDocs(previous.present, next.present);
     try {
       await store.write(next.present);
     } catch (error) {
       // What is on disk wins over what is held here: the next open reads it afresh.
-      if (error instanceof ChangedOnDiskError) histories.delete(articleId);
+      if (histories.get(articleId) === next || error instanceof ChangedOnDiskError) histories.delete(articleId);
       throw error;
     }
-    histories.set(articleId, next);
-    return next.present;
+    return change;
+  }
+
+  /** Runs a step of one article's history in turn, and waits for its write outside the queue. */
+  async function step(articleId: string, move: (history: History) => History | null): Promise<DocChange> {
+    const written = await serialized(articleId, async () => {
+      const history = await historyOf(articleId);
+      const next = move(history);
+      return next ? { saved: commit(articleId, history, next) } : { saved: Promise.resolve(diffDocs(history.present, history.present)) };
+    });
+    return written.saved;
   }
 
   async function createFrom(article: Article): Promise<AnnotationFile> {
@@ -99,23 +116,9 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       if (!path) return null;
       return adopt(await importFileAt(path));
     },
-    edit: (articleId, edit) =>
-      serialized(articleId, async () => {
-        const history = await historyOf(articleId);
-        return commit(articleId, record(history, applyEdit(history.present, edit)));
-      }),
-    undo: (articleId) =>
-      serialized(articleId, async () => {
-        const history = await historyOf(articleId);
-        const previous = undo(history);
-        return previous ? commit(articleId, previous) : history.present;
-      }),
-    redo: (articleId) =>
-      serialized(articleId, async () => {
-        const history = await historyOf(articleId);
-        const next = redo(history);
-        return next ? commit(articleId, next) : history.present;
-      }),
+    edit: (articleId, edit) => step(articleId, (history) => record(history, applyEdit(history.present, edit))),
+    undo: (articleId) => step(articleId, undo),
+    redo: (articleId) => step(articleId, redo),
     startReview: async (articleIds) => {
       const files = await Promise.all(articleIds.map(current));
       const report = compareAnnotations(files.map((file, i) => ({ analyst: file.analyst ?? `Analyst ${i + 1}`, file })));

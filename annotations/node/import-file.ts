@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../contract-schemas.ts';
 import { articleFromMarkdown, articleFromText } from '../import-text.ts';
-import { AnnotationFile, describeZodError, MAX_ARTICLE_CHARS, type Article } from '../model.ts';
+import { fromDisk } from '../file-format.ts';
+import { MAX_ARTICLE_CHARS, type AnnotationFile, type Article } from '../model.ts';
 import { articleFromHtml } from './import-html.ts';
 import { articleFromPdf } from './import-pdf.ts';
 
@@ -27,8 +28,8 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     if (error instanceof ImportError) throw error;
     throw new ImportError(name, `it is not valid JSON (${(error as Error).message}).`);
   }
-  const parsed = AnnotationFile.safeParse(raw);
-  if (!parsed.success) throw new ImportError(name, `it is not a Claimbench annotation file (${describeZodError(parsed.error)}).`);
+  const parsed = fromDisk(raw);
+  if (!parsed.success) throw new ImportError(name, parsed.error.startsWith('it ') ? `${parsed.error}.` : `it is not a Claimbench annotation file (${parsed.error}).`);
   return { annotations: parsed.data };
 }
 

@@ -1,16 +1,23 @@
 /**
  * Node only. The workspace folder: one annotation file per article, read and
- * written through lowdb's JSONFile adapter (atomic writes: a temporary file,
- * then a rename). A file that fails to parse or validate is remembered as
- * unreadable and never written over.
+ * written through lowdb (atomic writes: a temporary file, then a rename), in
+ * the lean format of file-format.ts. A file is validated in full when it is
+ * read; a write holds a document made from a valid one by applyEdit, so it is
+ * not validated again (at 11,000 claims that took most of a keystroke's time).
+ * Writes of one file are coalesced (coalesced-writes.ts). A file that fails to
+ * parse or validate is remembered as unreadable and never written over. The
+ * article list comes from the summary index (summary-index.ts).
  */
 import { mkdir, readdir, stat, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import { AnnotationFile, describeZodError, type ArticleSummary } from '../model.ts';
+import { DataFile, JSONFile } from 'lowdb/node';
+import { AnnotationFile, type ArticleSummary } from '../model.ts';
 import { ArticleId } from '../contract-schemas.ts';
-import { summarize } from '../queries.ts';
+import { diskSerializer, fromDisk } from '../file-format.ts';
+import { summarize, textFingerprint } from '../queries.ts';
+import { CoalescedWrites } from './coalesced-writes.ts';
+import { SummaryIndex } from './summary-index.ts';
 
 /** Larger annotation files are refused before reading: no article comes near it. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -43,8 +50,13 @@ export class WorkspaceStore {
   private readonly dbs = new Map<string, Low<unknown>>();
   private readonly unreadable = new Map<string, string>();
   private readonly seen = new Map<string, Seen>();
+  private readonly writers = new Map<string, CoalescedWrites<AnnotationFile>>();
+  private readonly fingerprints = new Map<string, { text: string; fingerprint: string }>();
+  private readonly index: SummaryIndex;
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.index = new SummaryIndex(dir);
+  }
 
   /**
    * Creates the folder on first use and reports whether this was the first
@@ -66,19 +78,28 @@ export class WorkspaceStore {
     return join(this.dir, `${ArticleId.parse(articleId)}.json`);
   }
 
+  /** Every article file's list entry: from the summary index where the file is as it was summed up, read afresh where not. */
   async list(): Promise<ArticleSummary[]> {
     const names = (await readdir(this.dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
     const summaries = await Promise.all(
       names.map(async (name): Promise<ArticleSummary | null> => {
         const id = name.slice(0, -'.json'.length);
         if (!ArticleId.safeParse(id).success) return null;
+        const stamp = await stat(join(this.dir, name)).catch(() => null);
+        if (!stamp) return null;
+        const known = await this.index.lookup(name, stamp);
+        if (known) return known;
+        let summary: ArticleSummary;
         try {
-          return summarize(await this.read(id));
+          summary = this.summarize(await this.read(id));
         } catch (error) {
-          return { id, title: name, claims: 0, tagged: 0, updatedAt: '', fingerprint: '', isReview: false, error: (error as Error).message };
+          summary = { id, title: name, claims: 0, tagged: 0, updatedAt: '', fingerprint: '', isReview: false, error: (error as Error).message };
         }
+        await this.index.record(name, stamp, summary);
+        return summary;
       }),
     );
+    await this.index.save(new Set(names));
     return summaries
       .filter((s): s is ArticleSummary => s !== null)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title));
@@ -102,14 +123,11 @@ export class WorkspaceStore {
     } catch (error) {
       return this.refuse(articleId, path, `it is not valid JSON (${(error as Error).message})`);
     }
-    const parsed = AnnotationFile.safeParse(db.data);
-    if (!parsed.success) {
-      const format = (db.data as { format?: unknown } | null)?.format;
-      const reason = format === undefined || format === 'claimbench.annotations' ? describeZodError(parsed.error) : `it is not a Claimbench annotation file (format "${String(format)}")`;
-      return this.refuse(articleId, path, reason);
-    }
+    const parsed = fromDisk(db.data);
+    if (!parsed.success) return this.refuse(articleId, path, parsed.error);
     this.unreadable.delete(articleId);
     this.seen.set(articleId, seen);
+    db.data = parsed.data;
     return parsed.data;
   }
 
@@ -117,19 +135,27 @@ export class WorkspaceStore {
     return exists(this.pathFor(articleId));
   }
 
-  /** Writes a new article; refuses to replace a file that is already there. */
+  /** Writes a new article, validated in full; refuses to replace a file that is already there. */
   async create(file: AnnotationFile): Promise<void> {
     const path = this.pathFor(file.id);
     if (await this.has(file.id)) throw new Error(`${path} already exists.`);
-    await this.write(file);
+    await this.write(AnnotationFile.parse(file));
   }
 
-  async write(file: AnnotationFile): Promise<void> {
+  /** Resolves once this state of the document, or a newer one, is on disk. */
+  write(file: AnnotationFile): Promise<void> {
+    let writer = this.writers.get(file.id);
+    if (!writer) {
+      writer = new CoalescedWrites((newest) => this.writeNow(newest));
+      this.writers.set(file.id, writer);
+    }
+    return writer.write(file);
+  }
+
+  private async writeNow(file: AnnotationFile): Promise<void> {
     const path = this.pathFor(file.id);
     const blocked = this.unreadable.get(file.id);
     if (blocked) throw new UnreadableFileError(path, blocked);
-    // Validated before it touches the disk: the store never writes a file it could not read back.
-    const valid = AnnotationFile.parse(file);
     const seen = this.seen.get(file.id);
     if (seen) {
       const now = await stat(path).catch(() => null);
@@ -139,16 +165,29 @@ export class WorkspaceStore {
       }
     }
     const db = this.dbFor(file.id, path);
-    db.data = valid;
+    db.data = file;
     await db.write();
     const written = await stat(path);
     this.seen.set(file.id, { mtimeMs: written.mtimeMs, size: written.size });
+    await this.index.record(`${file.id}.json`, written, this.summarize(file));
+  }
+
+  /** summarize(), with the text's fingerprint kept while the text is the same (it reads the whole text). */
+  private summarize(file: AnnotationFile): ArticleSummary {
+    const text = file.article.text;
+    let known = this.fingerprints.get(file.id);
+    if (known?.text !== text) {
+      known = { text, fingerprint: textFingerprint(text) };
+      this.fingerprints.set(file.id, known);
+    }
+    return summarize(file, known.fingerprint);
   }
 
   private dbFor(articleId: string, path: string): Low<unknown> {
     let db = this.dbs.get(articleId);
     if (!db) {
-      db = new Low<unknown>(new JSONFile<unknown>(path), null);
+      // Read as plain JSON (fromDisk checks it); written in the lean format, one serializer per file so unchanged claims are not serialized again.
+      db = new Low<unknown>(new DataFile<unknown>(path, { parse: JSON.parse, stringify: diskSerializer() as (data: unknown) => string }), null);
       this.dbs.set(articleId, db);
     }
     return db;

@@ -1,16 +1,17 @@
 /**
  * The renderer's state: the open document as the main process last returned
  * it, the article list, and whether every change is on disk. The renderer holds
- * no other copy of the data; each change is an intent sent to the main process.
+ * no other copy of the data; each change is an intent sent to the main process,
+ * which answers with what changed (doc-change.ts), applied here to the copy.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { NewArticle, Progress, SavedExport } from '../../annotations/contract.ts';
+import { applyChange, type DocChange } from '../../annotations/doc-change.ts';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
 import { summarize } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
-import { shareUnchanged } from '../share-unchanged.ts';
 
 /** Edits that change values only (no claims appear or vanish), safe to show before the main process answers. */
 const VALUE_EDITS = new Set<Edit['type']>(['setAttribution', 'setConfidence', 'setVerdict', 'setNote', 'setEvidence', 'acceptSuggestions']);
@@ -47,6 +48,12 @@ export function useWorkbench(): Workbench {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pending = useRef(0);
+  /** The document as the main process holds it: every answer applies to it, in order, even while a guess is shown. */
+  const confirmed = useRef<AnnotationFile | null>(null);
+  const show = useCallback((file: AnnotationFile | null) => {
+    confirmed.current = file;
+    setDoc(file);
+  }, []);
   const drafts = useRef(0);
   const settleIfDone = useCallback(() => {
     if (pending.current === 0 && drafts.current === 0) setSave({ kind: 'saved' });
@@ -72,14 +79,17 @@ export function useWorkbench(): Workbench {
    * quick keystrokes never flicker back.
    */
   const write = useCallback(
-    async (work: () => Promise<AnnotationFile>, guess?: (file: AnnotationFile) => AnnotationFile): Promise<AnnotationFile | null> => {
+    async (work: () => Promise<DocChange>, guess?: (file: AnnotationFile) => AnnotationFile): Promise<AnnotationFile | null> => {
       pending.current++;
       setSave({ kind: 'saving' });
       if (guess) setDoc((current) => (current ? guess(current) : current));
       try {
-        const next = await work();
+        const change = await work();
         pending.current--;
-        if (pending.current === 0 || !guess) setDoc((current) => shareUnchanged(current, next));
+        const base = confirmed.current;
+        const next = base && base.id === change.id ? applyChange(base, change) : null;
+        confirmed.current = next;
+        if (next && (pending.current === 0 || !guess)) setDoc(next);
         settleIfDone();
         return next;
       } catch (error) {
@@ -106,24 +116,24 @@ export function useWorkbench(): Workbench {
   const openArticle = useCallback(
     async (id: string) => {
       try {
-        setDoc(await api.openArticle(id));
+        show(await api.openArticle(id));
         setOpenError(null);
       } catch (error) {
-        setDoc(null);
+        show(null);
         setOpenError((error as Error).message);
       }
     },
-    [api],
+    [api, show],
   );
 
   const adopt = useCallback(
     async (created: AnnotationFile) => {
-      setDoc(created);
+      show(created);
       setOpenError(null);
       await refreshList();
       return created;
     },
-    [refreshList],
+    [refreshList, show],
   );
 
   const withProgress = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
@@ -171,7 +181,7 @@ export function useWorkbench(): Workbench {
       const guess = VALUE_EDITS.has(change.type) ? (file: AnnotationFile) => applyEdit(file, change) : undefined;
       const next = await write(() => api.edit(docId, change), guess);
       // After a refused edit, show what the main process holds (for a file changed on disk, the disk's version).
-      if (!next) await openArticle(docId);
+      if (!next && confirmed.current?.id === docId) await openArticle(docId);
       return next;
     },
     [api, docId, write, openArticle],

@@ -1,8 +1,9 @@
 /** Helpers for end-to-end specs: what an analyst does with the mouse, in words a test can use. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { AnnotationFile } from '../../annotations/model.ts';
+import type { AnnotationFile } from '../../annotations/model.ts';
+import { readOnDisk } from './on-disk.ts';
 
 export function claimsList(page: Page): Locator {
   return page.getByRole('list', { name: 'Claims' }).getByRole('listitem');
@@ -81,7 +82,7 @@ export async function selectInArticle(page: Page, needle: string, options: { car
 /** Every annotation file in a workspace, parsed as the app parses them. */
 export async function articleFiles(dataDir: string): Promise<AnnotationFile[]> {
   const names = (await readdir(dataDir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
-  return Promise.all(names.map(async (n) => AnnotationFile.parse(JSON.parse(await readFile(join(dataDir, n), 'utf8')))));
+  return Promise.all(names.map((n) => readOnDisk(join(dataDir, n))));
 }
 
 export async function articleFileTitled(dataDir: string, title: string): Promise<AnnotationFile> {

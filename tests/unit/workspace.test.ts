@@ -7,6 +7,7 @@ import { AnnotationFile } from '../../annotations/model.ts';
 import { UnreadableFileError, WorkspaceStore } from '../../annotations/node/workspace-store.ts';
 import { openWorkspace } from '../../electron/workspace.ts';
 import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';
+import { readOnDisk } from '../support/on-disk.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,7 +19,7 @@ afterEach(async () => {
 
 const noDialogs = { chooseFileToOpen: async () => null, chooseExportPath: async () => null };
 const open = () => openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
-const onDisk = async (id: string) => AnnotationFile.parse(JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')));
+const onDisk = (id: string) => readOnDisk(join(dir, `${id}.json`));
 
 describe('WorkspaceStore', () => {
   it('writes annotation files to disk as plain JSON that reads back the same', async () => {
@@ -127,7 +128,8 @@ describe('the main-process handlers over a workspace', () => {
   it('opens an exported annotation file as it was, under a new id if the workspace has it already', async () => {
     const api = await open();
     const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
-    const edited = await api.edit(created.id, { type: 'setNote', claimId: created.claims[0]!.id, note: 'kept' });
+    await api.edit(created.id, { type: 'setNote', claimId: created.claims[0]!.id, note: 'kept' });
+    const edited = await api.openArticle(created.id);
     const base64 = Buffer.from(JSON.stringify(edited)).toString('base64');
     const copy = await api.importDroppedFile({ name: 'bridge.json', base64 });
     expect(copy.id).not.toBe(created.id);

@@ -1,0 +1,167 @@
+/**
+ * The annotation file as it lies on disk. In memory a document is the full
+ * `AnnotationFile` (model.ts); on disk, version 2 leaves out every text that the
+ * article itself holds: a claim's `text`, and the `text` of its source, via and
+ * cue spans, wherever it equals the article's words at those offsets. Reading
+ * puts them back. The quote (exact words with context) stays, so a claim can
+ * still be found again after a correction, and any field this version does not
+ * know is written back as it was read.
+ *
+ * Version 1 files (every text spelled out) keep opening; they are written as
+ * version 2 the first time they change.
+ */
+import { dequal } from 'dequal';
+import { AnnotationFile, describeZodError, FORMAT_NAME, type Claim, type Suggestion } from './model.ts';
+import { quoteAt } from './text.ts';
+
+export const DISK_FORMAT_VERSION = 2;
+
+type Json = Record<string, unknown>;
+type SpanLike = { start: number; end: number; text?: string };
+
+/** One document as version-2 JSON text, with no indentation (the size is most of the cost of a write). */
+export type DiskSerializer = (file: AnnotationFile) => string;
+
+/**
+ * A serializer that remembers each claim's JSON by object identity: an edit
+ * makes new objects only for the claims it changes, so writing the document
+ * again serializes those and joins the rest. One per open document.
+ */
+export function diskSerializer(): DiskSerializer {
+  let text: string | null = null;
+  let cache = new WeakMap<Claim, string>();
+  return (file) => {
+    // Whether a span's text can be left out depends on the article text: a correction starts over.
+    if (file.article.text !== text) {
+      text = file.article.text;
+      cache = new WeakMap();
+    }
+    const claims = file.claims.map((claim) => {
+      let json = cache.get(claim);
+      if (json === undefined) {
+        json = JSON.stringify(claimToDisk(claim, file.article.text));
+        cache.set(claim, json);
+      }
+      return json;
+    });
+    const { claims: _claims, ...rest } = file;
+    // The claims go last, one a line, so the head of the file reads as a summary.
+    const head = JSON.stringify({ ...rest, version: DISK_FORMAT_VERSION });
+    return `${head.slice(0, -1)},"claims":[\n${claims.join(',\n')}\n]}\n`;
+  };
+}
+
+/** One document as the text of a version-2 file. */
+export function toDisk(file: AnnotationFile): string {
+  return diskSerializer()(file);
+}
+
+export type FromDisk = { success: true; data: AnnotationFile } | { success: false; error: string };
+
+/**
+ * Any version of the file on disk, parsed and checked in full: the one place a
+ * document is validated on its way in from a file (the workspace, an import, the
+ * command line).
+ */
+export function fromDisk(raw: unknown): FromDisk {
+  const format = isObject(raw) ? raw.format : undefined;
+  if (format !== undefined && format !== FORMAT_NAME) return { success: false, error: `it is not a Claimbench annotation file (format "${String(format)}")` };
+  const version = isObject(raw) ? raw.version : undefined;
+  if (typeof version === 'number' && version > DISK_FORMAT_VERSION) {
+    return { success: false, error: `it was written by a newer Claimbench (file format version ${version}); this one reads up to version ${DISK_FORMAT_VERSION}` };
+  }
+  const parsed = AnnotationFile.safeParse(version === DISK_FORMAT_VERSION ? expand(raw as Json) : raw);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, error: describeZodError(parsed.error) };
+}
+
+/** A version-2 object with every derived text put back, in the in-memory shape (version 1 of the model). */
+export function expand(raw: Json): Json {
+  const article = isObject(raw.article) ? raw.article : {};
+  const text = typeof article.text === 'string' ? article.text : '';
+  const claims = Array.isArray(raw.claims) ? raw.claims.map((claim) => (isObject(claim) ? claimFromDisk(claim, text) : claim)) : raw.claims;
+  return { ...raw, version: 1, claims };
+}
+
+/**
+ * Fields an untouched claim holds at their empty value: left out on disk, put
+ * back on reading. Only these exact values are left out, so nothing else changes.
+ */
+const EMPTY_CLAIM_FIELDS: Json = { confidence: null, verdict: null, note: '', evidence: [], status: 'suggested' };
+const EMPTY_ATTRIBUTION_FIELDS: Json = { source: null, via: null };
+
+function claimToDisk(claim: Claim, text: string): Json {
+  const { attribution, suggestion, quote } = claim;
+  const lean: Json = withoutEmpty(withoutDerivedText(claim, text), EMPTY_CLAIM_FIELDS);
+  // An attribution that is still the suggestion's is left out: most claims of a long report are untouched.
+  if (dequal(attribution, attributionAsSuggested(suggestion))) delete lean.attribution;
+  else lean.attribution = withoutEmpty({ ...attribution, ...spanFields(attribution, text) }, EMPTY_ATTRIBUTION_FIELDS);
+  // The exact words stay, to find the claim again; the context either side is left out where the article gives it back.
+  const context = quoteAt(text, claim.start, claim.end);
+  lean.quote = { ...quote, ...(quote.prefix === context.prefix ? { prefix: undefined } : {}), ...(quote.suffix === context.suffix ? { suffix: undefined } : {}) };
+  if (suggestion) {
+    const cues = suggestion.cues.length ? { cues: suggestion.cues.map((cue) => withoutDerivedText(cue, text)) } : { cues: undefined };
+    lean.suggestion = { ...suggestion, ...spanFields(suggestion, text), ...cues };
+  }
+  return lean;
+}
+
+function claimFromDisk(claim: Json, text: string): Json {
+  const full: Json = { ...EMPTY_CLAIM_FIELDS, ...withDerivedText(claim, text) };
+  if (isObject(claim.attribution)) full.attribution = { ...EMPTY_ATTRIBUTION_FIELDS, ...claim.attribution, ...spanFieldsBack(claim.attribution, text) };
+  if (isObject(claim.quote) && typeof claim.start === 'number' && typeof claim.end === 'number') {
+    const { prefix, suffix } = quoteAt(text, claim.start, claim.end);
+    full.quote = { prefix, suffix, ...claim.quote };
+  }
+  if (isObject(claim.suggestion)) {
+    const suggestion = claim.suggestion;
+    const cues = Array.isArray(suggestion.cues) ? suggestion.cues.map((cue) => (isObject(cue) ? withDerivedText(cue, text) : cue)) : (suggestion.cues ?? []);
+    full.suggestion = { ...suggestion, ...spanFieldsBack(suggestion, text), cues };
+  }
+  if (!('attribution' in claim)) full.attribution = attributionAsSuggested((full.suggestion as Suggestion | null | undefined) ?? null);
+  return full;
+}
+
+/** What a claim's attribution is before anyone changes it (as extract.ts's suggestedClaim makes it). */
+function attributionAsSuggested(suggestion: Suggestion | null | undefined): Claim['attribution'] {
+  return { kind: suggestion?.attribution ?? null, source: suggestion?.source ?? null, via: suggestion?.via ?? null };
+}
+
+function withoutEmpty(fields: Json, empty: Json): Json {
+  const lean = { ...fields };
+  for (const [key, value] of Object.entries(empty)) {
+    const held = lean[key];
+    if (held === value || (Array.isArray(held) && Array.isArray(value) && held.length === 0)) delete lean[key];
+  }
+  return lean;
+}
+
+/** The source and via spans of an attribution or suggestion, lean. */
+function spanFields(holder: { source?: SpanLike | null | undefined; via?: SpanLike | null | undefined }, text: string): Json {
+  const fields: Json = {};
+  if (holder.source) fields.source = withoutDerivedText(holder.source, text);
+  if (holder.via) fields.via = withoutDerivedText(holder.via, text);
+  return fields;
+}
+
+function spanFieldsBack(holder: Json, text: string): Json {
+  const fields: Json = {};
+  if (isObject(holder.source)) fields.source = withDerivedText(holder.source, text);
+  if (isObject(holder.via)) fields.via = withDerivedText(holder.via, text);
+  return fields;
+}
+
+/** Leaves `text` out only where the article gives it back exactly: an orphaned claim keeps its words. */
+function withoutDerivedText<T extends SpanLike>(span: T, text: string): Json {
+  if (span.text === undefined || span.end < span.start || span.end - span.start !== span.text.length || text.slice(span.start, span.end) !== span.text) return { ...span };
+  const { text: _derived, ...rest } = span;
+  return rest;
+}
+
+function withDerivedText(span: Json, text: string): Json {
+  if (span.text !== undefined || typeof span.start !== 'number' || typeof span.end !== 'number') return span;
+  return { ...span, text: text.slice(span.start, span.end) };
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
