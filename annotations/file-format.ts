@@ -87,14 +87,13 @@ export function expand(raw: Json): Json {
  * back on reading. Only these exact values are left out, so nothing else changes.
  */
 const EMPTY_CLAIM_FIELDS: Json = { confidence: null, verdict: null, note: '', evidence: [], status: 'suggested' };
-const EMPTY_ATTRIBUTION_FIELDS: Json = { source: null, via: null };
 
 function claimToDisk(claim: Claim, text: string): Json {
   const { attribution, suggestion, quote } = claim;
   const lean: Json = withoutEmpty(withoutDerivedText(claim, text), EMPTY_CLAIM_FIELDS);
   // An attribution that is still the suggestion's is left out: most claims of a long report are untouched.
   if (dequal(attribution, attributionAsSuggested(suggestion))) delete lean.attribution;
-  else lean.attribution = withoutEmpty({ ...attribution, ...spanFields(attribution, text) }, EMPTY_ATTRIBUTION_FIELDS);
+  else lean.attribution = { ...attribution, ...spanFields(attribution, text) };
   // The exact words stay, to find the claim again; the context either side is left out where the article gives it back.
   const context = quoteAt(text, claim.start, claim.end);
   lean.quote = { ...quote, ...(quote.prefix === context.prefix ? { prefix: undefined } : {}), ...(quote.suffix === context.suffix ? { suffix: undefined } : {}) };
@@ -107,7 +106,7 @@ function claimToDisk(claim: Claim, text: string): Json {
 
 function claimFromDisk(claim: Json, text: string): Json {
   const full: Json = { ...EMPTY_CLAIM_FIELDS, ...withDerivedText(claim, text) };
-  if (isObject(claim.attribution)) full.attribution = { ...EMPTY_ATTRIBUTION_FIELDS, ...claim.attribution, ...spanFieldsBack(claim.attribution, text) };
+  if (isObject(claim.attribution)) full.attribution = { ...claim.attribution, ...spanFieldsBack(claim.attribution, text) };
   if (isObject(claim.quote) && typeof claim.start === 'number' && typeof claim.end === 'number') {
     const { prefix, suffix } = quoteAt(text, claim.start, claim.end);
     full.quote = { prefix, suffix, ...claim.quote };
@@ -157,9 +156,11 @@ function withoutDerivedText<T extends SpanLike>(span: T, text: string): Json {
   return rest;
 }
 
+/** Offsets outside the text give no words, and the file is refused by the schema for the missing text. */
 function withDerivedText(span: Json, text: string): Json {
-  if (span.text !== undefined || typeof span.start !== 'number' || typeof span.end !== 'number') return span;
-  return { ...span, text: text.slice(span.start, span.end) };
+  const { start, end } = span;
+  if (span.text !== undefined || typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > text.length) return span;
+  return { ...span, text: text.slice(start, end) };
 }
 
 function isObject(value: unknown): value is Json {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, diffDocs } from '../../annotations/doc-change.ts';
+import { applyEdit, type Edit } from '../../annotations/edits.ts';
+import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';
+
+const file = shortFile();
+const second = file.claims[1]!;
+
+describe('edit replies carry only what changed', () => {
+  it('a tag sends the one claim it changed, and the copy it applies to keeps every other claim object', () => {
+    const after = applyEdit(file, { type: 'setAttribution', claimId: second.id, kind: 'image' });
+    const change = diffDocs(file, after);
+    expect(change.claims).toEqual([after.claims[1]]);
+    expect(change.removed).toEqual([]);
+    expect(change.order).toBeUndefined();
+    const copy = applyChange(structuredClone(file), structuredClone(change));
+    expect(copy).toEqual(after);
+    const renderersCopy = structuredClone(file);
+    const applied = applyChange(renderersCopy, change);
+    applied.claims.forEach((claim, i) => (i === 1 ? expect(claim).not.toBe(renderersCopy.claims[i]) : expect(claim).toBe(renderersCopy.claims[i])));
+  });
+
+  it.each<[string, Edit]>([
+    ['a split', { type: 'splitClaim', claimId: second.id, at: second.start + 8 }],
+    ['a merge', { type: 'mergeWithNext', claimId: second.id }],
+    ['a deletion', { type: 'deleteClaim', claimId: second.id }],
+    ['a new claim', { type: 'createClaim', start: 0, end: 7 }],
+    ['a correction', { type: 'correctText', text: SHORT_ARTICLE.replace('1987', '1988') }],
+  ])('%s arrives whole: claims come, go and keep their order', (_, edit) => {
+    const after = applyEdit(file, edit);
+    const change = diffDocs(file, after);
+    expect(JSON.stringify(change).length).toBeLessThan(JSON.stringify(after).length);
+    expect(applyChange(structuredClone(file), structuredClone(change))).toEqual(after);
+  });
+
+  it('undo is a change like any other, back to the objects held before', () => {
+    const after = applyEdit(file, { type: 'deleteClaim', claimId: second.id });
+    const back = diffDocs(after, file);
+    expect(back.claims).toEqual([second]);
+    expect(applyChange(after, back)).toEqual(file);
+  });
+
+  it('refuses a change for another article or one naming a claim the copy does not hold', () => {
+    const change = diffDocs(file, applyEdit(file, { type: 'deleteClaim', claimId: second.id }));
+    expect(() => applyChange(shortFile(), change)).toThrow(/cannot apply/);
+    expect(() => applyChange({ ...file, claims: file.claims.slice(2) }, change)).toThrow(/does not hold/);
+  });
+});

@@ -1,0 +1,107 @@
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DISK_FORMAT_VERSION, expand, fromDisk, toDisk } from '../../annotations/file-format.ts';
+import { applyEdit } from '../../annotations/edits.ts';
+import { AnnotationFile } from '../../annotations/model.ts';
+import { WorkspaceStore } from '../../annotations/node/workspace-store.ts';
+import { openWorkspace } from '../../electron/workspace.ts';
+import { shortFile } from '../support/fixtures.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/format-v1');
+const V1_FILES = ['bridge-audit', 'early-v1'];
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimbench-format-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const v1 = async (name: string) => JSON.parse(await readFile(join(FIXTURES, `${name}.json`), 'utf8')) as Record<string, unknown>;
+const read = (text: string) => {
+  const parsed = fromDisk(JSON.parse(text));
+  if (!parsed.success) throw new Error(parsed.error);
+  return parsed.data;
+};
+
+describe('version 1 files', () => {
+  it.each(V1_FILES)('%s opens with every claim, note, orphan and quote as written', async (name) => {
+    const raw = await v1(name);
+    const opened = read(JSON.stringify(raw));
+    expect(opened).toEqual(AnnotationFile.parse(raw));
+    expect(opened.claims.map((c) => c.text)).toEqual((raw.claims as { text: string }[]).map((c) => c.text));
+  });
+
+  it('is left as it is by opening and listing, and written as version 2 on its first change', async () => {
+    await copyFile(join(FIXTURES, 'bridge-audit.json'), join(dir, 'bridge-audit.json'));
+    const before = await readFile(join(dir, 'bridge-audit.json'), 'utf8');
+    const noDialogs = { chooseFileToOpen: async () => null, chooseExportPath: async () => null };
+    const api = await openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+    expect((await api.listArticles()).find((a) => a.id === 'bridge-audit')).toMatchObject({ claims: 6, tagged: 1 });
+    const opened = await api.openArticle('bridge-audit');
+    expect(await readFile(join(dir, 'bridge-audit.json'), 'utf8')).toBe(before);
+
+    await api.edit('bridge-audit', { type: 'setVerdict', claimId: 'claim-6', verdict: 'Accurate' });
+    const after = await readFile(join(dir, 'bridge-audit.json'), 'utf8');
+    expect(JSON.parse(after).version).toBe(DISK_FORMAT_VERSION);
+    const migrated = read(after);
+    expect({ ...migrated, updatedAt: opened.updatedAt }).toEqual({ ...opened, claims: opened.claims.map((c) => (c.id === 'claim-6' ? { ...c, verdict: 'Accurate', status: 'tagged' } : c)) });
+    // The orphaned claim keeps its words: the corrected article no longer holds them.
+    expect(migrated.claims.find((c) => c.id === 'claim-4')).toMatchObject({ orphaned: true, text: 'Photographs included in the audit show unfinished railings.' });
+  });
+});
+
+describe('version 2 on disk', () => {
+  it('reads back exactly what was written, edits, orphans and team reviews included', async () => {
+    const base = AnnotationFile.parse(await v1('bridge-audit'));
+    const edited = [
+      { type: 'setSource', claimId: 'claim-5', source: { start: 0, end: 7 } },
+      { type: 'splitClaim', claimId: 'claim-3', at: base.claims.find((c) => c.id === 'claim-3')!.start + 20 },
+    ].reduce((file, edit) => applyEdit(file, edit as Parameters<typeof applyEdit>[1]), base);
+    const reviewed = { ...edited, review: { analysts: ['Ana', 'Ben'], agreement: [{ field: 'attribution', alpha: 0.8, percent: 0.9 }] } };
+    for (const file of [shortFile(), base, edited, reviewed]) expect(read(toDisk(file))).toEqual(file);
+  });
+
+  it('holds the words of a claim once in the article and once in its quote, not in every span', () => {
+    const file = shortFile();
+    const sentence = 'A council engineer, who asked not to be named, said the invoices were signed anyway.';
+    const onDisk = toDisk(file);
+    expect(onDisk.split(sentence).length - 1).toBe(2);
+    expect(JSON.stringify(file, null, 2).split(sentence).length - 1).toBe(3);
+    expect(onDisk.length).toBeLessThan(JSON.stringify(file).length * 0.6);
+  });
+
+  it('keeps fields this version does not know, on the file and on its claims', () => {
+    const file = shortFile();
+    const withExtras = { ...file, deskNote: { by: 'night desk' }, claims: file.claims.map((c, i) => (i === 1 ? { ...c, reviewFlag: 'second look' } : c)) };
+    const written = JSON.parse(toDisk(withExtras as AnnotationFile)) as Record<string, unknown>;
+    expect(written.deskNote).toEqual({ by: 'night desk' });
+    const back = expand(written);
+    expect(back.deskNote).toEqual({ by: 'night desk' });
+    expect((back.claims as Record<string, unknown>[])[1]).toMatchObject({ reviewFlag: 'second look', text: file.claims[1]!.text });
+  });
+
+  it('refuses a file from a newer version, and a lean file whose claims do not fit its text, saying why', () => {
+    const file = shortFile();
+    expect(fromDisk({ ...JSON.parse(toDisk(file)), version: 3 })).toEqual({ success: false, error: expect.stringMatching(/newer Claimbench \(file format version 3\)/) });
+    const broken = JSON.parse(toDisk(file));
+    broken.claims[0].end = 10_000;
+    expect(fromDisk(broken)).toEqual({ success: false, error: expect.stringMatching(/^claims\.0\.text: /) });
+  });
+
+  it('is what the store writes, and a file changed by hand in version 2 reads back with the change', async () => {
+    const store = new WorkspaceStore(dir);
+    await store.open();
+    const file = shortFile();
+    await store.create(file);
+    const path = join(dir, `${file.id}.json`);
+    const text = await readFile(path, 'utf8');
+    expect(JSON.parse(text).version).toBe(2);
+    expect(text).not.toMatch(/"text":"The bridge opened in 1987\."/);
+    expect((await stat(path)).size).toBe(Buffer.byteLength(toDisk(file)));
+    expect(await new WorkspaceStore(dir).read(file.id)).toEqual(file);
+  });
+});
