@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Edit } from '../annotations/edits.ts';
 import type { Claim } from '../annotations/model.ts';
-import { countClaims, filterClaims, NO_FILTER, textFingerprint, type ClaimFilter } from '../annotations/queries.ts';
+import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
 import { ArticleList } from './components/ArticleList.tsx';
 import { ArticleView } from './components/ArticleView.tsx';
 import { ClaimFilters } from './components/ClaimFilters.tsx';
@@ -48,11 +48,11 @@ export function App() {
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   // The workspace's analyst files of the open article's text, for a team review (review records left out).
+  const openFingerprint = bench.articles.find((a) => a.id === doc?.id)?.fingerprint;
   const reviewCandidates = useMemo(() => {
-    if (!doc) return [];
-    const fingerprint = textFingerprint(doc.article.text);
-    return bench.articles.filter((a) => a.fingerprint === fingerprint && !a.isReview).sort((a, b) => Number(b.id === doc.id) - Number(a.id === doc.id));
-  }, [bench.articles, doc]);
+    if (!doc || openFingerprint === undefined) return [];
+    return bench.articles.filter((a) => a.fingerprint === openFingerprint && !a.isReview).sort((a, b) => Number(b.id === doc.id) - Number(a.id === doc.id));
+  }, [bench.articles, doc, openFingerprint]);
 
   useEffect(() => {
     document.title = doc ? `${doc.article.title} – Claimbench` : 'Claimbench';

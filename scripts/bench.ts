@@ -7,7 +7,7 @@
  * within 4.5 times the 1 MB figure.
  * Usage: npm run bench
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { split as sentenceSplitter } from 'sentence-splitter';
@@ -15,33 +15,12 @@ import { extractStatements } from '../annotations/extract.ts';
 import { GoldFile, scoreAgainstGold } from '../annotations/gold.ts';
 import { segmentArticle } from '../annotations/segment.ts';
 import { normalizeArticleText } from '../annotations/text.ts';
+import { generatedArticle, median } from './bench-articles.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = 11;
 /** Each run starts from a collected heap (npm run bench passes --expose-gc), so runs measure the same thing. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-/** Paragraphs from the project's own gold articles, repeated with numbers varied so no two are alike. */
-function generatedArticle(bytes: number): string {
-  const dir = join(root, 'tests/fixtures/gold');
-  const paragraphs = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => normalizeArticleText(readFileSync(join(dir, f), 'utf8')).split('\n').slice(3))
-    .filter((p) => p.trim());
-  const parts: string[] = ['Generated benchmark article for Claimbench extraction', 'A long report built from the test fixtures', ''];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const paragraph = paragraphs[i % paragraphs.length]!.replace(/\d+/g, (n) => String(Number(n) + i));
-    parts.push(paragraph);
-    size += Buffer.byteLength(paragraph) + 1;
-  }
-  return parts.join('\n');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function time(work: () => unknown): { ms: number; result: unknown } {
   let result: unknown;

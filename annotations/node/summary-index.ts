@@ -26,7 +26,7 @@ export interface FileStamp {
 
 export class SummaryIndex {
   private readonly db: Low<unknown>;
-  private entries: Map<string, Entry> | null = null;
+  private entries: Promise<Map<string, Entry>> | null = null;
   private dirty = false;
 
   constructor(dir: string) {
@@ -60,17 +60,20 @@ export class SummaryIndex {
     await this.db.write();
   }
 
-  private async load(): Promise<Map<string, Entry>> {
-    if (this.entries) return this.entries;
-    let files: IndexData['files'] = {};
+  /** Read once, however many files ask at the same moment. */
+  private load(): Promise<Map<string, Entry>> {
+    this.entries ??= this.readIndex();
+    return this.entries;
+  }
+
+  private async readIndex(): Promise<Map<string, Entry>> {
     try {
       await this.db.read();
       const parsed = IndexData.safeParse(this.db.data);
-      if (parsed.success) files = parsed.data.files;
+      if (parsed.success) return new Map(Object.entries(parsed.data.files));
     } catch {
       // An index that cannot be read is rebuilt from the files.
     }
-    this.entries ??= new Map(Object.entries(files));
-    return this.entries;
+    return new Map();
   }
 }

@@ -1,10 +1,14 @@
 /**
  * The article with every claim highlighted by its attribution; the selected
  * claim's source phrase and the cues behind its suggestion are underlined.
+ * A long text (a report of a megabyte) is drawn paragraph by paragraph, only
+ * those near the view (VirtualArticleText), so it opens and reacts as fast as a
+ * short story; a short one is drawn whole, so the browser's find works on it.
  */
 import { forwardRef, memo, useMemo } from 'react';
-import { runsOf, type Mark } from '../../annotations/highlights.ts';
 import type { Claim } from '../../annotations/model.ts';
+import { VirtualArticleText } from './VirtualArticleText.tsx';
+import { WholeArticleText } from './WholeArticleText.tsx';
 
 export interface ArticleViewProps {
   title: string;
@@ -16,24 +20,18 @@ export interface ArticleViewProps {
   onReview(): void;
 }
 
-const CLAIM = 'c:';
-const SOURCE = 's:source';
-const VIA = 's:via';
-const CUE = 'q:';
+/** Above this many characters the article text is drawn only near the view. */
+export const VIRTUAL_TEXT_ABOVE = 100_000;
 
 export const ArticleView = memo(
   forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim, onCorrect, onReview }, ref) {
     const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
-    const runs = useMemo(() => {
-      const marks: Mark[] = claims.filter((c) => !c.orphaned).map((c) => ({ start: c.start, end: c.end, id: CLAIM + c.id }));
-      if (selected) {
-        const { source, via } = selected.attribution;
-        if (source) marks.push({ ...source, id: SOURCE });
-        if (via) marks.push({ ...via, id: VIA });
-        selected.suggestion?.cues.forEach((cue, i) => marks.push({ start: cue.start, end: cue.end, id: `${CUE}${i}` }));
-      }
-      return runsOf(text.length, marks);
-    }, [text, claims, selected]);
+    const onClick = (event: React.MouseEvent) => {
+      if (!window.getSelection()?.isCollapsed) return;
+      const id = (event.target as HTMLElement).closest<HTMLElement>('[data-claim]')?.dataset.claim;
+      if (id) onSelectClaim(id);
+    };
+    const long = text.length > VIRTUAL_TEXT_ABOVE;
 
     return (
       <section className="article-pane" aria-label="Article">
@@ -48,34 +46,11 @@ export const ArticleView = memo(
             </button>
           </span>
         </div>
-        <div
-          ref={ref}
-          className="article-text"
-          onClick={(event) => {
-            if (!window.getSelection()?.isCollapsed) return;
-            const id = (event.target as HTMLElement).closest<HTMLElement>('[data-claim]')?.dataset.claim;
-            if (id) onSelectClaim(id);
-          }}
-        >
-          {runs.map((run) => {
-            const claimId = run.marks.find((m) => m.startsWith(CLAIM))?.slice(CLAIM.length);
-            const claim = claimId ? byId.get(claimId) : undefined;
-            const classes = [
-              claim ? `claim kind-${claim.attribution.kind ?? 'unset'} status-${claim.status}` : '',
-              claim && claim.id === selected?.id ? 'selected' : '',
-              run.marks.includes(SOURCE) ? 'source-phrase' : '',
-              run.marks.includes(VIA) ? 'via-phrase' : '',
-              run.marks.some((m) => m.startsWith(CUE)) ? 'cue' : '',
-            ]
-              .filter(Boolean)
-              .join(' ');
-            return (
-              <span key={run.start} data-start={run.start} data-claim={claim?.id} className={classes || undefined}>
-                {text.slice(run.start, run.end)}
-              </span>
-            );
-          })}
-        </div>
+        {long ? (
+          <VirtualArticleText ref={ref} text={text} claims={claims} byId={byId} selected={selected} onClick={onClick} />
+        ) : (
+          <WholeArticleText ref={ref} text={text} claims={claims} byId={byId} selected={selected} onClick={onClick} />
+        )}
       </section>
     );
   }),

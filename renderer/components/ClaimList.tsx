@@ -5,7 +5,7 @@
  * scrolls and types as fast as a short one.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useRef, type Ref } from 'react';
 import type { Edit } from '../../annotations/edits.ts';
 import type { Claim } from '../../annotations/model.ts';
 import { ClaimItem } from './ClaimItem.tsx';
@@ -71,7 +71,8 @@ function VirtualClaimList(props: ClaimListProps) {
     estimateSize: () => ESTIMATED_HEIGHT,
     overscan: 8,
     gap: 8,
-    getItemKey: (index) => props.claims[index]!.id,
+    // Stable while the claims are: a new key function makes the virtualizer measure every row again.
+    getItemKey: useCallback((index: number) => props.claims[index]!.id, [props.claims]),
   });
   useEffect(() => {
     if (!props.selectedId || !props.revealSelected) return;

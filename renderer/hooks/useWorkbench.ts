@@ -10,7 +10,7 @@ import { applyChange, type DocChange } from '../../annotations/doc-change.ts';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
-import { summarize } from '../../annotations/queries.ts';
+import { summarize, textFingerprint } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
 
 /** Edits that change values only (no claims appear or vanish), safe to show before the main process answers. */
@@ -211,7 +211,10 @@ export function useWorkbench(): Workbench {
   );
 
   // The open article's line in the list follows the document, without reading the workspace again.
-  const listed = useMemo(() => (doc ? articles.map((a) => (a.id === doc.id ? summarize(doc) : a)) : articles), [articles, doc]);
+  // Its fingerprint reads the whole text, so it is taken again only when the text changes, not at every keystroke.
+  const text = doc?.article.text;
+  const fingerprint = useMemo(() => (text === undefined ? '' : textFingerprint(text)), [text]);
+  const listed = useMemo(() => (doc ? articles.map((a) => (a.id === doc.id ? summarize(doc, fingerprint) : a)) : articles), [articles, doc, fingerprint]);
 
   return {
     articles: listed,

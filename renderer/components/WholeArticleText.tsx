@@ -1,0 +1,13 @@
+/** A short article drawn whole: every run of text in the page. */
+import { forwardRef, useMemo } from 'react';
+import { runsOf } from '../../annotations/highlights.ts';
+import { claimMarks, runSpans, selectionMarks, type ArticleTextProps } from '../article-runs.tsx';
+
+export const WholeArticleText = forwardRef<HTMLDivElement, ArticleTextProps>(function WholeArticleText({ text, claims, byId, selected, onClick }, ref) {
+  const runs = useMemo(() => runsOf(text.length, [...claimMarks(claims), ...selectionMarks(selected)]), [text, claims, selected]);
+  return (
+    <div ref={ref} className="article-text" onClick={onClick}>
+      {runSpans(text, runs, byId, selected?.id)}
+    </div>
+  );
+});

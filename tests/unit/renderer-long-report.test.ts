@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+/**
+ * The workbench at 11,000 claims, with the real main-process handlers behind
+ * window.claimbench: only what is near the view is drawn, and selecting,
+ * tagging and filtering work at that size. React's <Profiler> around the whole
+ * app measures each interaction's slowest render, printed for the README's
+ * table (a timing is a figure to read, not a pass mark, on a shared machine).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { act, createElement, Profiler } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../annotations/contract.ts';
+import { createAnnotationFile } from '../../annotations/document.ts';
+import type { AnnotationFile } from '../../annotations/model.ts';
+import { WorkspaceStore } from '../../annotations/node/workspace-store.ts';
+import { dispatch } from '../../electron/ipc.ts';
+import { openWorkspace } from '../../electron/workspace.ts';
+import { App } from '../../renderer/App.tsx';
+import { BYTES_PER_CLAIM, generatedArticle, median } from '../../scripts/bench-articles.ts';
+
+const REPEATS = 7;
+
+let dir: string;
+let root: Root;
+let doc: AnnotationFile;
+/** Render time of each commit since the last reset, as the profiler reports it. */
+let commits: number[] = [];
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+const claimRows = () => document.querySelectorAll('[aria-label="Claims"] li');
+
+async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !ready(); i++) await settle();
+  if (!ready()) throw new Error('the workbench did not get there');
+}
+
+/** The slowest commit an interaction caused, until the status reads Saved again. */
+async function slowestCommit(interact: () => void): Promise<number> {
+  commits = [];
+  await act(async () => interact());
+  await until(() => document.querySelector('[role="status"]')?.textContent === 'Saved');
+  await settle();
+  expect(commits.length).toBeGreaterThan(0);
+  return Math.max(...commits);
+}
+
+const key = (k: string) => () => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+/** happy-dom lays nothing out: give every element a window's size, so the virtual lists have a view to fill. */
+function layOutAsAWindow() {
+  const rect = { x: 0, y: 0, top: 0, left: 0, width: 800, height: 900, right: 800, bottom: 900 };
+  HTMLElement.prototype.getBoundingClientRect = () => ({ ...rect, toJSON: () => rect }) as DOMRect;
+  for (const [name, value] of Object.entries({ offsetHeight: rect.height, offsetWidth: rect.width, clientHeight: rect.height, clientWidth: rect.width })) {
+    Object.defineProperty(Element.prototype, name, { configurable: true, get: () => value });
+    Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get: () => value });
+  }
+}
+
+beforeAll(async () => {
+  layOutAsAWindow();
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  dir = await mkdtemp(join(tmpdir(), 'claimbench-long-'));
+  const store = new WorkspaceStore(dir);
+  await store.open();
+  doc = createAnnotationFile({ title: 'A long inquiry report', text: generatedArticle(11_000 * BYTES_PER_CLAIM) });
+  await store.create(doc);
+  const handlers = await openWorkspace({ dataDir: dir, dialogs: { chooseFileToOpen: async () => null, chooseExportPath: async () => null }, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+  // As over IPC: arguments parsed by the contract's schemas, replies copied.
+  window.claimbench = createApiClient(async (channel, args) => structuredClone(await dispatch(handlers, channel.slice('claimbench:'.length) as never, args)), () => () => undefined);
+  document.body.innerHTML = '<div id="root"></div>';
+  root = createRoot(document.getElementById('root')!);
+  await act(async () => root.render(createElement(Profiler, { id: 'app', onRender: (_id, _phase, actualDuration) => commits.push(actualDuration) }, createElement(App))));
+  await until(() => document.querySelector('.article-title')?.textContent === doc.article.title && claimRows().length > 0);
+}, 120_000);
+
+afterAll(async () => {
+  await act(async () => root.unmount());
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a report of 11,000 claims', () => {
+  it('draws only the claims and paragraphs near the view', () => {
+    expect(doc.claims.length).toBeGreaterThan(10_000);
+    expect(claimRows().length).toBeLessThan(100);
+    expect(document.querySelectorAll('.article-text [data-start]').length).toBeLessThan(2_000);
+  });
+
+  it('selects the next claim, tags it and filters the list, still drawing only rows near the view', async () => {
+    const figures = { select: [] as number[], tag: [] as number[], filter: [] as number[] };
+    const filter = () => document.querySelector<HTMLSelectElement>('select[aria-label="Filter by attribution"]')!;
+    const choose = (value: string) => () => {
+      const select = filter();
+      // React tracks the value itself: set it through the prototype so the change event is seen as one.
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    for (let i = 0; i < REPEATS; i++) {
+      figures.select.push(await slowestCommit(key('j')));
+      figures.tag.push(await slowestCommit(key(i % 2 ? '1' : '3')));
+      figures.filter.push(await slowestCommit(choose(i % 2 ? '' : 'image')));
+    }
+    const medians = { select: median(figures.select), tag: median(figures.tag), filter: median(figures.filter) };
+    console.log('render ms at 11,000 claims (median of the slowest commit per interaction, React development build):', medians);
+    // The last round tagged a claim as a report image and filtered to report images: the list shows a few, drawn near the view.
+    const shown = /^Showing (\d+) of (\d+) claims$/.exec(document.querySelector('.claim-count')?.textContent ?? '');
+    expect(Number(shown?.[1])).toBeGreaterThan(0);
+    expect(Number(shown?.[1])).toBeLessThan(doc.claims.length);
+    expect(Number(shown?.[2])).toBe(doc.claims.length);
+    expect(claimRows().length).toBeLessThan(100);
+  }, 120_000);
+});
