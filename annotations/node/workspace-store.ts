@@ -159,10 +159,8 @@ export class WorkspaceStore {
     const seen = this.seen.get(file.id);
     if (seen) {
       const now = await stat(path).catch(() => null);
-      if (!now || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size) {
-        this.seen.delete(file.id);
-        throw new ChangedOnDiskError(path);
-      }
+      // What was last seen stays: every write queued behind this one is refused too, until the file is read again.
+      if (!now || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size) throw new ChangedOnDiskError(path);
     }
     const db = this.dbFor(file.id, path);
     db.data = file;

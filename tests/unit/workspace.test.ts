@@ -58,6 +58,17 @@ describe('WorkspaceStore', () => {
     expect((await onDisk(created.id)).claims[0]!.note).toBe('written by a sync tool');
   });
 
+  it('refuses every edit already on its way when the file changed outside Claimbench, not only the first', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const path = join(dir, `${created.id}.json`);
+    const theirs = JSON.stringify({ ...created, article: { ...created.article, title: 'Retitled by a sync tool' } });
+    await writeFile(path, theirs);
+    const quick = ['low', 'medium', 'high'].map((confidence) => api.edit(created.id, { type: 'setConfidence', claimId: created.claims[0]!.id, confidence: confidence as 'low' }));
+    for (const edit of quick) await expect(edit).rejects.toThrow(/changed outside Claimbench/);
+    expect(await readFile(path, 'utf8')).toBe(theirs);
+  });
+
   it('names a foreign JSON file as such', async () => {
     const store = new WorkspaceStore(dir);
     await store.open();
