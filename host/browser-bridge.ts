@@ -2,7 +2,8 @@
  * Runs in the test page before the app: builds `window.claimbench` with the
  * contract's own createApiClient, over a Playwright binding instead of IPC.
  */
-import { createApiClient, type Envelope } from '../annotations/contract.ts';
+import { createApiClient } from '../annotations/contract.ts';
+import { decodeReply } from './document-replies.ts';
 
 type Listener = (payload: unknown) => void;
 
@@ -18,7 +19,7 @@ const listeners = new Map<string, Set<Listener>>();
 bridge.__claimbenchEmit = (channel, payload) => listeners.get(channel)?.forEach((listener) => listener(payload));
 bridge.claimbench = Object.freeze(
   createApiClient(
-    async (channel, args) => JSON.parse(await bridge.__claimbenchInvoke(channel, args)) as Envelope,
+    async (channel, args) => decodeReply(await bridge.__claimbenchInvoke(channel, args)),
     (channel, listener) => {
       const set = listeners.get(channel) ?? new Set<Listener>();
       set.add(listener);

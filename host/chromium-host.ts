@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'esbuild';
 import { API_METHODS, channelFor, PROGRESS_CHANNEL, type ApiMethod } from '../annotations/contract.ts';
+import { encodeReply } from './document-replies.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../annotations/node/print-pdf-chromium.ts';
 import type * as BrowserHost from '../electron/browser-host.ts';
 
@@ -74,13 +75,13 @@ export async function openInChromium({ dataDir, exportDir, filesToOpen = [], hea
     void page
       .evaluate(([channel, p]) => (window as unknown as { __claimbenchEmit(c: string, p: unknown): void }).__claimbenchEmit(channel as string, p), [PROGRESS_CHANNEL, payload] as const)
       .catch(() => undefined);
-  // Replies cross as JSON text: Playwright's own serialisation of a large object is slower still.
+  // Replies cross as text (document-replies.ts): Playwright's own serialisation of a large object is slower still.
   await page.exposeBinding('__claimbenchInvoke', async (source, channel: string, args: unknown[]): Promise<string> => {
     // Only the app's own page may call, as the main process checks senders in Electron.
     if (!source.frame.url().startsWith(APP_ORIGIN + '/')) return JSON.stringify({ ok: false, error: 'Refused: unknown sender' });
     const method = API_METHODS.find((m) => channelFor(m) === channel) as ApiMethod | undefined;
     if (!method) return JSON.stringify({ ok: false, error: `Unknown channel ${channel}` });
-    return JSON.stringify(await host.dispatch(handlers, method, args));
+    return encodeReply(await host.dispatch(handlers, method, args));
   });
   await page.addInitScript({ content: await bridge() });
   await context.route('**/*', async (route) => {

@@ -21,7 +21,7 @@ import { openWorkspace } from '../../electron/workspace.ts';
 import { App } from '../../renderer/App.tsx';
 import { BYTES_PER_CLAIM, generatedArticle, median } from '../../scripts/bench-articles.ts';
 
-const REPEATS = 7;
+const REPEATS = 3;
 
 let dir: string;
 let root: Root;
