@@ -27,12 +27,14 @@ export function diffDocs(before: AnnotationFile, after: AnnotationFile): DocChan
   for (const key of Object.keys(after) as (keyof AnnotationFile)[]) {
     if (key !== 'claims' && after[key] !== before[key]) fields[key] = after[key];
   }
+  const sameOrder = after.claims.length === before.claims.length && after.claims.every((c, i) => c.id === before.claims[i]!.id);
+  // Most edits change values in place: one pass side by side, no maps.
+  if (sameOrder) return { id: after.id, updatedAt: after.updatedAt, fields, claims: after.claims.filter((c, i) => c !== before.claims[i]), removed: [] };
   const old = new Map(before.claims.map((c) => [c.id, c]));
   const claims = after.claims.filter((c) => old.get(c.id) !== c);
   const present = new Set(after.claims.map((c) => c.id));
   const removed = before.claims.filter((c) => !present.has(c.id)).map((c) => c.id);
-  const sameOrder = after.claims.length === before.claims.length && after.claims.every((c, i) => c.id === before.claims[i]!.id);
-  return { id: after.id, updatedAt: after.updatedAt, fields, claims, removed, ...(sameOrder ? {} : { order: after.claims.map((c) => c.id) }) };
+  return { id: after.id, updatedAt: after.updatedAt, fields, claims, removed, order: after.claims.map((c) => c.id) };
 }
 
 /** The document after the change; claims the change does not name stay the same objects, so memoised views skip them. */

@@ -30,6 +30,8 @@ export type DiskSerializer = (file: AnnotationFile) => string;
 export function diskSerializer(): DiskSerializer {
   let text: string | null = null;
   let cache = new WeakMap<Claim, string>();
+  let articleSeen: AnnotationFile['article'] | null = null;
+  let articleJson = '';
   return (file) => {
     // Whether a span's text can be left out depends on the article text: a correction starts over.
     if (file.article.text !== text) {
@@ -44,10 +46,15 @@ export function diskSerializer(): DiskSerializer {
       }
       return json;
     });
-    const { claims: _claims, ...rest } = file;
+    const { claims: _claims, article, ...rest } = file;
+    // The article (most of the file's text) is serialized again only when it changes.
+    if (article !== articleSeen) {
+      articleSeen = article;
+      articleJson = JSON.stringify(article);
+    }
     // The claims go last, one a line, so the head of the file reads as a summary.
     const head = JSON.stringify({ ...rest, version: DISK_FORMAT_VERSION });
-    return `${head.slice(0, -1)},"claims":[\n${claims.join(',\n')}\n]}\n`;
+    return `${head.slice(0, -1)},"article":${articleJson},"claims":[\n${claims.join(',\n')}\n]}\n`;
   };
 }
 
