@@ -33,5 +33,14 @@ export const API_ARGUMENTS = {
   undo: z.tuple([ArticleId]),
   redo: z.tuple([ArticleId]),
   exportArticle: z.tuple([ArticleId, ExportFormat]),
-  startReview: z.tuple([z.array(ArticleId).min(2, 'A review needs the files of at least two analysts.').max(50)]),
+  startReview: z.tuple([
+    z
+      .array(ArticleId)
+      .min(2, 'A review needs the files of at least two analysts.')
+      .max(50)
+      .refine((ids) => new Set(ids).size === ids.length, 'A review compares different files; one file was chosen twice.'),
+  ]),
+  reloadArticle: z.tuple([ArticleId]),
+  keepMineAsCopy: z.tuple([ArticleId]),
+  restoreArticle: z.tuple([ArticleId]),
 } satisfies Schemas;

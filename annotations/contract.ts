@@ -47,6 +47,12 @@ export interface WorkbenchApi {
   exportArticle(articleId: string, format: ExportFormat): Promise<SavedExport | null>;
   /** Compares analysts' files of one article and makes the review's record, a new article. */
   startReview(articleIds: string[]): Promise<AnnotationFile>;
+  /** The article as it is now on disk, after a change made outside Claimbench ("take theirs"). */
+  reloadArticle(articleId: string): Promise<AnnotationFile>;
+  /** Saves the version held here as a new article, then takes the one on disk; returns the copy. */
+  keepMineAsCopy(articleId: string): Promise<AnnotationFile>;
+  /** Puts back the last good version of an article whose file cannot be read. */
+  restoreArticle(articleId: string): Promise<AnnotationFile>;
 }
 
 export type ApiMethod = keyof WorkbenchApi;
@@ -63,12 +69,21 @@ export const API_METHOD_SET = {
   redo: true,
   exportArticle: true,
   startReview: true,
+  reloadArticle: true,
+  keepMineAsCopy: true,
+  restoreArticle: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];
 
 export const channelFor = (method: ApiMethod): string => `claimbench:${method}`;
 export const PROGRESS_CHANNEL = 'claimbench:progress';
+/** Pushed when article files change outside Claimbench; the payload is WorkspaceChange. */
+export const WORKSPACE_CHANGED_CHANNEL = 'claimbench:workspace-changed';
+
+export interface WorkspaceChange {
+  articleIds: string[];
+}
 
 /** What travels back over a channel: errors as plain messages, not Electron's wrapped ones. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false, error: string };
@@ -77,6 +92,8 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false, error:
 export type ExposedApi = WorkbenchApi & {
   /** Subscribes to progress of long work; returns the unsubscribe function. */
   onProgress(listener: (progress: Progress) => void): () => void;
+  /** Subscribes to changes made outside Claimbench; returns the unsubscribe function. */
+  onWorkspaceChanged(listener: (change: WorkspaceChange) => void): () => void;
 };
 
 export type Invoke = (channel: string, args: unknown[]) => Promise<Envelope>;
@@ -100,5 +117,6 @@ export function createApiClient(invoke: Invoke, subscribe: Subscribe): ExposedAp
   return {
     ...methods,
     onProgress: (listener) => subscribe(PROGRESS_CHANNEL, (payload) => listener(payload as Progress)),
+    onWorkspaceChanged: (listener) => subscribe(WORKSPACE_CHANGED_CHANNEL, (payload) => listener(payload as WorkspaceChange)),
   };
 }

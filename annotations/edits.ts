@@ -10,7 +10,7 @@ import { AttributionKind, Confidence, MAX_ARTICLE_CHARS, type AnnotationFile, ty
 import { reanchorClaims } from './reanchor.ts';
 import { normalizeArticleText, quoteAt, spanAt, trimRange } from './text.ts';
 
-const id = z.string().min(1);
+const id = z.string().min(1).max(200, 'not a valid claim id');
 const Range = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 export const Edit = z.discriminatedUnion('type', [
@@ -20,7 +20,7 @@ export const Edit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setNote'), claimId: id, note: z.string().max(100_000) }),
   z.object({ type: z.literal('setEvidence'), claimId: id, evidence: z.array(z.string().max(10_000)).max(200) }),
   z.object({ type: z.literal('setSource'), claimId: id, source: Range.nullable() }),
-  z.object({ type: z.literal('acceptSuggestions'), claimIds: z.array(id).min(1) }),
+  z.object({ type: z.literal('acceptSuggestions'), claimIds: z.array(id).min(1).max(100_000) }),
   z.object({ type: z.literal('splitClaim'), claimId: id, at: z.number().int() }),
   z.object({ type: z.literal('mergeWithNext'), claimId: id }),
   z.object({ type: z.literal('deleteClaim'), claimId: id }),

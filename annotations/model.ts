@@ -55,7 +55,9 @@ export const Attribution = z.object({
 });
 export type Attribution = z.infer<typeof Attribution>;
 
-export const Claim = z.object({
+// File, article and claim pass unknown fields through (looseObject): a field a newer
+// version or another tool added survives an edit here instead of being dropped.
+export const Claim = z.looseObject({
   id: z.string().min(1),
   start: offset,
   end: offset,
@@ -73,7 +75,7 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-export const Article = z.object({
+export const Article = z.looseObject({
   title: z.string(),
   text: z.string(),
   byline: z.string().optional(),
@@ -85,7 +87,7 @@ export const Article = z.object({
 export type Article = z.infer<typeof Article>;
 
 export const AnnotationFile = z
-  .object({
+  .looseObject({
     format: z.literal(FORMAT_NAME),
     version: z.literal(FORMAT_VERSION),
     id: z.string().min(1),
@@ -105,7 +107,16 @@ export const AnnotationFile = z
   .superRefine((file, ctx) => {
     // A claim whose offsets do not select its own text would silently point at the
     // wrong words in every view and export; refuse the file instead.
+    const ids = new Set<string>();
+    const length = file.article.text.length;
     file.claims.forEach((claim, index) => {
+      if (ids.has(claim.id)) ctx.addIssue({ code: 'custom', path: ['claims', index, 'id'], message: `claim id ${claim.id} is used twice` });
+      ids.add(claim.id);
+      const spans = [claim, claim.attribution.source, claim.attribution.via, claim.suggestion?.source, claim.suggestion?.via, ...(claim.suggestion?.cues ?? [])];
+      if (spans.some((span) => span && (span.end < span.start || span.end > length))) {
+        ctx.addIssue({ code: 'custom', path: ['claims', index], message: `claim ${claim.id} points outside the article text (${length} characters)` });
+        return;
+      }
       if (claim.orphaned) return;
       if (claim.end < claim.start || file.article.text.slice(claim.start, claim.end) !== claim.text) {
         ctx.addIssue({

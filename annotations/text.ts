@@ -30,3 +30,14 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
 }
+
+/** The URL when it is a web address (http or https); a javascript:, data: or file: URL is not kept. */
+export function webUrlOrUndefined(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -2,21 +2,28 @@
  * The `claimbench` command: the workbench's core without a window, for scripts
  * and tests. Every command reads and writes the same annotation files as the app.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotationFile } from '../annotations/document.ts';
 import { extractStatements } from '../annotations/extract.ts';
 import { exportDocument } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMATS, ExportFormat } from '../annotations/exports/formats.ts';
+import { ArticleId } from '../annotations/contract-schemas.ts';
 import { fromDisk } from '../annotations/file-format.ts';
 import type { AnnotationFile } from '../annotations/model.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
+import { writeDurably } from '../annotations/node/durable-file-adapter.ts';
 import { importFileAt } from '../annotations/node/import-file.ts';
+import { decodeText, readBytesSafely, SafeReadError, TextDecodingError } from '../annotations/node/safe-read.ts';
+import { lockWorkspace, withWorkspaceLockFor, workspaceOf } from '../annotations/node/workspace-lock.ts';
+import { MAX_FILE_BYTES, WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
 import { countClaims } from '../annotations/queries.ts';
 import { compareAnnotations, mergeReview, type ReviewReport } from '../annotations/review.ts';
 import { attributionLabel, confidenceLabel, STATUS_LABELS } from '../annotations/taxonomy.ts';
+import { webUrlOrUndefined } from '../annotations/text.ts';
+import { forTerminal } from './terminal-text.ts';
 
 const USAGE = `Usage: claimbench <command> [options]
 
@@ -30,7 +37,11 @@ Commands:
          [--review-url URL]                 (claimreview) where the fact-check is published
   review A.json B.json [...] [--json]       Agreement between analysts' files of one article, and where they differ
          [-o MERGED.json]                   also write one record: agreed claims reviewed, disagreements open
+  restore FILE.json                         Put back the last good version of an unreadable article in a workspace
+                                            (the unreadable file is kept in the workspace's .claimbench/unreadable)
 
+Files are written atomically and durably. A command that writes into a workspace
+folder stops with a message while the app has that workspace open.
 Errors go to standard error, with exit code 1 (or 2 for a usage mistake).`;
 
 class UsageError extends Error {}
@@ -44,8 +55,10 @@ async function readArticle(path: string) {
 async function readAnnotationFile(path: string): Promise<AnnotationFile> {
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    raw = JSON.parse(decodeText(await readBytesSafely(path, MAX_FILE_BYTES)));
   } catch (error) {
+    if (error instanceof SafeReadError) throw error;
+    if (error instanceof TextDecodingError) throw new Error(`${path} cannot be read: ${error.message}.`);
     throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
   }
   const parsed = fromDisk(raw);
@@ -61,6 +74,23 @@ async function refuseOverwrite(path: string, force: boolean | undefined): Promis
   if (force) return;
   const size = await stat(path).then((s) => s.size, () => 0);
   if (size > 0) throw new Error(`${path} already exists; pass --force to replace it.`);
+}
+
+/**
+ * Writes an output file atomically and durably (a full disk leaves the old file
+ * whole), never over one of the command's own inputs, however it is named (a
+ * symbolic or hard link is the same file: same device and inode), and inside a
+ * workspace only while holding its lock.
+ */
+async function writeOutput(path: string, content: string | Uint8Array, inputs: string[]): Promise<void> {
+  const target = await stat(path).catch(() => null);
+  if (target) {
+    for (const input of inputs) {
+      const source = await stat(input);
+      if (source.dev === target.dev && source.ino === target.ino) throw new UsageError(`${path} is ${input} itself (the same file); choose another output`);
+    }
+  }
+  await withWorkspaceLockFor(path, () => writeDurably(path, Buffer.from(content)));
 }
 
 function one(positionals: string[], what: string): string {
@@ -94,13 +124,13 @@ async function run(argv: string[]): Promise<void> {
       await refuseOverwrite(values.output, values.force);
       const analyst = values.analyst ?? defaultAnalyst();
       const file = { ...createAnnotationFile(await readArticle(input)), ...(analyst ? { analyst } : {}) };
-      await writeFile(values.output, JSON.stringify(file, null, 2) + '\n');
-      process.stderr.write(`${values.output}: ${file.claims.length} statements from "${file.article.title}"\n`);
+      await writeOutput(values.output, JSON.stringify(file, null, 2) + '\n', [input]);
+      process.stderr.write(forTerminal(`${values.output}: ${file.claims.length} statements from "${file.article.title}"\n`));
       return;
     }
     case 'show': {
       const file = await readAnnotationFile(one(positionals, 'annotation file'));
-      process.stdout.write(showText(file));
+      process.stdout.write(forTerminal(showText(file)));
       return;
     }
     case 'extract': {
@@ -110,10 +140,10 @@ async function run(argv: string[]): Promise<void> {
         const claims = statements.map(({ start, end, text, suggestion }) => ({ start, end, text, suggestion }));
         process.stdout.write(JSON.stringify({ article, claims }, null, 2) + '\n');
       } else {
-        process.stdout.write(`${article.title}\n\n`);
+        process.stdout.write(forTerminal(`${article.title}\n\n`));
         statements.forEach((s, i) => {
           const source = s.suggestion.source ? ` [${s.suggestion.source.text}${s.suggestion.via ? ` via ${s.suggestion.via.text}` : ''}]` : '';
-          process.stdout.write(`${String(i + 1).padStart(4)}  ${s.suggestion.attribution.padEnd(8)} ${truncate(s.text, 90)}${source}\n`);
+          process.stdout.write(forTerminal(`${String(i + 1).padStart(4)}  ${s.suggestion.attribution.padEnd(8)} ${truncate(s.text, 90)}${source}\n`));
         });
       }
       return;
@@ -123,19 +153,22 @@ async function run(argv: string[]): Promise<void> {
       const format = ExportFormat.safeParse(values.format);
       if (!format.success) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       if (!values.output) throw new UsageError('export needs -o OUT');
+      const reviewUrl = values['review-url'];
+      if (reviewUrl !== undefined && !webUrlOrUndefined(reviewUrl)) throw new UsageError('--review-url must be an http or https address');
       const file = await readAnnotationFile(input);
-      // Reports are derived files and are written over; the annotation file itself never is.
-      if (resolve(values.output) === resolve(input)) throw new UsageError('-o names the annotation file itself; choose another output');
       const output = await exportDocument(file, format.data, {
         printPdf: printPdfWithChromium,
-        ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}),
+        ...(reviewUrl ? { reviewUrl } : {}),
       });
-      await writeFile(values.output, output);
-      process.stderr.write(`${values.output}: ${format.data} export of "${file.article.title}"\n`);
+      // Reports are derived files and are written over; the annotation file itself never is.
+      await writeOutput(values.output, output, [input]);
+      process.stderr.write(forTerminal(`${values.output}: ${format.data} export of "${file.article.title}"\n`));
       return;
     }
     case 'review': {
       if (positionals.length < 2) throw new UsageError('review needs the files of at least two analysts');
+      const identities = await Promise.all(positionals.map((path) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => path)));
+      if (new Set(identities).size < identities.length) throw new UsageError('the same file is named twice; a review compares different analysts\' files');
       const inputs = await Promise.all(
         positionals.map(async (path) => {
           const file = await readAnnotationFile(path);
@@ -145,10 +178,25 @@ async function run(argv: string[]): Promise<void> {
       const report = compareAnnotations(inputs);
       if (values.output) {
         await refuseOverwrite(values.output, values.force);
-        await writeFile(values.output, JSON.stringify(mergeReview(report, inputs[0]!.file), null, 2) + '\n');
+        await writeOutput(values.output, JSON.stringify(mergeReview(report, inputs[0]!.file), null, 2) + '\n', positionals);
         process.stderr.write(`${values.output}: merged record, ${report.disagreements.length} disagreements left open\n`);
       }
-      process.stdout.write(values.json ? JSON.stringify(reviewJson(report), null, 2) + '\n' : reviewText(report, inputs[0]!.file.article.title));
+      process.stdout.write(values.json ? JSON.stringify(reviewJson(report), null, 2) + '\n' : forTerminal(reviewText(report, inputs[0]!.file.article.title)));
+      return;
+    }
+    case 'restore': {
+      const path = one(positionals, 'annotation file in a workspace');
+      const id = basename(path, '.json');
+      if (!path.endsWith('.json') || !ArticleId.safeParse(id).success || !(await workspaceOf(path))) {
+        throw new UsageError(`${path} is not an article file in a Claimbench workspace folder`);
+      }
+      const release = await lockWorkspace(dirname(path));
+      try {
+        const { restored, keptAs } = await new WorkspaceStore(dirname(path)).restore(id);
+        process.stderr.write(forTerminal(`${path}: restored the version of ${restored.slice(0, 19).replace('T', ' ')}${keptAs ? `; the unreadable file is kept as ${keptAs}` : ''}\n`));
+      } finally {
+        await release();
+      }
       return;
     }
     default:
@@ -218,6 +266,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 run(process.argv.slice(2)).catch((error: unknown) => {
   const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  process.stderr.write(`claimbench: ${(error as Error).message}\n${usage ? '\n' + USAGE + '\n' : ''}`);
+  process.stderr.write(forTerminal(`claimbench: ${(error as Error).message}\n${usage ? '\n' + USAGE + '\n' : ''}`));
   process.exitCode = usage ? 2 : 1;
 });

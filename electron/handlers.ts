@@ -3,7 +3,7 @@
  * workspace. Nothing here imports Electron, so the browser test host runs these
  * very handlers; main.ts supplies the native dialogs and the PDF printer.
  */
-import { writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
 import { diffDocs, type DocChange } from '../annotations/doc-change.ts';
 import { applyEdit } from '../annotations/edits.ts';
@@ -13,6 +13,7 @@ import { record, redo, startHistory, undo, type History } from '../annotations/h
 import { compareAnnotations, mergeReview } from '../annotations/review.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
+import { writeDurably } from '../annotations/node/durable-file-adapter.ts';
 import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
 import { ChangedOnDiskError, type WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { articleFromText } from '../annotations/import-text.ts';
@@ -37,6 +38,8 @@ export interface HandlerDeps {
 export function createHandlers({ store, dialogs, build, printPdf, emitProgress, analyst }: HandlerDeps): WorkbenchApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
+  /** The analyst's version of an article whose write was refused because the file changed on disk. */
+  const refused = new Map<string, AnnotationFile>();
 
   /** Runs one article's operations one after another, in the order they arrived. */
   function serialized<T>(articleId: string, work: () => Promise<T>): Promise<T> {
@@ -78,6 +81,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       await store.write(next.present);
     } catch (error) {
       // What is on disk wins over what is held here: the next open reads it afresh.
+      // The refused version is kept aside, so "Keep mine as a copy" still has it.
+      if (error instanceof ChangedOnDiskError) refused.set(articleId, next.present);
       if (histories.get(articleId) === next || error instanceof ChangedOnDiskError) histories.delete(articleId);
       throw error;
     }
@@ -130,8 +135,34 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'article';
       const path = await dialogs.chooseExportPath(`${safeTitle}.${EXPORT_FORMAT_INFO[format].extension}`);
       if (!path) return null;
-      await writeFile(path, await exportDocument(file, format, { printPdf }));
+      // However the save dialog names it, an export never lands on the annotation file itself.
+      const [target, source] = await Promise.all([stat(path).catch(() => null), stat(store.pathFor(articleId))]);
+      if (target && target.dev === source.dev && target.ino === source.ino) throw new Error(`${path} is this article's own annotation file; choose another name for the export.`);
+      await writeDurably(path, Buffer.from(await exportDocument(file, format, { printPdf })));
       return { path, format };
     },
+    reloadArticle: (articleId) =>
+      serialized(articleId, async () => {
+        // Take theirs: what was held here is in the snapshots, and the disk's version is read afresh.
+        histories.delete(articleId);
+        refused.delete(articleId);
+        store.forget(articleId);
+        return (await historyOf(articleId)).present;
+      }),
+    keepMineAsCopy: (articleId) =>
+      serialized(articleId, async () => {
+        const mine = refused.get(articleId) ?? histories.get(articleId)?.present ?? (await store.read(articleId));
+        refused.delete(articleId);
+        const copy = await addToWorkspace({ ...mine, id: globalThis.crypto.randomUUID(), article: { ...mine.article, title: `${mine.article.title} (my copy)` } });
+        histories.delete(articleId);
+        store.forget(articleId);
+        return copy;
+      }),
+    restoreArticle: (articleId) =>
+      serialized(articleId, async () => {
+        histories.delete(articleId);
+        await store.restore(articleId);
+        return (await historyOf(articleId)).present;
+      }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { API_METHODS, channelFor, type Envelope, type WorkbenchApi } from '../annotations/contract.ts';
 import { API_ARGUMENTS } from '../annotations/contract-schemas.ts';
+import { ZodError } from 'zod';
 import { describeZodError } from '../annotations/model.ts';
 
 export interface IpcEventLike {
@@ -26,6 +27,8 @@ export async function dispatch(handlers: WorkbenchApi, method: keyof WorkbenchAp
     const call = handlers[method] as (...a: unknown[]) => Promise<unknown>;
     return { ok: true, value: await call(...parsed.data) };
   } catch (error) {
+    // A schema failure deep in a handler reads as a sentence, not as zod's JSON dump.
+    if (error instanceof ZodError) return { ok: false, error: `The ${method} request was refused: ${describeZodError(error)}` };
     return { ok: false, error: (error as Error).message || String(error) };
   }
 }

@@ -2,21 +2,47 @@
  * The Electron main process: one hardened window, the workspace handlers behind
  * IPC, native dialogs, and PDF printing. It is the only writer of annotation files.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROGRESS_CHANNEL, type Progress } from '../annotations/contract.ts';
+import { PROGRESS_CHANNEL, WORKSPACE_CHANGED_CHANNEL, type Progress } from '../annotations/contract.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
 import { OPENABLE_EXTENSIONS } from '../annotations/node/import-file.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpcHandlers } from './ipc.ts';
-import { isAppPage, WEB_PREFERENCES } from './security.ts';
+import { APP_ORIGIN, APP_SCHEME, appFileFor, isAppPage, isWebAddress, WEB_PREFERENCES } from './security.ts';
 import { openWorkspace } from './workspace.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const appPage = join(here, '../renderer/index.html');
-const appPageUrl = pathToFileURL(appPage).href;
+const rendererDir = join(here, '../renderer');
+const appPageUrl = `${APP_ORIGIN}/index.html`;
+
+// Served by our handler rather than from file://, which would give the page every file's origin.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = appFileFor(request.url, rendererDir);
+    if (!file) return new Response('not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).href);
+  });
+}
+
+/** Links in an article open in the analyst's browser, web addresses only, and only once they say so. */
+async function openInBrowser(url: string): Promise<void> {
+  if (!isWebAddress(url)) return;
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  });
+  if (response === 0) await shell.openExternal(url);
+}
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -25,8 +51,7 @@ function hardenContents(contents: Electron.WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Links in an article open in the analyst's browser, never in the app.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    void openInBrowser(url);
     return { action: 'deny' };
   });
 }
@@ -47,7 +72,10 @@ const printPdf: PrintPdf = async (html) => {
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('documents'));
 
 async function start(): Promise<void> {
+  // The workbench needs no camera, notification, clipboard-read or other permission: asked or checked, the answer is no.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveApp();
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
   const handlers = await openWorkspace({
@@ -57,6 +85,7 @@ async function start(): Promise<void> {
     workerUrl: new URL(new URL('./extract-worker.mjs', import.meta.url).href.replace('/app.asar/', '/app.asar.unpacked/')),
     printPdf,
     emitProgress: (progress: Progress) => mainWindow?.webContents.send(PROGRESS_CHANNEL, progress),
+    emitWorkspaceChanged: (change) => mainWindow?.webContents.send(WORKSPACE_CHANGED_CHANNEL, change),
     dialogs: {
       chooseFileToOpen: async () => {
         const result = await dialog.showOpenDialog(mainWindow!, {
@@ -84,17 +113,24 @@ async function start(): Promise<void> {
     webPreferences: { ...WEB_PREFERENCES, preload: join(here, 'preload.cjs') },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  await mainWindow.loadFile(appPage);
+  await mainWindow.loadURL(appPageUrl);
 }
 
 // Two instances on one workspace would be two writers of the same files. The lock
 // is taken per workspace (Electron keys it on the user-data folder), so separate
-// workspaces, as the end-to-end tests use, may run side by side.
-app.setPath('userData', join(app.getPath('userData'), 'workspaces', createHash('sha256').update(dataDir).digest('hex').slice(0, 16)));
+// workspaces, as the end-to-end tests use, may run side by side. Keyed on the real
+// path: a symbolic link to the folder is the same workspace. The workspace lock
+// (workspace-lock.ts) stands behind it for other hosts and the CLI.
+mkdirSync(dataDir, { recursive: true });
+const workspaceKey = createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16);
+app.setPath('userData', join(app.getPath('userData'), 'workspaces', workspaceKey));
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => mainWindow?.focus());
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('Claimbench could not start', (error as Error).message);

@@ -2,11 +2,13 @@
  * Opens the workspace and builds the handlers over it; shared by the Electron
  * main process and the browser test host, so both run the same code.
  */
-import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
+import type { Progress, WorkbenchApi, WorkspaceChange } from '../annotations/contract.ts';
 import { createAnnotationFile } from '../annotations/document.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { annotationFileBuilder } from '../annotations/node/build-off-thread.ts';
+import { lockWorkspace } from '../annotations/node/workspace-lock.ts';
+import { watchWorkspace } from '../annotations/node/workspace-watcher.ts';
 import { WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { SAMPLE_ARTICLE } from '../annotations/sample-article.ts';
 import { createHandlers, type NativeDialogs } from './handlers.ts';
@@ -16,15 +18,23 @@ export interface WorkspaceOptions {
   dialogs: NativeDialogs;
   printPdf: PrintPdf;
   emitProgress(progress: Progress): void;
+  /** Told when article files change outside Claimbench. */
+  emitWorkspaceChanged?(change: WorkspaceChange): void;
   /** The bundled extraction worker; without it long articles are processed inline. */
   workerUrl?: URL;
 }
 
-export async function openWorkspace(options: WorkspaceOptions): Promise<WorkbenchApi> {
+/** The handlers over a workspace, and how to let go of its lock when the host closes. */
+export type OpenedWorkspace = WorkbenchApi & { release(): Promise<void> };
+
+export async function openWorkspace(options: WorkspaceOptions): Promise<OpenedWorkspace> {
   const store = new WorkspaceStore(options.dataDir);
   const { firstUse } = await store.open();
+  // One writer per workspace, held until release() or the end of the process.
+  const release = await lockWorkspace(options.dataDir, (reason) => store.stopWriting(reason));
+  await store.removeStrayTempFiles();
   if (firstUse) await store.create(createAnnotationFile(SAMPLE_ARTICLE));
-  return createHandlers({
+  const handlers = createHandlers({
     store,
     dialogs: options.dialogs,
     printPdf: options.printPdf,
@@ -32,4 +42,12 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workbenc
     build: annotationFileBuilder(options.workerUrl),
     analyst: defaultAnalyst(),
   });
+  const stopWatching = watchWorkspace(store, (articleIds) => options.emitWorkspaceChanged?.({ articleIds }));
+  return {
+    ...handlers,
+    release: async () => {
+      stopWatching();
+      await release();
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'esbuild';
-import { API_METHODS, channelFor, PROGRESS_CHANNEL, type ApiMethod } from '../annotations/contract.ts';
+import { API_METHODS, channelFor, PROGRESS_CHANNEL, WORKSPACE_CHANGED_CHANNEL, type ApiMethod } from '../annotations/contract.ts';
 import { encodeReply } from './document-replies.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../annotations/node/print-pdf-chromium.ts';
 import type * as BrowserHost from '../electron/browser-host.ts';
@@ -60,20 +60,22 @@ export async function openInChromium({ dataDir, exportDir, filesToOpen = [], hea
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   if (onPageError) reportPageErrors(page, onPageError);
-  let emit: (payload: unknown) => void = () => undefined;
+  let emit: (payload: unknown, channel?: string) => void = () => undefined;
   const handlers = await host.openWorkspace({
     dataDir,
     workerUrl: host.workerUrl,
     printPdf: host.printPdfWithChromium,
     emitProgress: (progress) => emit(progress),
+    emitWorkspaceChanged: (change) => emit(change, WORKSPACE_CHANGED_CHANNEL),
     dialogs: {
       chooseFileToOpen: async () => filesToOpen.shift() ?? null,
       chooseExportPath: async (name) => join(exportDir, name),
     },
   });
-  emit = (payload) =>
+  browser.on('disconnected', () => void handlers.release());
+  emit = (payload, channel = PROGRESS_CHANNEL) =>
     void page
-      .evaluate(([channel, p]) => (window as unknown as { __claimbenchEmit(c: string, p: unknown): void }).__claimbenchEmit(channel as string, p), [PROGRESS_CHANNEL, payload] as const)
+      .evaluate(([c, p]) => (window as unknown as { __claimbenchEmit(c: string, p: unknown): void }).__claimbenchEmit(c as string, p), [channel, payload] as const)
       .catch(() => undefined);
   // Replies cross as text (document-replies.ts): Playwright's own serialisation of a large object is slower still.
   await page.exposeBinding('__claimbenchInvoke', async (source, channel: string, args: unknown[]): Promise<string> => {

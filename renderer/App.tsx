@@ -14,6 +14,7 @@ import { CorrectTextDialog } from './components/CorrectTextDialog.tsx';
 import { ReviewDialog } from './components/ReviewDialog.tsx';
 import { ReviewSummary } from './components/ReviewSummary.tsx';
 import { NewArticleDialog } from './components/NewArticleDialog.tsx';
+import { OutsideChangeBanner } from './components/OutsideChangeBanner.tsx';
 import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
 import { SuggestionActions } from './components/SuggestionActions.tsx';
@@ -202,6 +203,7 @@ export function App() {
           onToggleHelp={() => setHelpOpen((open) => !open)}
         />
         <ProgressBanner progress={bench.progress} />
+        {bench.changedOutside ? <OutsideChangeBanner onTakeTheirs={() => void bench.takeTheirs()} onKeepMine={() => void bench.keepMineAsCopy()} /> : null}
         {bench.notice ? (
           <div className="notice" role="alert">
             <span>{bench.notice}</span>
@@ -216,7 +218,10 @@ export function App() {
             <section className="open-error" role="alert" aria-label="Article">
               <h2>This article cannot be opened</h2>
               <p>{bench.openError}</p>
-              <p>Repair it, or move it out of the workspace folder.</p>
+              <p>Repair it, move it out of the workspace folder, or put back the last version Claimbench saved.</p>
+              <button type="button" onClick={() => void bench.restoreLastGood()}>
+                Restore the last good version
+              </button>
             </section>
           ) : doc ? (
             <>

@@ -10,8 +10,13 @@ const nodeEsm = {
   // pdf.js loads its worker module at run time, so it stays a package of its own.
   external: ['electron', 'playwright-core', 'pdfjs-dist'],
   outExtension: { '.js': '.mjs' },
-  // Bundled CommonJS dependencies still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies still call require() for Node's built-ins, and
+  // write-file-atomic names its temporary files from __filename.
+  banner: {
+    js:
+      "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" +
+      " const __filename = new URL(import.meta.url).pathname;",
+  },
   logLevel: 'warning',
 };
 

@@ -4,6 +4,7 @@
  * recommends (author, datePublished, itemReviewed as a Claim with its appearance).
  */
 import type { AnnotationFile } from '../model.ts';
+import { webUrlOrUndefined } from '../text.ts';
 
 export interface ClaimReviewOptions {
   /** Where the fact-check will be published; each item's url is this plus a fragment. */
@@ -12,12 +13,13 @@ export interface ClaimReviewOptions {
 }
 
 export function toClaimReview(file: AnnotationFile, { reviewUrl, now }: ClaimReviewOptions): object[] {
-  const base = reviewUrl ?? file.article.url ?? `urn:claimbench:${file.id}`;
+  const articleUrl = webUrlOrUndefined(file.article.url);
+  const base = webUrlOrUndefined(reviewUrl) ?? articleUrl ?? `urn:claimbench:${file.id}`;
   const author = { '@type': file.analyst ? 'Person' : 'Organization', name: file.analyst ?? 'Claimbench' };
   const appearance = {
     '@type': 'CreativeWork',
     headline: file.article.title,
-    ...(file.article.url ? { url: file.article.url } : {}),
+    ...(articleUrl ? { url: articleUrl } : {}),
     ...(file.article.published ? { datePublished: file.article.published } : {}),
     ...(file.article.byline ? { author: { '@type': 'Person', name: file.article.byline } } : {}),
   };

@@ -2,7 +2,6 @@
  * Node only. Turns a file's bytes into an article by its extension. Every
  * failure is an ImportError that names the file and the reason.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../contract-schemas.ts';
 import { articleFromMarkdown, articleFromText } from '../import-text.ts';
@@ -10,6 +9,7 @@ import { fromDisk } from '../file-format.ts';
 import { MAX_ARTICLE_CHARS, type AnnotationFile, type Article } from '../model.ts';
 import { articleFromHtml } from './import-html.ts';
 import { articleFromPdf } from './import-pdf.ts';
+import { decodeText, readBytesSafely, SafeReadError, TextDecodingError } from './safe-read.ts';
 
 export const IMPORTABLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf'] as const;
 /** What the Open dialog offers: articles, and annotation files exported from Claimbench. */
@@ -23,7 +23,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   if (extname(name).toLowerCase() !== '.json') return { article: await articleFromFile(fileName, bytes) };
   let raw: unknown;
   try {
-    raw = JSON.parse(decodeUtf8(name, bytes));
+    raw = JSON.parse(decodeFileText(name, bytes));
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(name, `it is not valid JSON (${(error as Error).message}).`);
@@ -46,13 +46,13 @@ export async function articleFromFile(fileName: string, bytes: Uint8Array): Prom
   switch (extension) {
     case 'txt':
     case 'text':
-      return nonEmpty(name, articleFromText(decodeUtf8(name, bytes), name));
+      return nonEmpty(name, articleFromText(decodeFileText(name, bytes), name));
     case 'md':
     case 'markdown':
-      return nonEmpty(name, articleFromMarkdown(decodeUtf8(name, bytes), name));
+      return nonEmpty(name, articleFromMarkdown(decodeFileText(name, bytes), name));
     case 'html':
     case 'htm': {
-      const article = articleFromHtml(decodeUtf8(name, bytes), name);
+      const article = articleFromHtml(decodeFileText(name, bytes), name);
       if (!article) throw new ImportError(name, 'no article text was found in the page.');
       return nonEmpty(name, article);
     }
@@ -72,25 +72,28 @@ export async function articleFromFile(fileName: string, bytes: Uint8Array): Prom
   }
 }
 
-/** Reads a file from disk for import, refusing one too large before reading it. */
+/** Reads a file from disk for import, refusing a pipe, a device or one too large before reading it. */
 export async function importFileAt(path: string): Promise<Imported> {
-  const { size } = await stat(path);
-  if (size > MAX_IMPORT_BYTES) {
-    throw new ImportError(basename(path), `it is ${Math.round(size / 1e6)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported.`);
+  let bytes: Buffer;
+  try {
+    bytes = await readBytesSafely(path, MAX_IMPORT_BYTES);
+  } catch (error) {
+    if (error instanceof SafeReadError) throw new ImportError(basename(path), `${error.reason}.`);
+    throw error;
   }
-  return importFile(path, await readFile(path));
+  return importFile(path, bytes);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
-function decodeUtf8(name: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new ImportError(name, 'it looks like a binary file, not text.');
+function decodeFileText(name: string, bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(name, 'it is not UTF-8 text.');
+    return decodeText(bytes);
+  } catch (error) {
+    if (error instanceof TextDecodingError) throw new ImportError(name, `${error.message}.`);
+    throw error;
   }
 }
 

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../model.ts';
+import { webUrlOrUndefined } from '../text.ts';
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
 
@@ -34,7 +35,8 @@ function paragraphsOf(html: string): string[] {
 export function articleFromHtml(html: string, origin?: string): Article | null {
   const { document } = parseHTML(html);
   // Read metadata before Readability, which takes the document apart.
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
+  // Only a web address is kept: a javascript: canonical URL would travel on into ClaimReview.
+  const url = webUrlOrUndefined(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url'));
   const headline = meta(document, 'og:title', 'twitter:title') ?? collapse(document.querySelector('h1')?.textContent);
   const standfirst = meta(document, 'og:description', 'description');
   const published = meta(document, 'article:published_time', 'datePublished', 'date', 'dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;

@@ -4,25 +4,28 @@
  * the lean format of file-format.ts. A file is validated in full when it is
  * read; a write holds a document made from a valid one by applyEdit, so it is
  * not validated again (at 11,000 claims that took most of a keystroke's time).
- * Writes of one file are coalesced (coalesced-writes.ts). A file that fails to
- * parse or validate is remembered as unreadable and never written over. The
- * article list comes from the summary index (summary-index.ts).
+ * Writes of one file are coalesced (coalesced-writes.ts) and durable
+ * (durable-file-adapter.ts). A file that fails to parse or validate is
+ * remembered as unreadable and never written over; a file whose content
+ * changed since Claimbench read it is not written over either. The article
+ * list comes from the summary index (summary-index.ts).
  */
-import { mkdir, readdir, stat, access } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile, JSONFile } from 'lowdb/node';
 import { AnnotationFile, type ArticleSummary } from '../model.ts';
 import { ArticleId } from '../contract-schemas.ts';
 import { diskSerializer, fromDisk } from '../file-format.ts';
 import { summarize, textFingerprint } from '../queries.ts';
 import { CoalescedWrites } from './coalesced-writes.ts';
+import { DurableDataFile, JSON_FORMAT, STRAY_TEMP_FILE, writeDurably } from './durable-file-adapter.ts';
+import { digestOf, readBytesSafely, SafeReadError, TextDecodingError } from './safe-read.ts';
+import { HIDDEN_FOLDER, Snapshots } from './snapshots.ts';
 import { SummaryIndex } from './summary-index.ts';
+import { WORKSPACE_MARKER } from './workspace-lock.ts';
 
 /** Larger annotation files are refused before reading: no article comes near it. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
-
-const WORKSPACE_MARKER = '.claimbench-workspace';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -40,22 +43,25 @@ export class ChangedOnDiskError extends Error {
   }
 }
 
-/** What a file looked like on disk when Claimbench last read or wrote it. */
-interface Seen {
-  mtimeMs: number;
-  size: number;
-}
+type DurableLow = Low<unknown> & { adapter: DurableDataFile<unknown> };
 
 export class WorkspaceStore {
-  private readonly dbs = new Map<string, Low<unknown>>();
+  private readonly dbs = new Map<string, DurableLow>();
   private readonly unreadable = new Map<string, string>();
-  private readonly seen = new Map<string, Seen>();
+  /** The digest of each article's content as Claimbench last read it for editing, or wrote it. */
+  private readonly seen = new Map<string, string>();
+  /** Articles with a write of ours under way: the file may already hold what `seen` does not yet. */
+  private readonly writing = new Map<string, number>();
+  /** Set when this store may no longer write (its workspace lock was lost): why, in words. */
+  private stopped: string | null = null;
+  readonly snapshots: Snapshots;
   private readonly writers = new Map<string, CoalescedWrites<AnnotationFile>>();
   private readonly fingerprints = new Map<string, { text: string; fingerprint: string }>();
   private readonly index: SummaryIndex;
 
   constructor(readonly dir: string) {
     this.index = new SummaryIndex(dir);
+    this.snapshots = new Snapshots(dir);
   }
 
   /**
@@ -66,16 +72,23 @@ export class WorkspaceStore {
     await mkdir(this.dir, { recursive: true });
     const marker = join(this.dir, WORKSPACE_MARKER);
     const firstUse = !(await exists(marker));
-    if (firstUse) {
-      const db = new Low<{ createdAt?: string }>(new JSONFile(marker), {});
-      db.data = { createdAt: new Date().toISOString() };
-      await db.write();
-    }
+    if (firstUse) await writeDurably(marker, JSON.stringify({ createdAt: new Date().toISOString() }));
     return { firstUse };
   }
 
+  /**
+   * Removes temporary files a writer left when it died mid-write. Call it only
+   * while holding the workspace lock: then no write of ours is under way.
+   */
+  async removeStrayTempFiles(): Promise<string[]> {
+    const strays = (await readdir(this.dir)).filter((n) => STRAY_TEMP_FILE.test(n));
+    await Promise.all(strays.map((name) => rm(join(this.dir, name), { force: true })));
+    return strays;
+  }
+
   pathFor(articleId: string): string {
-    return join(this.dir, `${ArticleId.parse(articleId)}.json`);
+    if (!ArticleId.safeParse(articleId).success) throw new Error(`"${articleId.slice(0, 100)}" is not a valid article id.`);
+    return join(this.dir, `${articleId}.json`);
   }
 
   /** Every article file's list entry: from the summary index where the file is as it was summed up, read afresh where not. */
@@ -91,7 +104,8 @@ export class WorkspaceStore {
         if (known) return known;
         let summary: ArticleSummary;
         try {
-          summary = this.summarize(await this.read(id));
+          // Not read for editing: listing leaves the guard against outside changes as it was.
+          summary = this.summarize((await this.load(id)).file);
         } catch (error) {
           summary = { id, title: name, claims: 0, tagged: 0, updatedAt: '', fingerprint: '', isReview: false, error: (error as Error).message };
         }
@@ -105,30 +119,86 @@ export class WorkspaceStore {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title));
   }
 
+  /**
+   * The article, read for editing: its content's digest becomes the one the next
+   * write must find on disk, so a change made by another program is never written over.
+   */
   async read(articleId: string): Promise<AnnotationFile> {
+    const { file, digest } = await this.load(articleId);
+    this.seen.set(articleId, digest);
+    this.dbFor(articleId, this.pathFor(articleId)).data = file;
+    return file;
+  }
+
+  /** Forgets what was read for editing: the next read takes the file as it is now on disk. */
+  forget(articleId: string): void {
+    this.seen.delete(articleId);
+  }
+
+  /** From now on every write is refused with `reason`; nothing already on disk is touched. */
+  stopWriting(reason: string): void {
+    this.stopped = reason;
+  }
+
+  isWriting(articleId: string): boolean {
+    return this.writing.has(articleId);
+  }
+
+  /** Whether the file on disk still holds what Claimbench last read or wrote (false when it was never read). */
+  async unchangedOnDisk(articleId: string): Promise<boolean> {
+    const seen = this.seen.get(articleId);
+    return seen !== undefined && seen === (await this.digestOnDisk(articleId));
+  }
+
+  private async load(articleId: string): Promise<{ file: AnnotationFile; digest: string }> {
     const path = this.pathFor(articleId);
-    // Taken before reading: a change made after it shows at the next write as a change on disk.
-    let seen: Seen;
+    const adapter = new DurableDataFile(path, JSON_FORMAT, MAX_FILE_BYTES);
+    let data: unknown;
     try {
-      const { mtimeMs, size } = await stat(path);
-      seen = { mtimeMs, size };
-    } catch {
-      throw new Error(`No article with id ${articleId} in ${this.dir}.`);
-    }
-    const { size } = seen;
-    if (size > MAX_FILE_BYTES) return this.refuse(articleId, path, `it is ${Math.round(size / 1e6)} MB, over the limit`);
-    const db = this.dbFor(articleId, path);
-    try {
-      await db.read();
+      data = await adapter.read();
     } catch (error) {
+      if (error instanceof SafeReadError) return this.refuse(articleId, path, error.reason);
+      if (error instanceof TextDecodingError) return this.refuse(articleId, path, error.message);
       return this.refuse(articleId, path, `it is not valid JSON (${(error as Error).message})`);
     }
-    const parsed = fromDisk(db.data);
+    if (adapter.lastDigest === null) throw new Error(`No article with id ${articleId} in ${this.dir}.`);
+    const parsed = fromDisk(data);
     if (!parsed.success) return this.refuse(articleId, path, parsed.error);
     this.unreadable.delete(articleId);
-    this.seen.set(articleId, seen);
-    db.data = parsed.data;
-    return parsed.data;
+    return { file: parsed.data, digest: adapter.lastDigest };
+  }
+
+  private async digestOnDisk(articleId: string): Promise<string | null> {
+    return readBytesSafely(this.pathFor(articleId), MAX_FILE_BYTES).then(digestOf, () => null);
+  }
+
+  /**
+   * Puts back the newest earlier version that reads as a valid annotation file,
+   * for a file that is missing or cannot be read. The file it replaces is kept
+   * in the hidden folder's `unreadable/`, never deleted.
+   */
+  async restore(articleId: string): Promise<{ restored: string; keptAs: string | null }> {
+    const path = this.pathFor(articleId);
+    const readable = await this.load(articleId).then(
+      () => true,
+      () => false,
+    );
+    if (readable) throw new Error(`${path} reads as it should; there is nothing to restore.`);
+    for (const version of await this.snapshots.versions(articleId)) {
+      const text = await version.read();
+      if (!isValidAnnotationText(text)) continue;
+      const aside = join(this.dir, HIDDEN_FOLDER, 'unreadable', `${articleId}-${Date.now()}.json`);
+      await mkdir(join(this.dir, HIDDEN_FOLDER, 'unreadable'), { recursive: true });
+      const keptAs = await copyFile(path, aside).then(
+        () => aside,
+        () => null,
+      );
+      await writeDurably(path, text);
+      this.unreadable.delete(articleId);
+      this.seen.delete(articleId);
+      return { restored: version.name, keptAs };
+    }
+    throw new Error(`There is no earlier version of ${path} to restore.`);
   }
 
   has(articleId: string): Promise<boolean> {
@@ -154,20 +224,26 @@ export class WorkspaceStore {
 
   private async writeNow(file: AnnotationFile): Promise<void> {
     const path = this.pathFor(file.id);
+    if (this.stopped) throw new Error(this.stopped);
     const blocked = this.unreadable.get(file.id);
     if (blocked) throw new UnreadableFileError(path, blocked);
     const seen = this.seen.get(file.id);
-    if (seen) {
-      const now = await stat(path).catch(() => null);
-      // What was last seen stays: every write queued behind this one is refused too, until the file is read again.
-      if (!now || now.mtimeMs !== seen.mtimeMs || now.size !== seen.size) throw new ChangedOnDiskError(path);
-    }
+    // Compared by content, not date and size. What was last seen stays: every write queued behind this one is refused too, until the file is read again.
+    if (seen && seen !== (await this.digestOnDisk(file.id))) throw new ChangedOnDiskError(path);
     const db = this.dbFor(file.id, path);
     db.data = file;
-    await db.write();
+    this.writing.set(file.id, (this.writing.get(file.id) ?? 0) + 1);
+    try {
+      await db.write();
+      this.seen.set(file.id, db.adapter.lastDigest!);
+    } finally {
+      const left = this.writing.get(file.id)! - 1;
+      if (left) this.writing.set(file.id, left);
+      else this.writing.delete(file.id);
+    }
     const written = await stat(path);
-    this.seen.set(file.id, { mtimeMs: written.mtimeMs, size: written.size });
     await this.index.record(`${file.id}.json`, written, this.summarize(file));
+    await this.snapshots.keep(file.id, path);
   }
 
   /** summarize(), with the text's fingerprint kept while the text is the same (it reads the whole text). */
@@ -181,11 +257,12 @@ export class WorkspaceStore {
     return summarize(file, known.fingerprint);
   }
 
-  private dbFor(articleId: string, path: string): Low<unknown> {
+  private dbFor(articleId: string, path: string): DurableLow {
     let db = this.dbs.get(articleId);
     if (!db) {
       // Read as plain JSON (fromDisk checks it); written in the lean format, one serializer per file so unchanged claims are not serialized again.
-      db = new Low<unknown>(new DataFile<unknown>(path, { parse: JSON.parse, stringify: diskSerializer() as (data: unknown) => string }), null);
+      const format = { parse: JSON.parse, stringify: diskSerializer() as (data: unknown) => string };
+      db = new Low<unknown>(new DurableDataFile(path, format, MAX_FILE_BYTES), null) as DurableLow;
       this.dbs.set(articleId, db);
     }
     return db;
@@ -194,6 +271,14 @@ export class WorkspaceStore {
   private refuse(articleId: string, path: string, reason: string): never {
     this.unreadable.set(articleId, reason);
     throw new UnreadableFileError(path, reason);
+  }
+}
+
+function isValidAnnotationText(text: string): boolean {
+  try {
+    return fromDisk(JSON.parse(text)).success;
+  } catch {
+    return false;
   }
 }
 

@@ -37,6 +37,12 @@ export interface Workbench {
   redo(): Promise<void>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
   startReview(articleIds: string[]): Promise<AnnotationFile>;
+  /** Set when the open article changed on disk while changes of the analyst's were still on their way. */
+  changedOutside: boolean;
+  takeTheirs(): Promise<void>;
+  keepMineAsCopy(): Promise<void>;
+  /** Puts back the last good version of the article that could not be opened. */
+  restoreLastGood(): Promise<void>;
 }
 
 export function useWorkbench(): Workbench {
@@ -47,6 +53,8 @@ export function useWorkbench(): Workbench {
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [changedOutside, setChangedOutside] = useState(false);
+  const failedId = useRef<string | null>(null);
   const pending = useRef(0);
   /** The document as the main process holds it: every answer applies to it, in order, even while a guess is shown. */
   const confirmed = useRef<AnnotationFile | null>(null);
@@ -113,18 +121,78 @@ export function useWorkbench(): Workbench {
     };
   }, [settleIfDone]);
 
+  const openId = useRef<string | undefined>(undefined);
+  openId.current = doc?.id;
+
   const openArticle = useCallback(
     async (id: string) => {
       try {
+        // Reading the same article again (after a refused edit) keeps the choice between versions open.
+        if (id !== openId.current) setChangedOutside(false);
         show(await api.openArticle(id));
         setOpenError(null);
       } catch (error) {
         show(null);
+        failedId.current = id;
         setOpenError((error as Error).message);
       }
     },
     [api, show],
   );
+
+  /**
+   * A file changed outside Claimbench (a colleague, a sync client, the CLI): the
+   * list shows it at once; the open article is read again when nothing of the
+   * analyst's is on its way, otherwise they choose which version to keep.
+   */
+  useEffect(
+    () =>
+      api.onWorkspaceChanged(({ articleIds }) => {
+        void refreshList().catch(() => undefined);
+        const id = openId.current;
+        if (!id || !articleIds.includes(id)) return;
+        if (pending.current > 0 || drafts.current > 0) {
+          setChangedOutside(true);
+          return;
+        }
+        void api.reloadArticle(id).then(
+          (theirs) => {
+            show(theirs);
+            setNotice(`“${theirs.article.title}” was changed outside Claimbench; this is the version now on disk.`);
+          },
+          (error: Error) => openArticle(id).then(() => setNotice(error.message)),
+        );
+      }),
+    [api, refreshList, openArticle],
+  );
+
+  const takeTheirs = useCallback(async () => {
+    if (!docId) return;
+    show(await api.reloadArticle(docId));
+    setChangedOutside(false);
+  }, [api, docId]);
+
+  const keepMineAsCopy = useCallback(async () => {
+    if (!docId) return;
+    const copy = await api.keepMineAsCopy(docId);
+    setChangedOutside(false);
+    show(copy);
+    await refreshList();
+    setNotice(`Your version is saved as “${copy.article.title}”; the original holds the version changed outside Claimbench.`);
+  }, [api, docId, refreshList]);
+
+  const restoreLastGood = useCallback(async () => {
+    const id = failedId.current;
+    if (!id) return;
+    try {
+      show(await api.restoreArticle(id));
+      setOpenError(null);
+      await refreshList();
+      setNotice('The last good version was restored; the unreadable file is kept in the workspace’s .claimbench/unreadable folder.');
+    } catch (error) {
+      setNotice((error as Error).message);
+    }
+  }, [api, refreshList]);
 
   const adopt = useCallback(
     async (created: AnnotationFile) => {
@@ -234,5 +302,9 @@ export function useWorkbench(): Workbench {
     redo,
     exportAs,
     startReview,
+    changedOutside,
+    takeTheirs,
+    keepMineAsCopy,
+    restoreLastGood,
   };
 }

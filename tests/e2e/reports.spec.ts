@@ -39,7 +39,8 @@ async function exportAs(page: import('@playwright/test').Page, label: string): P
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label });
   await page.getByRole('button', { name: 'Export…' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'Exported to' });
-  await expect(notice).toBeVisible();
+  // A PDF starts a Chromium to print: five seconds and more on a loaded two-core machine.
+  await expect(notice).toBeVisible({ timeout: 30_000 });
   const path = (await notice.textContent())!.replace(/^Exported to /, '').replace(/×$/, '').trim();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   return path;

@@ -28,7 +28,7 @@ describe('preload', () => {
     await import('../../electron/preload.ts');
     expect(exposed.worlds.map(([key]) => key)).toEqual(['claimbench']);
     const api = exposed.worlds[0]![1] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress', 'onWorkspaceChanged'].sort());
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('ipcRenderer');
     expect(api).not.toHaveProperty('invoke');
@@ -100,7 +100,8 @@ describe('window security', () => {
   });
 });
 
-describe('electron-builder.yml', () => {
+// Compiling electron-builder's large schema takes seconds on a loaded machine.
+describe('electron-builder.yml', { timeout: 30_000 }, () => {
   it("validates against electron-builder's own JSON schema", () => {
     const schema = JSON.parse(readFileSync(join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'));
     const config = parseYaml(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
@@ -110,6 +111,8 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.mac.target).toEqual(['dmg']);
     expect(config.win.target).toEqual(['nsis']);
+    // The packaged binary's fuses: no plain-Node mode, the app only from its checked asar.
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true, enableNodeOptionsEnvironmentVariable: false });
   });
 
   it('catches a mistake in the configuration', () => {

@@ -7,7 +7,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelFor } from '../../annotations/contract.ts';
 
@@ -38,12 +37,16 @@ const electron = vi.hoisted(() => {
     }
   }
   let permissionHandler: Listener | null = null;
+  let permissionCheck: Listener | null = null;
+  let appProtocol: Listener | null = null;
   return {
     appListeners,
     ipcHandlers,
     windows,
     ready: () => ready(),
     permission: () => permissionHandler,
+    permissionCheck: () => permissionCheck,
+    appProtocol: () => appProtocol,
     module: {
       app: {
         requestSingleInstanceLock: () => true,
@@ -54,9 +57,16 @@ const electron = vi.hoisted(() => {
         quit: vi.fn(),
       },
       BrowserWindow,
-      dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
       ipcMain: { handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener) },
-      session: { defaultSession: { setPermissionRequestHandler: (handler: Listener) => (permissionHandler = handler) } },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: (handler: Listener) => (permissionHandler = handler),
+          setPermissionCheckHandler: (handler: Listener) => (permissionCheck = handler),
+        },
+      },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: (_scheme: string, handler: Listener) => (appProtocol = handler) },
+      net: { fetch: vi.fn(async (url: string) => new Response(url)) },
       shell: { openExternal: vi.fn() },
     },
   };
@@ -79,6 +89,10 @@ describe('the Electron main process', () => {
     expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', expect.stringMatching(/workspaces[\\/][0-9a-f]{16}$/));
   });
 
+  it('answers a second instance by bringing its window forward', () => {
+    expect(electron.appListeners.get('second-instance')).toBeTypeOf('function');
+  });
+
   it('opens one window, sandboxed and isolated, with the preload and the built page', async () => {
     const main = electron.windows.find((w) => w.loaded?.endsWith('index.html'))!;
     expect(main.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
@@ -89,7 +103,8 @@ describe('the Electron main process', () => {
     expect([...electron.ipcHandlers.keys()].sort()).toEqual(API_METHODS.map(channelFor).sort());
     const list = electron.ipcHandlers.get(channelFor('listArticles'))!;
     const page = electron.windows.find((w) => w.loaded?.endsWith('index.html'))!.loaded!;
-    const reply = (await list({ senderFrame: { url: pathToFileURL(page).href } })) as { ok: boolean; value: { title: string }[] };
+    expect(page).toBe('app://claimbench/index.html');
+    const reply = (await list({ senderFrame: { url: page } })) as { ok: boolean; value: { title: string }[] };
     expect(reply.ok).toBe(true);
     expect(reply.value.map((a) => a.title)).toEqual(['Audit accuses city water board of hiding contamination data']);
     expect(await list({ senderFrame: { url: 'https://example.org/' } })).toMatchObject({ ok: false });
@@ -106,11 +121,34 @@ describe('the Electron main process', () => {
       expect(preventDefault, event).toHaveBeenCalled();
     }
     expect(openHandler({ url: 'https://news.example/story' })).toEqual({ action: 'deny' });
-    expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://news.example/story');
+    // The analyst is asked first (the stand-in answers "Open in browser").
+    await vi.waitFor(() => expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://news.example/story'));
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: 'https://news.example/story' }));
+    electron.module.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    openHandler({ url: 'https://news.example/declined' });
     expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(electron.module.shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledTimes(2);
     const answer = vi.fn();
     electron.permission()!({}, 'media', answer);
     expect(answer).toHaveBeenCalledWith(false);
+    expect(electron.permissionCheck()!({}, 'clipboard-read')).toBe(false);
+  });
+
+  it('serves the page from app://, never a file outside the built renderer', async () => {
+    const serve = electron.appProtocol()!;
+    const fetched = (await serve({ url: 'app://claimbench/index.html' })) as Response;
+    expect(await fetched.text()).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    // Dot segments either resolve inside the renderer folder or are refused.
+    for (const url of ['app://claimbench/../../etc/passwd', 'app://claimbench/%2e%2e/%2e%2e/etc/passwd', 'app://claimbench/..%2f..%2fetc/passwd']) {
+      const reply = (await serve({ url })) as Response;
+      if (reply.status === 200) expect(await reply.text(), url).toMatch(/\/renderer\/etc\/passwd$/);
+      else expect(reply.status, url).toBe(404);
+    }
+    for (const url of ['app://other/index.html', 'file:///etc/passwd', 'app://claimbench/%E0%A4%A']) {
+      expect(((await serve({ url })) as Response).status, url).toBe(404);
+    }
   });
 });

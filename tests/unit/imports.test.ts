@@ -88,6 +88,6 @@ describe('huge files', () => {
     const path = join(await mkdtemp(join(tmpdir(), 'claimbench-huge-')), 'huge.txt');
     await writeFile(path, 'x');
     await truncate(path, 200 * 1024 * 1024);
-    await expect(importFileAt(path)).rejects.toThrow(/Cannot import huge\.txt: it is 210 MB; files over 100 MB are not imported/);
+    await expect(importFileAt(path)).rejects.toThrow(/Cannot import huge\.txt: it is 210 MB, over the limit of 105 MB/);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorkbenchApi } from '../../annotations/contract.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
 import { UnreadableFileError, WorkspaceStore } from '../../annotations/node/workspace-store.ts';
-import { openWorkspace } from '../../electron/workspace.ts';
+import { openWorkspace, type OpenedWorkspace } from '../../electron/workspace.ts';
 import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';
 import { readOnDisk } from '../support/on-disk.ts';
 
@@ -14,11 +14,17 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimbench-ws-'));
 });
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((api) => api.release()));
   await rm(dir, { recursive: true, force: true });
 });
 
 const noDialogs = { chooseFileToOpen: async () => null, chooseExportPath: async () => null };
-const open = () => openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+const opened: OpenedWorkspace[] = [];
+const open = async () => {
+  const api = await openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+  opened.push(api);
+  return api;
+};
 const onDisk = (id: string) => readOnDisk(join(dir, `${id}.json`));
 
 describe('WorkspaceStore', () => {
@@ -91,6 +97,7 @@ describe('the main-process handlers over a workspace', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]!.title).toMatch(/water board/);
     await rm(join(dir, `${articles[0]!.id}.json`));
+    await opened.pop()!.release();
     const second = await open();
     expect(await second.listArticles()).toEqual([]);
   });
