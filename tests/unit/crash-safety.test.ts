@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnnotationFile } from '../../annotations/model.ts';
+import { fromDisk } from '../../annotations/file-format.ts';
 import { WorkspaceStore } from '../../annotations/node/workspace-store.ts';
 import { buildChild } from '../support/build-child.ts';
 
@@ -78,7 +78,7 @@ describe('kill -9 during rapid edits', () => {
       for (const trial of batch) {
         results.acked += trial.lastAck;
         const path = join(trial.dataDir, `${trial.articleId}.json`);
-        const parsed = AnnotationFile.safeParse(JSON.parse(await readFile(path, 'utf8').catch(() => 'null')));
+        const parsed = fromDisk(JSON.parse(await readFile(path, 'utf8').catch(() => 'null')));
         if (!parsed.success) {
           results.corrupt++;
           continue;

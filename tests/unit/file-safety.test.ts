@@ -70,7 +70,9 @@ describe('a change made by another program', () => {
     await store.read(file.id);
     const before = await stat(fileOf(file.id));
     const text = await readFile(fileOf(file.id), 'utf8');
-    await writeFile(fileOf(file.id), text.replace('"note": ""', '"note": "x"').replace('"evidence": []', '"evidence":[]'));
+    // Same size, a different word: a colleague's correction of one letter.
+    await writeFile(fileOf(file.id), text.replace('Council accuses', 'Cuoncil accuses'));
+    expect(await readFile(fileOf(file.id), 'utf8')).not.toBe(text);
     const { utimes } = await import('node:fs/promises');
     await utimes(fileOf(file.id), before.atime, before.mtime);
     expect((await stat(fileOf(file.id))).size).toBe(before.size);
