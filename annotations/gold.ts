@@ -14,6 +14,8 @@ export const GoldFile = z.object({
       quote: z.string().min(1),
       attribution: AttributionKind,
       source: z.string().optional(),
+      /** The carrier of a relayed source ("the report" in "Citing an official, the report said"). */
+      via: z.string().optional(),
       carryover: z.boolean().optional(),
     }),
   ),
@@ -30,9 +32,18 @@ export interface GoldScore {
   boundaries: number;
   attribution: number;
   attributionWithoutCarryover: number;
+  /** Statements the gold labels by carry-over. */
+  carryovers: number;
   sourceHits: number;
   sourceTotal: number;
+  viaHits: number;
+  viaTotal: number;
   misses: Miss[];
+}
+
+/** Spans compare as the analyst reads them: case and surrounding space aside. */
+function sameSpan(got: string | undefined, gold: string): boolean {
+  return got !== undefined && got.trim().toLowerCase() === gold.trim().toLowerCase();
 }
 
 /** Scores extracted statements against a gold file's statements, in order. */
@@ -53,6 +64,8 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
   let noCarryTotal = 0;
   let sourceHits = 0;
   let sourceTotal = 0;
+  let viaHits = 0;
+  let viaTotal = 0;
   gold.statements.forEach((statement, i) => {
     const next = starts[i + 1] ?? text.length;
     const expectedEnd = starts[i]! + text.slice(starts[i]!, next).trimEnd().length;
@@ -75,8 +88,14 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
     if (statement.source) {
       sourceTotal++;
       const got = found?.suggestion.source?.text;
-      if (got && got.toLowerCase() === statement.source.toLowerCase()) sourceHits++;
+      if (sameSpan(got, statement.source)) sourceHits++;
       else misses.push({ quote: statement.quote, problem: `source "${got ?? ''}", gold "${statement.source}"` });
+    }
+    if (statement.via) {
+      viaTotal++;
+      const got = found?.suggestion.via?.text;
+      if (sameSpan(got, statement.via)) viaHits++;
+      else misses.push({ quote: statement.quote, problem: `via "${got ?? ''}", gold "${statement.via}"` });
     }
   });
   const denominator = Math.max(gold.statements.length, extracted.length);
@@ -85,8 +104,44 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
     boundaries: denominator ? exact / denominator : 1,
     attribution: gold.statements.length ? kindHits / gold.statements.length : 1,
     attributionWithoutCarryover: noCarryTotal ? kindHitsNoCarry / noCarryTotal : 1,
+    carryovers: gold.statements.length - noCarryTotal,
     sourceHits,
     sourceTotal,
+    viaHits,
+    viaTotal,
     misses,
+  };
+}
+
+/** Several articles' scores as one: each statement weighs the same, whichever article it is in. */
+export interface PooledScore {
+  articles: number;
+  statements: number;
+  boundaries: number;
+  attribution: number;
+  attributionWithoutCarryover: number;
+  sourceHits: number;
+  sourceTotal: number;
+  viaHits: number;
+  viaTotal: number;
+}
+
+export function poolScores(scores: readonly GoldScore[]): PooledScore {
+  const sum = (pick: (s: GoldScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
+  const statements = sum((s) => s.statements);
+  const ratio = (pick: (s: GoldScore) => number) => (statements ? sum((s) => pick(s) * s.statements) / statements : 1);
+  return {
+    articles: scores.length,
+    statements,
+    boundaries: ratio((s) => s.boundaries),
+    attribution: ratio((s) => s.attribution),
+    attributionWithoutCarryover: (() => {
+      const own = statements - sum((s) => s.carryovers);
+      return own ? sum((s) => s.attributionWithoutCarryover * (s.statements - s.carryovers)) / own : 1;
+    })(),
+    sourceHits: sum((s) => s.sourceHits),
+    sourceTotal: sum((s) => s.sourceTotal),
+    viaHits: sum((s) => s.viaHits),
+    viaTotal: sum((s) => s.viaTotal),
   };
 }
