@@ -1,15 +1,38 @@
 /**
- * Attribution suggestions by the codebook: image, then unnamed, then named, then
- * none; relayed sources ("Citing X, the report said" → X via the report); and
- * carry-over of the previous statement's attribution to one that continues it.
- * Every word list and pattern comes from rules.ts.
+ * Attribution suggestions by the codebook (ANNOTATION-GUIDE.md, with its hard cases):
+ * image, then unnamed, then named, then none, over every clause of the sentence;
+ * relayed sources with their carrier as via; hedges; headline tags; carry-over to a
+ * statement that continues the previous one; and a score saying how sure each
+ * suggestion is. Lemmas and parts of speech come from the NLP library (nlp.ts), verb
+ * lemmas from lexicon.ts, every other word list and pattern from rules.ts.
  */
 import type { AttributionKind, Cue, Span, Suggestion } from './model.ts';
 import {
+  CONTENT_LEMMAS,
+  EVIDENCE_LEMMAS,
+  HEDGE_PASSIVE_LEMMAS,
+  HEDGE_WORDS,
+  PARTICLE_LEMMAS,
+  PERCEPTION_LEMMAS,
+  PERSON_LEMMAS,
+  REPORTING_LEMMAS,
+  VISUAL_LEMMAS,
+} from './lexicon.ts';
+import { lemmaOf, tagSentence, type Pos } from './nlp.ts';
+import {
+  BE_FORMS,
+  CAPTION_CUES,
   CONTINUATION_MARKERS,
+  DISCLAIMER_CUES,
   DOCUMENT_NOUNS,
-  EVIDENCE_VERBS,
   FINITE_OPENERS,
+  HAVE_FORMS,
+  HEADLINE_TAG,
+  HEADLINE_TAG_WORDS,
+  NOT_RELAYS,
+  RELAY_LEMMAS,
+  SUGGESTION_SCORES,
+  VERB_BLOCKERS,
   TRAILING_ATTRIBUTION_WORDS,
   HEADLINE_QUOTE,
   HEADLINE_SPEAKER_ENDS,
@@ -18,33 +41,41 @@ import {
   LEADING_ATTRIBUTION,
   NAME_CONNECTORS,
   NON_ATTRIBUTING_PRECEDERS,
-  PERSON_NOUNS,
   LEADING_CONJUNCTIONS,
   PHRASE_QUALIFIERS,
   PREPOSITIONS,
   REFERRING_PRONOUNS,
   RELATIVE_PRONOUNS,
   TRAILING_ADVERBS,
-  SPEECH_VERBS,
   SPOKESPERSON_NOUNS,
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
-  UNNAMED_BARE_PLURALS,
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
 import type { Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
-const speechVerbs = new Set<string>(SPEECH_VERBS);
-const evidenceVerbs = new Set<string>(EVIDENCE_VERBS);
+const reporting = new Set<string>(REPORTING_LEMMAS);
+const content = new Set<string>(CONTENT_LEMMAS);
+const evidence = new Set<string>(EVIDENCE_LEMMAS);
+const perception = new Set<string>(PERCEPTION_LEMMAS);
+const visual = new Set<string>(VISUAL_LEMMAS);
+const hedgeWords = new Set<string>(HEDGE_WORDS);
+const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
+const persons = new Set<string>(PERSON_LEMMAS);
+/** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS]);
+const beForms = new Set<string>(BE_FORMS);
+const haveForms = new Set<string>(HAVE_FORMS);
+const verbBlockers = new Set<string>(VERB_BLOCKERS);
+const notRelays = new Set<string>(NOT_RELAYS);
+const relayLemmas = new Set<string>(RELAY_LEMMAS);
 const nonAttributing = new Set<string>(NON_ATTRIBUTING_PRECEDERS);
 const subordinators = new Set<string>(SUBORDINATORS);
 const pronouns = new Set<string>(REFERRING_PRONOUNS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
-const personNouns = new Set<string>(PERSON_NOUNS);
-const barePlurals = new Set<string>(UNNAMED_BARE_PLURALS);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
 const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
@@ -66,6 +97,10 @@ interface Word {
   lower: string;
   /** Starts with a capital letter or a digit, as names and figures do. */
   capital: boolean;
+  /** Dictionary form: from the tagger in context when the sentence was tagged, else the word form's own. */
+  lemma: string;
+  /** Part of speech in context (universal tags), set when the sentence was tagged. */
+  pos?: Pos;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -101,7 +136,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]!) && text[end - 1] !== '.') end--;
     const lower = text.slice(start, end).toLowerCase();
     const first = text[start]!;
-    words.push({ start, end, lower: lower.endsWith('.') ? lower.slice(0, -1) : lower, capital: first !== lower[0] || (first >= '0' && first <= '9') });
+    const form = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    words.push({ start, end, lower: form, capital: first !== lower[0] || (first >= '0' && first <= '9'), lemma: form });
   }
   return words;
 }
@@ -111,17 +147,60 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
   return words.filter((w) => w.start >= from && w.end <= to);
 }
 
+/**
+ * The words of a statement; when one of them could be a cue, tagged in context by
+ * the NLP library (part of speech and lemma), so that only real verbs count as verbs.
+ */
+function analyse(text: string, segment: Segment): Word[] {
+  const words = wordsIn(text, segment.start, segment.end);
+  if (!words.some((w) => !w.capital || w === words[0] ? taggingLemmas.has(lemmaOf(w.lower)) : false)) return words;
+  const tags = tagSentence(text, segment.start, segment.end);
+  let k = 0;
+  for (const word of words) {
+    while (k < tags.length && tags[k]!.start < word.start) k++;
+    const tag = tags[k];
+    if (tag && tag.start === word.start) {
+      word.pos = tag.pos;
+      word.lemma = tag.lemma;
+    }
+  }
+  return words;
+}
+
+/** A word's lemma as a noun, whatever the tagger made of a capitalised first word ("Officials" → "official"). */
+function nounLemma(word: Word): string {
+  return lemmaOf(word.lower);
+}
+
 type SubjectClass = 'pronoun' | 'unnamed' | 'generic-person' | 'named';
 
 interface Subject {
   span: Span;
   source: Span;
   verb: Span;
+  lemma: string;
   type: SubjectClass;
+  /** Closes the sentence (", the official said."), so it governs all of it. */
+  trailing: boolean;
+  /** Stands in a clause after "that" ("The agency reported that officials said"): counts only as a relayed source. */
+  embedded: boolean;
+  /** The outlet or person the verb's speaker told ("told Radio Nord"): a relay. */
+  via?: Span;
+}
+
+/** A reporting verb with the auxiliaries before it: "has said", "are telling". */
+interface VerbGroup {
+  head: Word;
+  /** The first word of the group: the subject ends before it. */
+  anchor: Word;
 }
 
 function isCapitalised(word: Word): boolean {
   return word.capital;
+}
+
+function isPlural(word: Word): boolean {
+  return word.lower !== nounLemma(word) && /s$/.test(word.lower);
 }
 
 function classifyNounPhrase(words: Word[]): SubjectClass {
@@ -129,7 +208,7 @@ function classifyNounPhrase(words: Word[]): SubjectClass {
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   if (words.some((w) => spokespersons.has(w.lower))) return 'named';
-  const hasPerson = words.some((word) => personNouns.has(word.lower));
+  const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (indefiniteStart && hasPerson) return 'unnamed';
@@ -137,10 +216,11 @@ function classifyNounPhrase(words: Word[]): SubjectClass {
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
   if (indefiniteStart && head && !head.capital && !words.some((w) => documentNouns.has(w.lower))) return 'unnamed';
-  if (barePlurals.has(last.lower) && !['the', 'his', 'her', 'their', 'its'].includes(first.lower) && properNames === 0) {
+  // "Officials", "U.S. officials", "senior Western diplomats": plural people without names.
+  if (persons.has(nounLemma(last)) && isPlural(last) && !['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) && properNames === 0) {
     return 'unnamed';
   }
-  if (first.lower === 'the' && personNouns.has(last.lower) && properNames === 0) return 'generic-person';
+  if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
 
@@ -160,12 +240,12 @@ function sourceWithin(text: string, words: Word[]): Span {
   return spanAt(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 
-/** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also"). */
+/** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
 function coreWords(words: Word[]): Word[] {
   let from = 0;
   let to = words.length;
   while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
-  while (to > from && !words[to - 1]!.capital && trailingAdverbs.has(words[to - 1]!.lower)) to--;
+  while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV')) to--;
   return words.slice(from, to);
 }
 
@@ -179,31 +259,113 @@ function isParenthetical(words: Word[]): boolean {
 }
 
 /**
- * The main-clause subject of a speech verb: a trailing attribution (", one of
- * the people said.") governs the whole sentence, so it wins; otherwise the first.
+ * A reporting verb at words[i], in any tense, with its auxiliaries; null for a noun
+ * or a name that looks like one ("claims", "Maxar"), a passive ("was told"), an
+ * infinitive ("to say"), a negation or a modal ("did not deny", "would not comment").
  */
-function findSubject(text: string, segment: Segment, words: readonly Word[]): Subject | null {
-  const quoted = quotedRanges(text, segment);
-  let first: Subject | null = null;
-  for (let i = 0; i < words.length; i++) {
-    const verb = words[i]!;
-    if (!speechVerbs.has(verb.lower)) continue;
-    // A verb inside a quotation is the speaker's, not the article's attribution.
-    if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
-    const before = words[i - 1];
-    if (!before || nonAttributing.has(before.lower)) continue;
-    // '"We will fight," said Maria Lopez': after a quotation the subject may follow its verb.
-    if (/[,!?]["\u201D\u2019']\s*$/.test(text.slice(segment.start, verb.start))) {
-      const inverted = subjectAfter(text, segment, verb, words);
-      if (inverted) return inverted;
+function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
+  const head = words[i]!;
+  if (!head.pos || (!reporting.has(head.lemma) && !content.has(head.lemma))) return null;
+  if (head.capital && i > 0) return null;
+  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i))) return null;
+  // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
+  const particles = PARTICLE_LEMMAS[head.lemma];
+  if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
+  let anchor = head;
+  let passive = false;
+  let progressive = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const word = words[j]!;
+    if (verbBlockers.has(word.lower)) return null;
+    if (beForms.has(word.lower)) {
+      if (/ing$/.test(head.lower)) progressive = true;
+      else passive = true;
+      anchor = word;
+    } else if (haveForms.has(word.lower)) {
+      anchor = word;
+    } else if (!(word.pos === 'ADV' && !word.capital && !subordinators.has(word.lower))) {
+      break;
     }
-    const subject = subjectBefore(text, segment, verb, words);
-    if (!subject) continue;
-    const trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
-    if (trailing) return subject;
-    first ??= subject;
   }
-  return first;
+  if (passive) return null;
+  if (/ing$/.test(head.lower) && !progressive) return null;
+  return { head, anchor };
+}
+
+/**
+ * The tagger reads some verbs after a noun as nouns ("The report details the abuses",
+ * "Court documents show", "Competition body fears higher prices"). Such a word is a
+ * verb when it agrees with the noun before it (a plural subject with the base form, a
+ * singular one with "-s") and no verb or "of" follows.
+ */
+function readAsVerb(words: readonly Word[], i: number): boolean {
+  const head = words[i]!;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
+  // "Court documents show": the later word is the verb.
+  if (after && (reporting.has(after.lemma) || content.has(after.lemma))) return false;
+  if (head.lower !== head.lemma) return /s$/.test(head.lower) && !isPlural(before);
+  // A base form needs a plural head noun before it, within its clause ("reports obtained by the Courier show").
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const word = words[j]!;
+    if (word.pos === 'NOUN' && isPlural(word)) return true;
+    // A participle after a noun qualifies it ("reports obtained by"); any other verb ends the subject.
+    const qualifier = word.pos === 'VERB' && /(?:ed|en)$/.test(word.lower) && words[j - 1]?.pos === 'NOUN';
+    if ((word.pos === 'VERB' && !qualifier) || word.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * The subjects of the reporting verbs of a sentence, in order: main-clause ones, and
+ * those of a "that" clause marked embedded. A verb inside a quotation is the
+ * speaker's, not the article's attribution.
+ */
+function findSubjects(text: string, segment: Segment, words: readonly Word[]): Subject[] {
+  const quoted = quotedRanges(text, segment);
+  const subjects: Subject[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const group = verbGroupAt(words, i);
+    if (!group) continue;
+    const verb = group.head;
+    if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
+    if (group.anchor === words[0]) continue;
+    // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
+    const before = text.slice(segment.start, verb.start);
+    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
+      const inverted = subjectAfter(text, segment, verb, words, /["\u201D\u2019']\s*$/.test(before));
+      if (inverted) {
+        subjects.push({ ...inverted, trailing: true });
+        continue;
+      }
+    }
+    const subject = subjectBefore(text, segment, group, words);
+    if (!subject) continue;
+    subject.trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
+    subject.via = relayAfter(text, words, i);
+    subjects.push(subject);
+  }
+  return subjects;
+}
+
+/** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
+function relayAfter(text: string, words: readonly Word[], verbIndex: number): Span | undefined {
+  const verb = words[verbIndex]!;
+  let from = verbIndex + 1;
+  if (verb.lemma !== 'tell') {
+    const window = words.slice(verbIndex + 1, verbIndex + 6).map((w) => w.lower).join(' ');
+    const lead = /^(?:in an interview with|in comments to|to)\b/.exec(window);
+    if (!lead) return undefined;
+    from += lead[0].split(' ').length;
+  }
+  if (words[from]?.lower === 'the') from++;
+  let to = from;
+  while (to < words.length && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
+  if (to === from) return undefined;
+  const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
+  return notRelays.has(span.text.toLowerCase()) ? undefined : span;
 }
 
 /** Stretches between paired quotation marks. */
@@ -228,46 +390,72 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
   return { cue, source: spanAt(text, speaker[0]!.start, speaker[speaker.length - 1]!.end) };
 }
 
-function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {
+/** "Depot hit overnight – officials": the tag after the dash, as a source. */
+function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
+  if (segment.role === 'body') return null;
+  HEADLINE_TAG.pattern.lastIndex = 0;
+  const match = HEADLINE_TAG.pattern.exec(text.slice(segment.start, segment.end));
+  if (!match) return null;
+  const tagStart = segment.start + match.index + match[0].length - match[1]!.length;
+  const words = wordsBetween(sentence, tagStart, segment.end);
+  if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
+  return { cue: { ...spanAt(text, words[0]!.start, words[words.length - 1]!.end), rule: HEADLINE_TAG.name }, words };
+}
+
+/**
+ * The subject after its verb: after a quotation anything up to the next comma; after
+ * a plain comma only a name or a short phrase that ends the clause (", said Ana Ruiz,"
+ * but not ", said diet was a factor").
+ */
+function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[], afterQuotation: boolean): Subject | null {
   const rest = text.slice(verb.end, segment.end);
   const stop = rest.search(/[,;:.!?]/);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
   if (after.length === 0 || after.length > 8) return null;
+  if (!afterQuotation && !(after[0]!.capital && !pronouns.has(after[0]!.lower)) && !(after[0]!.lower === 'the' && after.length <= 4)) return null;
+  if (!afterQuotation && after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   return makeSubject(text, after, after, verb);
 }
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
-function makeSubject(text: string, subjectWords: Word[], sourceWords: Word[], verb: Word): Subject {
+function makeSubject(text: string, subjectWords: Word[], sourceWords: Word[], verb: Word, embedded = false): Subject {
   const type = classifyNounPhrase(subjectWords);
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
     source: type === 'named' ? sourceWithin(text, sourceWords) : spanAt(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
     verb: spanAt(text, verb.start, verb.end),
+    lemma: verb.lemma,
     type,
+    trailing: false,
+    embedded,
   };
 }
 
-function subjectBefore(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {
-  const clause = text.slice(segment.start, verb.start);
+function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[]): Subject | null {
+  const verb = group.head;
+  const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
   for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
   // The stretches between commas, from the sentence's start to the verb.
   const starts = [segment.start, ...commas.map((c) => c + 1)];
-  const ends = [...commas, verb.start];
+  const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
   const last = coreWords(chunks[chunks.length - 1]!);
   let subjectWords: Word[];
   let sourceWords: Word[];
+  let embedded = false;
   if (last.length > 0) {
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
     const sub = last.findLastIndex((w) => subordinators.has(w.lower));
     const relative = last.findIndex((w) => subordinators.has(w.lower));
-    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower)) {
+    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative) {
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
     } else if (sub !== -1) {
-      if (sub > 0 || chunks.length === 1) return null;
+      // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
+      embedded = last[sub]!.lower === 'that' && sub > 0;
+      if (!embedded && (sub > 0 || chunks.length === 1)) return null;
       last.splice(0, sub + 1);
       if (last.length === 0) return null;
     }
@@ -290,7 +478,7 @@ function subjectBefore(text: string, segment: Segment, verb: Word, words: readon
     subjectWords = head;
     sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
   }
-  return makeSubject(text, subjectWords, sourceWords, verb);
+  return makeSubject(text, subjectWords, sourceWords, verb, embedded);
 }
 
 function firstMatch(text: string, segment: Segment, rules: readonly CueRule[]): Cue | null {
@@ -327,6 +515,30 @@ function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]):
   return words.length > 0 && classifyNounPhrase(cut === -1 ? words : words.slice(0, cut)) === 'unnamed';
 }
 
+/**
+ * Images through instruments and perception: "Satellites detected trucks", "tents were
+ * seen at the site, the imaging company said", "craters are visible in the pictures".
+ */
+function perceptionCue(text: string, words: readonly Word[]): Cue | null {
+  const seeing = words.find((w) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ'));
+  if (!seeing) return null;
+  const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
+  return instrument ? { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' } : null;
+}
+
+/** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
+function hedgeCue(text: string, words: readonly Word[]): Cue | null {
+  const word = words.find((w) => hedgeWords.has(w.lower));
+  if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
+  for (let i = 1; i + 1 < words.length; i++) {
+    const verb = words[i]!;
+    if (hedgePassives.has(verb.lemma) && beForms.has(words[i - 1]!.lower) && words[i + 1]!.lower === 'to' && verb.pos === 'VERB') {
+      return { ...spanAt(text, words[i - 1]!.start, words[i + 1]!.end), rule: 'hedge' };
+    }
+  }
+  return null;
+}
+
 function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
   const marker = words.slice(0, 4).find((w) => continuation.has(w.lower));
   return marker ? { ...spanAt(text, marker.start, marker.end), rule: 'continuation' } : null;
@@ -336,13 +548,44 @@ function verbCue(subject: Subject): Cue {
   return { ...subject.verb, rule: 'speech-verb' };
 }
 
+/**
+ * A trailing attribution governs the sentence (what comes before is its content);
+ * otherwise precedence over every clause: an unnamed subject wins ("…, but officials
+ * blamed the army"); else the first.
+ */
+function governingSubject(subjects: readonly Subject[]): Subject | null {
+  const main = subjects.filter((s) => !s.embedded);
+  return main.find((s) => s.trailing) ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
+}
+
+/** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
+function relayedUnnamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
+  if (!governing || governing.type !== 'named') return null;
+  return subjects.find((s) => s.embedded && s.type === 'unnamed' && s.verb.start > governing.verb.start) ?? null;
+}
+
+/** Another named subject whose verb relays ("said Ana Ruiz, the Radio Nord agency reported"): the carrier. */
+function relayingOutlet(subjects: readonly Subject[], governing: Subject): Subject | null {
+  return subjects.find((s) => s !== governing && !s.embedded && s.type === 'named' && relayLemmas.has(s.lemma)) ?? null;
+}
+
+const SCORE = SUGGESTION_SCORES;
+
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
 export function suggestAttribution(text: string, segment: Segment, previous: Suggestion | null): Suggestion {
-  const image = firstMatch(text, segment, IMAGE_CUES);
-  if (image) return { attribution: 'image', cues: [image] };
+  const words = analyse(text, segment);
+  const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
+  if (!disclaimer) {
+    const image = firstMatch(text, segment, IMAGE_CUES);
+    if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
+    const seen = perceptionCue(text, words);
+    if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
+    const caption = firstMatch(text, segment, CAPTION_CUES);
+    if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
+  }
 
-  const words = wordsIn(text, segment.start, segment.end);
-  const subject = findSubject(text, segment, words);
+  const subjects = findSubjects(text, segment, words);
+  const subject = governingSubject(subjects);
   const leading = leadingPhrase(text, segment);
   const unnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   const carriedKind: AttributionKind | undefined = previous?.attribution;
@@ -354,15 +597,23 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
       source: leading.phrase,
       ...(via ? { via } : {}),
       cues: [leading.cue, ...(subject ? [verbCue(subject)] : [])],
+      score: SCORE.accordingTo,
     };
   }
   if (unnamedCue || subject?.type === 'unnamed') {
     const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
+    const via = subject?.via ?? relayingOutlet(subjects, subject!)?.source;
     return {
       attribution: 'unnamed',
       ...(source ? { source } : {}),
+      ...(via && subject ? { via } : {}),
       cues: [...(unnamedCue ? [unnamedCue] : []), ...(subject ? [verbCue(subject)] : [])],
+      score: unnamedCue ? SCORE.anonymity : SCORE.unnamedSubject,
     };
+  }
+  const relayed = relayedUnnamed(subjects, subject);
+  if (relayed && subject) {
+    return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };
   }
   if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && carriedKind === 'unnamed') {
     return {
@@ -370,28 +621,43 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
       source: subject.source,
       cues: [verbCue(subject)],
       ...(subject.type === 'pronoun' ? { carryover: true } : {}),
+      score: SCORE.carryover,
     };
   }
   const speaker = headlineSpeaker(text, segment, words);
-  if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue] };
+  if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
   if (leading) {
     const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;
-    return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue] };
+    return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue], score: SCORE.accordingTo };
   }
-  if (subject && !(evidenceVerbs.has(subject.verb.text.toLowerCase()) && subject.type === 'pronoun')) {
-    return { attribution: 'named', source: subject.source, cues: [verbCue(subject)] };
+  if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun')) {
+    const outlet = relayingOutlet(subjects, subject);
+    const via = subject.via ?? outlet?.source;
+    return { attribution: 'named', source: subject.source, ...(via ? { via } : {}), cues: [verbCue(subject)], score: SCORE.speechVerb };
   }
+  const tag = headlineTag(text, segment, words);
+  if (tag) {
+    const kind = tag.words.some((w) => visual.has(nounLemma(w))) ? 'image' : classifyNounPhrase(tag.words) === 'unnamed' ? 'unnamed' : 'named';
+    return { attribution: kind, ...(kind === 'image' ? {} : { source: tag.cue }), cues: [tag.cue], score: SCORE.headlineTag };
+  }
+  const hedge = hedgeCue(text, words);
+  if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
   const marker = startsWithContinuation(text, words);
-  if (marker && previous && previous.attribution !== 'none') {
-    return {
-      attribution: previous.attribution,
-      ...(previous.source ? { source: previous.source } : {}),
-      ...(previous.via ? { via: previous.via } : {}),
-      cues: [marker],
-      carryover: true,
-    };
-  }
-  return { attribution: 'none', cues: [] };
+  if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
+  // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
+  const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
+  return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
+}
+
+function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
+  return {
+    attribution: previous.attribution,
+    ...(previous.source ? { source: previous.source } : {}),
+    ...(previous.via ? { via: previous.via } : {}),
+    cues,
+    carryover: true,
+    score: SCORE.carryover,
+  };
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
@@ -400,7 +666,7 @@ function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Spa
   const words = sentence.filter((w) => w.start >= cue.start);
   let end = 0;
   const clauseBreak = (i: number) => i > 0 && /[,;:]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
-  while (end < words.length && end < 6 && !speechVerbs.has(words[end]!.lower) && !clauseBreak(end)) end++;
+  while (end < words.length && end < 6 && !(words[end]!.pos === 'VERB' && reporting.has(words[end]!.lemma)) && !clauseBreak(end)) end++;
   if (end === 0) return undefined;
   return spanAt(text, words[0]!.start, words[end - 1]!.end);
 }
