@@ -21,8 +21,8 @@ export const REPORTING_LEMMAS = [
   'condemn', 'denounce', 'decry', 'slam', 'attack', 'lambast', 'deplore', 'protest', 'complain', 'object', 'lament',
   'deny', 'dispute', 'reject', 'refute', 'dismiss', 'contradict', 'challenge', 'question', 'doubt', 'acknowledge',
   'admit', 'concede', 'confess', 'grant', 'confirm', 'verify', 'corroborate', 'validate', 'report', 'write', 'tweet',
-  'post', 'blog', 'publish', 'quote', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',
-  'expect', 'anticipate', 'warn', 'caution', 'alert', 'threaten', 'vow', 'pledge', 'promise', 'guarantee', 'assure',
+  'post', 'blog', 'quote', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',
+  'expect', 'anticipate', 'warn', 'caution', 'threaten', 'vow', 'pledge', 'promise', 'guarantee', 'assure',
   'reassure', 'urge', 'call', 'demand', 'request', 'appeal', 'plead', 'implore', 'ask', 'propose', 'suggest',
   'recommend', 'advocate', 'welcome', 'praise', 'hail', 'applaud', 'commend', 'thank', 'congratulate', 'conclude',
   'find', 'determine', 'establish', 'judge', 'rule', 'decide', 'hold', 'indicate', 'signal', 'hint', 'imply',
@@ -61,6 +61,7 @@ export const PARTICLE_LEMMAS: Readonly<Record<string, readonly string[]>> = {
   put: ['forward'],
   call: ['for', 'on'],
   hold: ['that'],
+  play: ['down'],
 };
 
 /**
@@ -73,6 +74,19 @@ export const PERCEPTION_LEMMAS = [
   'reveal', 'visible', 'locate', 'map', 'track', 'monitor', 'survey', 'appear', 'geolocate', 'verify',
   'count',
 ] as const;
+
+/**
+ * Offices written before a name ("Treasury Secretary Janet Yellen"): a job description,
+ * left out of the source span (codebook, "Source spans"). Ranks and honorifics stay.
+ */
+export const OFFICE_TITLES = [
+  'secretary', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'premier', 'chancellor', 'commissioner',
+  'administrator', 'head', 'leader', 'founder', 'executive', 'officer', 'analyst', 'researcher', 'professor', 'candidate',
+] as const;
+
+/** Words of appearance: after an image statement, a sentence with one goes on describing what the image shows. */
+export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'apparently', 'visible', 'seem', 'see', 'show', 'appearing'] as const;
 
 /** Instruments and visual material (as lemmas): their presence turns perception into an image. */
 export const VISUAL_LEMMAS = [
@@ -93,9 +107,8 @@ export const HEDGE_PASSIVE_LEMMAS = ['say', 'believe', 'report', 'think', 'under
 /**
  * Plural or indefinite people the article does not name: "analysts", "prosecutors",
  * "a senior diplomat" are unnamed sources (codebook, "Institution or group").
- * Lemmas: the plural forms come from the library. Not here: "investigators" and
- * "inspectors", who in news copy stand for a body the article names (the panel, the
- * agency), a short reference and so named; and institutions ("authorities", "police").
+ * Lemmas: the plural forms come from the library. Without a determiner, plural groups
+ * ("authorities", "rights groups") are unnamed too; "the group" stays a short reference.
  */
 export const PERSON_LEMMAS = [
   'official', 'source', 'member', 'diplomat', 'person', 'people', 'officer', 'employee', 'worker',
@@ -107,7 +120,7 @@ export const PERSON_LEMMAS = [
   'reporter', 'activist', 'campaigner', 'protester', 'protestor', 'demonstrator', 'critic', 'observer', 'monitor',
   'trader', 'banker', 'investor', 'dealer', 'broker', 'farmer', 'fisherman', 'fishermen', 'villager', 'local',
   'passenger', 'survivor', 'relative', 'victim', 'parent', 'teacher', 'student', 'voter', 'supporter', 'opponent',
-  'leader', 'lawmaker', 'senator', 'legislator', 'delegate', 'envoy', 'ambassador', 'representative', 'operator',
+  'leader', 'senator', 'investigator', 'inspector', 'authority', 'group', 'family', 'families', 'delegate', 'envoy', 'ambassador', 'representative', 'operator',
   'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter',
   'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
   'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',

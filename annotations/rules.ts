@@ -119,6 +119,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymity', pattern: /\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))\b/gi },
   { name: 'anonymity', pattern: /\bwho\s+(?:was|were)\s+not\s+(?:authori[sz]ed)\s+to\s+(?:speak|comment)\b/gi },
   { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
+  // "after a report that", "according to media reports": a report the article does not identify.
+  { name: 'unidentified-report', pattern: /\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by))/g },
   { name: 'familiar-with', pattern: /\b(?:people|persons|sources|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
 ];
 
@@ -143,7 +145,7 @@ export const IMAGE_CUES: readonly CueRule[] = [
 ];
 
 /** Small words that may stand inside a name ("Ministry of Infrastructure", "Bank for International Settlements"). */
-export const NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'la', 'al', '&'] as const;
+export const NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'la', 'al', 'el', 'es', 'da', 'di', 'del', 'bin', 'ibn', 'le', '&'] as const;
 
 /** A headline that opens with a quotation and names its speaker after a colon: '"We were never consulted": union leader on...'. */
 export const HEADLINE_QUOTE: CueRule = { name: 'quoted-headline', pattern: /^["\u201C][^"\u201D]+["\u201D]\s*:\s*/g };
@@ -169,6 +171,19 @@ export const DISCLAIMER_CUES: readonly CueRule[] = [
   },
   { name: 'disclaimer', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:released|published|made\s+public|shared)\b/gi },
 ];
+
+/** An article about visual material: satellite images, footage, photographs. */
+export const IMAGERY_ARTICLE = /\b(?:satellite|aerial|drone)\s+(?:images?|imagery|photos?|pictures?|footage)\b|\bimagery\b|\bfootage\b/i;
+
+/** Words of time that end a source phrase ("John Mahama on Thursday", "The statement Saturday"). */
+export const TIME_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'earlier', 'later', 'recently',
+] as const;
+
+/** A headline's source before a colon ("WHO: Reports of...", "Sheriff: Woman set fire") or after it ("...: Report"). */
+export const HEADLINE_COLON_TAG = /^([^:"\u201C]{2,40}):\s+\S|:\s+([^:]{2,40})$/;
 
 /** A tag after a dash that closes a headline ("Depot hit overnight – officials"): the tag names the source. */
 export const HEADLINE_TAG: CueRule = { name: 'headline-tag', pattern: /\s[\u2013\u2014-]{1,2}\s*([^\u2013\u2014]{2,60})$/g };

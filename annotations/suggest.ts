@@ -8,10 +8,12 @@
  */
 import type { AttributionKind, Cue, Span, Suggestion } from './model.ts';
 import {
+  APPEARANCE_LEMMAS,
   CONTENT_LEMMAS,
   EVIDENCE_LEMMAS,
   HEDGE_PASSIVE_LEMMAS,
   HEDGE_WORDS,
+  OFFICE_TITLES,
   PARTICLE_LEMMAS,
   PERCEPTION_LEMMAS,
   PERSON_LEMMAS,
@@ -29,11 +31,14 @@ import {
   HAVE_FORMS,
   HEADLINE_TAG,
   HEADLINE_TAG_WORDS,
+  IMAGERY_ARTICLE,
   NOT_RELAYS,
   RELAY_LEMMAS,
   SUGGESTION_SCORES,
   VERB_BLOCKERS,
+  TIME_WORDS,
   TRAILING_ATTRIBUTION_WORDS,
+  HEADLINE_COLON_TAG,
   HEADLINE_QUOTE,
   HEADLINE_SPEAKER_ENDS,
   IMAGE_CUES,
@@ -54,6 +59,7 @@ import {
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
+import { isWholeQuotation, quotationRuns } from './quotations.ts';
 import type { Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
@@ -65,8 +71,15 @@ const visual = new Set<string>(VISUAL_LEMMAS);
 const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
 const persons = new Set<string>(PERSON_LEMMAS);
+const officeTitles = new Set<string>(OFFICE_TITLES);
+const timeWords = new Set<string>(TIME_WORDS);
+/** Determiners that make a phrase definite: a short reference to a source already named. */
+const determiners = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+/** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
+const DEMONYM_PLURAL = /(?:ans|ians)$/;
+const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
-const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS]);
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...Object.keys(PARTICLE_LEMMAS)]);
 const beForms = new Set<string>(BE_FORMS);
 const haveForms = new Set<string>(HAVE_FORMS);
 const verbBlockers = new Set<string>(VERB_BLOCKERS);
@@ -186,6 +199,8 @@ interface Subject {
   embedded: boolean;
   /** The outlet or person the verb's speaker told ("told Radio Nord"): a relay. */
   via?: Span;
+  /** Whom the subject quotes ("The Journal quoted US officials as saying"): the source, with the subject as via. */
+  quoted?: Subject;
 }
 
 /** A reporting verb with the auxiliaries before it: "has said", "are telling". */
@@ -203,23 +218,34 @@ function isPlural(word: Word): boolean {
   return word.lower !== nounLemma(word) && /s$/.test(word.lower);
 }
 
-function classifyNounPhrase(words: Word[]): SubjectClass {
+/** The head of a phrase, without what qualifies it ("officials in Ghazni district", "a group of scientists"). */
+function headOfPhrase(words: Word[]): Word[] {
+  const cut = words.findIndex((w, i) => i > 0 && phraseQualifiers.has(w.lower));
+  return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
+}
+
+function classifyNounPhrase(all: Word[]): SubjectClass {
+  const words = headOfPhrase(all);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
-  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
+  const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
+  // "A police spokeswoman" is a person the article does not name; "the ministry's spokesman" speaks for it.
+  if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
-  const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (indefiniteStart && hasPerson) return 'unnamed';
+  const hasDocument = words.some((w) => documentNouns.has(w.lower));
   // "An endocrinologist at a London hospital": someone described, not named; "a study
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
-  if (indefiniteStart && head && !head.capital && !words.some((w) => documentNouns.has(w.lower))) return 'unnamed';
-  // "Officials", "U.S. officials", "senior Western diplomats": plural people without names.
-  if (persons.has(nounLemma(last)) && isPlural(last) && !['the', 'his', 'her', 'their', 'its', 'our'].includes(first.lower) && properNames === 0) {
-    return 'unnamed';
-  }
+  if (indefiniteStart && head && !head.capital && !hasDocument) return 'unnamed';
+  // "a report", "published reports": a document the article does not identify.
+  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
+  if (hasDocument && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
+  const pluralPeople = (persons.has(nounLemma(last)) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
+  if (pluralPeople && !determiners.has(first.lower) && (properNames === 0 || last.capital)) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
@@ -232,12 +258,32 @@ function sourceWithin(text: string, words: Word[]): Span {
   let from = words.length - 1;
   const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
   while (from > 0 && continuesName(from - 1)) from--;
-  const trailingName = from > 0 && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
+  // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".
+  const onlyArticle = from === 1 && determiners.has(words[0]!.lower);
+  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
   // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
   const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
   const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);
-  const chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
-  return spanAt(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
+  let chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
+  // "Treasury Secretary Janet Yellen": the office is a job description, the name follows it.
+  const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
+  if (lastTitle !== -1 && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+    chosen = chosen.slice(lastTitle + 1);
+  }
+  return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
+}
+
+/** A span that closes the bracket it opens ("The National Electoral Commission (NEC)"). */
+function closedSpan(text: string, start: number, end: number): Span {
+  const inside = text.slice(start, end);
+  if ((inside.match(/\(/g)?.length ?? 0) > (inside.match(/\)/g)?.length ?? 0) && text[end] === ')') end++;
+  return spanAt(text, start, end);
+}
+
+/** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
+function withoutTime(words: Word[]): Word[] {
+  const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (['on', 'last', 'this', 'late', 'early'].includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
+  return at <= 0 ? words : words.slice(0, at);
 }
 
 /** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
@@ -251,6 +297,17 @@ function coreWords(words: Word[]): Word[] {
 
 function looksLikeName(words: Word[]): boolean {
   return words.length > 0 && (titles.has(words[0]!.lower) || words.every(isCapitalised));
+}
+
+/** A subordinator, unless written in capitals as an acronym ("The WHO statement"). */
+function isSubordinator(text: string, word: Word): boolean {
+  return subordinators.has(word.lower) && !(word.end - word.start > 1 && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase());
+}
+
+/** A chunk that opens with a preposition: "On Thursday", "In January 2020", "Between January and March". */
+function isAdverbial(words: Word[]): boolean {
+  const first = words[0];
+  return first !== undefined && (prepositions.has(first.lower) || ['between', 'during', 'after', 'before', 'under', 'since', 'earlier', 'later'].includes(first.lower));
 }
 
 function isParenthetical(words: Word[]): boolean {
@@ -287,8 +344,12 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
       break;
     }
   }
-  if (passive) return null;
+  const next = words[i + 1];
+  // "was quoted as saying": the passive names the speaker as its subject.
+  if (passive && !(head.lemma === 'quote' && next?.lower === 'as')) return null;
   if (/ing$/.test(head.lower) && !progressive) return null;
+  // "agreed to pay", "said to have": the verb governs an infinitive, not a statement.
+  if (next?.lower === 'to' && (words[i + 2]?.pos === 'VERB' || words[i + 2]?.pos === 'AUX')) return null;
   return { head, anchor };
 }
 
@@ -345,9 +406,21 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     if (!subject) continue;
     subject.trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
     subject.via = relayAfter(text, words, i);
+    subject.quoted = quotedSpeaker(text, segment, words, i);
     subjects.push(subject);
   }
   return subjects;
+}
+
+/** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
+function quotedSpeaker(text: string, segment: Segment, words: readonly Word[], verbIndex: number): Subject | undefined {
+  const verb = words[verbIndex]!;
+  if (verb.lemma !== 'quote' && verb.lemma !== 'cite') return undefined;
+  const rest = text.slice(verb.end, segment.end);
+  const stop = rest.search(/[,;:.!?]|\s(?:as|saying|that|in|on)\s/);
+  const object = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
+  if (object.length === 0 || object.length > 8) return undefined;
+  return makeSubject(text, object, object, verb);
 }
 
 /** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
@@ -393,11 +466,15 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
 /** "Depot hit overnight – officials": the tag after the dash, as a source. */
 function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
   if (segment.role === 'body') return null;
+  const line = text.slice(segment.start, segment.end);
   HEADLINE_TAG.pattern.lastIndex = 0;
-  const match = HEADLINE_TAG.pattern.exec(text.slice(segment.start, segment.end));
-  if (!match) return null;
-  const tagStart = segment.start + match.index + match[0].length - match[1]!.length;
-  const words = wordsBetween(sentence, tagStart, segment.end);
+  const dash = HEADLINE_TAG.pattern.exec(line);
+  const colon = dash ? null : HEADLINE_COLON_TAG.exec(line);
+  let words: Word[];
+  if (dash) words = wordsBetween(sentence, segment.start + dash.index + dash[0].length - dash[1]!.length, segment.end);
+  else if (colon?.[1]) words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
+  else if (colon?.[2]) words = wordsBetween(sentence, segment.end - colon[2].length, segment.end);
+  else return null;
   if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
   return { cue: { ...spanAt(text, words[0]!.start, words[words.length - 1]!.end), rule: HEADLINE_TAG.name }, words };
 }
@@ -414,15 +491,20 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   if (after.length === 0 || after.length > 8) return null;
   if (!afterQuotation && !(after[0]!.capital && !pronouns.has(after[0]!.lower)) && !(after[0]!.lower === 'the' && after.length <= 4)) return null;
   if (!afterQuotation && after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  // "says AstraZeneca chief amid claims of a rival offer": the subject ends at a preposition.
+  const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
+  if (cut > 0) after.splice(cut);
   return makeSubject(text, after, after, verb);
 }
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
-function makeSubject(text: string, subjectWords: Word[], sourceWords: Word[], verb: Word, embedded = false): Subject {
+function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
+  const subjectWords = withoutTime(allSubjectWords);
+  const sourceWords = withoutTime(allSourceWords);
   const type = classifyNounPhrase(subjectWords);
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
-    source: type === 'named' ? sourceWithin(text, sourceWords) : spanAt(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
+    source: type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
     verb: spanAt(text, verb.start, verb.end),
     lemma: verb.lemma,
     type,
@@ -447,8 +529,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   if (last.length > 0) {
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
-    const sub = last.findLastIndex((w) => subordinators.has(w.lower));
-    const relative = last.findIndex((w) => subordinators.has(w.lower));
+    const sub = last.findLastIndex((w) => isSubordinator(text, w));
+    const relative = last.findIndex((w) => isSubordinator(text, w));
     if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative) {
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
@@ -466,7 +548,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   } else {
     // "Dr. Amara Osei, the panel's chair, told": a subject with appositives or a
     // relative clause between commas. The sentence opens with the subject.
-    const head = coreWords(chunks[0]!);
+    // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
+    let opening = 0;
+    while (opening < chunks.length - 2 && isAdverbial(chunks[opening]!)) opening++;
+    const head = coreWords(chunks[opening]!);
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.
     const closing = text.indexOf(',', verb.end);
@@ -474,7 +559,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       const next = words.find((w) => w.start > closing);
       if (next && finiteOpeners.has(next.lower)) return null;
     }
-    const appositives = chunks.slice(1, -1).map(coreWords).filter((c) => c.length > 0 && !isParenthetical(c));
+    const appositives = chunks.slice(opening + 1, -1).map(coreWords).filter((c) => c.length > 0 && !isParenthetical(c));
     subjectWords = head;
     sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
   }
@@ -519,11 +604,20 @@ function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]):
  * Images through instruments and perception: "Satellites detected trucks", "tents were
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
-function perceptionCue(text: string, words: readonly Word[]): Cue | null {
+function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null): Cue | null {
   const seeing = words.find((w) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ'));
-  if (!seeing) return null;
-  const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
-  return instrument ? { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' } : null;
+  if (seeing) {
+    const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
+    // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
+    const passive = context.imagery && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
+    if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
+  }
+  // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
+  if (previous?.attribution === 'image') {
+    const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
+    if (appearance) return { ...spanAt(text, appearance.start, appearance.end), rule: 'appearance' };
+  }
+  return null;
 }
 
 /** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
@@ -532,16 +626,29 @@ function hedgeCue(text: string, words: readonly Word[]): Cue | null {
   if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
   for (let i = 1; i + 1 < words.length; i++) {
     const verb = words[i]!;
-    if (hedgePassives.has(verb.lemma) && beForms.has(words[i - 1]!.lower) && words[i + 1]!.lower === 'to' && verb.pos === 'VERB') {
-      return { ...spanAt(text, words[i - 1]!.start, words[i + 1]!.end), rule: 'hedge' };
-    }
+    if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
+    // "is said to" or, in a headline, "Twitter said to have suffered".
+    const from = beForms.has(words[i - 1]!.lower) ? i - 1 : i;
+    return { ...spanAt(text, words[from]!.start, words[i + 1]!.end), rule: 'hedge' };
   }
   return null;
 }
 
+/**
+ * "It also transferred ships", "Moscow also supplied...": a marker of continuation with
+ * an actor as subject (a pronoun or a name). "The vote was also hit by a shortage" or
+ * "It is also unclear whether" add background, and carry nothing.
+ */
 function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
-  const marker = words.slice(0, 4).find((w) => continuation.has(w.lower));
-  return marker ? { ...spanAt(text, marker.start, marker.end), rule: 'continuation' } : null;
+  const at = words.slice(0, 4).findIndex((w) => continuation.has(w.lower));
+  if (at < 1) return null;
+  const subject = words.slice(0, at);
+  const actor = subject.length === 1 && (pronouns.has(subject[0]!.lower) || (subject[0]!.capital && subject[0]!.pos === 'PROPN'));
+  const named = subject.length > 1 && subject.every(isCapitalised);
+  if (!actor && !named) return null;
+  if (beForms.has(words[at - 1]!.lower) || beForms.has(words[at + 1]?.lower ?? '')) return null;
+  const marker = words[at]!;
+  return { ...spanAt(text, marker.start, marker.end), rule: 'continuation' };
 }
 
 function verbCue(subject: Subject): Cue {
@@ -571,21 +678,29 @@ function relayingOutlet(subjects: readonly Subject[], governing: Subject): Subje
 
 const SCORE = SUGGESTION_SCORES;
 
+/** What the whole article says about how to read a statement. */
+export interface ArticleContext {
+  /** The article is about visual material: a passive "were seen" there rests on it. */
+  imagery: boolean;
+}
+
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
-export function suggestAttribution(text: string, segment: Segment, previous: Suggestion | null): Suggestion {
+export function suggestAttribution(text: string, segment: Segment, previous: Suggestion | null, context: ArticleContext = { imagery: false }): Suggestion {
   const words = analyse(text, segment);
   const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
   if (!disclaimer) {
     const image = firstMatch(text, segment, IMAGE_CUES);
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
-    const seen = perceptionCue(text, words);
+    const seen = perceptionCue(text, words, context, previous);
     if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
     const caption = firstMatch(text, segment, CAPTION_CUES);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 
   const subjects = findSubjects(text, segment, words);
-  const subject = governingSubject(subjects);
+  const quoting = governingSubject(subjects);
+  // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
+  const subject = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
   const leading = leadingPhrase(text, segment);
   const unnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   const carriedKind: AttributionKind | undefined = previous?.attribution;
@@ -637,7 +752,9 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
   }
   const tag = headlineTag(text, segment, words);
   if (tag) {
-    const kind = tag.words.some((w) => visual.has(nounLemma(w))) ? 'image' : classifyNounPhrase(tag.words) === 'unnamed' ? 'unnamed' : 'named';
+    // "…: Report" names no one: a report the headline does not identify.
+    const unidentified = tag.words.length === 1 && documentNouns.has(tag.words[0]!.lower);
+    const kind = tag.words.some((w) => visual.has(nounLemma(w))) ? 'image' : unidentified || classifyNounPhrase(tag.words) === 'unnamed' ? 'unnamed' : 'named';
     return { attribution: kind, ...(kind === 'image' ? {} : { source: tag.cue }), cues: [tag.cue], score: SCORE.headlineTag };
   }
   const hedge = hedgeCue(text, words);
@@ -679,12 +796,37 @@ export function suggestAll(
   segments: readonly Segment[],
   onProgress?: (done: number, total: number) => void,
 ): Suggestion[] {
+  const context: ArticleContext = { imagery: IMAGERY_ARTICLE.test(text) };
   const suggestions: Suggestion[] = [];
   segments.forEach((segment, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
     // Carry-over never crosses from the headline block into the body.
     const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
-    suggestions.push(suggestAttribution(text, segment, previous));
+    suggestions.push(suggestAttribution(text, segment, previous, context));
   });
+  carryThroughQuotations(text, segments, suggestions);
   return suggestions;
+}
+
+/** Sourced by a cue of its own, so others may take its attribution. */
+function isSourced(suggestion: Suggestion | undefined): boolean {
+  return suggestion !== undefined && !suggestion.carryover && (suggestion.attribution === 'named' || suggestion.attribution === 'unnamed');
+}
+
+/** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
+function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
+  for (const run of quotationRuns(text, segments)) {
+    const speaker = run.map((i) => suggestions[i]!).find(isSourced);
+    if (!speaker) continue;
+    for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);
+  }
+  // A statement that is only a quotation: its speaker is named just before it, else just after.
+  segments.forEach((segment, i) => {
+    if (!unattributed(i) || !isWholeQuotation(text, segment)) return;
+    const before = segments[i - 1]?.role === 'body' ? suggestions[i - 1] : undefined;
+    const after = suggestions[i + 1];
+    const source = before && (isSourced(before) || before.carryover) ? before : after && isSourced(after) ? after : undefined;
+    if (source && source.attribution !== 'none') suggestions[i] = carriedOver(source, []);
+  });
 }
