@@ -75,12 +75,15 @@ export const PERCEPTION_LEMMAS = [
   'count',
 ] as const;
 
+/** Groups that, as a bare plural, are unnamed ("authorities said", "rights groups reported"); "the group" is a short reference. */
+export const GROUP_LEMMAS = ['authority', 'group', 'team', 'family', 'organisation', 'organization'] as const;
+
 /**
  * Offices written before a name ("Treasury Secretary Janet Yellen"): a job description,
  * left out of the source span (codebook, "Source spans"). Ranks and honorifics stay.
  */
 export const OFFICE_TITLES = [
-  'secretary', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'president', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
   'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'premier', 'chancellor', 'commissioner',
   'administrator', 'head', 'leader', 'founder', 'executive', 'officer', 'analyst', 'researcher', 'professor', 'candidate',
 ] as const;
@@ -120,7 +123,7 @@ export const PERSON_LEMMAS = [
   'reporter', 'activist', 'campaigner', 'protester', 'protestor', 'demonstrator', 'critic', 'observer', 'monitor',
   'trader', 'banker', 'investor', 'dealer', 'broker', 'farmer', 'fisherman', 'fishermen', 'villager', 'local',
   'passenger', 'survivor', 'relative', 'victim', 'parent', 'teacher', 'student', 'voter', 'supporter', 'opponent',
-  'leader', 'senator', 'investigator', 'inspector', 'authority', 'group', 'family', 'families', 'delegate', 'envoy', 'ambassador', 'representative', 'operator',
+  'leader', 'senator', 'investigator', 'inspector', 'delegate', 'envoy', 'ambassador', 'representative', 'operator',
   'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter',
   'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
   'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',

@@ -11,6 +11,7 @@ import {
   APPEARANCE_LEMMAS,
   CONTENT_LEMMAS,
   EVIDENCE_LEMMAS,
+  GROUP_LEMMAS,
   HEDGE_PASSIVE_LEMMAS,
   HEDGE_WORDS,
   OFFICE_TITLES,
@@ -72,6 +73,7 @@ const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
 const persons = new Set<string>(PERSON_LEMMAS);
 const officeTitles = new Set<string>(OFFICE_TITLES);
+const groups = new Set<string>(GROUP_LEMMAS);
 const timeWords = new Set<string>(TIME_WORDS);
 /** Determiners that make a phrase definite: a short reference to a source already named. */
 const determiners = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
@@ -166,7 +168,7 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
  */
 function analyse(text: string, segment: Segment): Word[] {
   const words = wordsIn(text, segment.start, segment.end);
-  if (!words.some((w) => !w.capital || w === words[0] ? taggingLemmas.has(lemmaOf(w.lower)) : false)) return words;
+  if (!words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower))) return words;
   const tags = tagSentence(text, segment.start, segment.end);
   let k = 0;
   for (const word of words) {
@@ -178,6 +180,16 @@ function analyse(text: string, segment: Segment): Word[] {
     }
   }
   return words;
+}
+
+/**
+ * Whether a word form may be a cue, read out of context: its lemma, or the form less a
+ * regular ending ("alleged" is read as an adjective alone, but may be the verb "allege").
+ */
+function couldBeCue(form: string): boolean {
+  if (taggingLemmas.has(lemmaOf(form))) return true;
+  const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
+  return stem !== form && (taggingLemmas.has(stem) || taggingLemmas.has(`${stem}e`));
 }
 
 /** A word's lemma as a noun, whatever the tagger made of a capitalised first word ("Officials" → "official"). */
@@ -236,15 +248,16 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const properNames = words.slice(1).filter(isCapitalised).length;
   if (indefiniteStart && hasPerson) return 'unnamed';
   const hasDocument = words.some((w) => documentNouns.has(w.lower));
+  const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports');
   // "An endocrinologist at a London hospital": someone described, not named; "a study
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
   if (indefiniteStart && head && !head.capital && !hasDocument) return 'unnamed';
   // "a report", "published reports": a document the article does not identify.
   const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
-  if (hasDocument && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
-  const pluralPeople = (persons.has(nounLemma(last)) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
+  const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
   if (pluralPeople && !determiners.has(first.lower) && (properNames === 0 || last.capital)) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
@@ -322,11 +335,11 @@ function isParenthetical(words: Word[]): boolean {
  */
 function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const head = words[i]!;
-  if (!head.pos || (!reporting.has(head.lemma) && !content.has(head.lemma))) return null;
+  const particles = PARTICLE_LEMMAS[head.lemma];
+  if (!head.pos || (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles)) return null;
   if (head.capital && i > 0) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
-  const particles = PARTICLE_LEMMAS[head.lemma];
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   let anchor = head;
   let passive = false;
@@ -371,7 +384,7 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
   // A base form needs a plural head noun before it, within its clause ("reports obtained by the Courier show").
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     const word = words[j]!;
-    if (word.pos === 'NOUN' && isPlural(word)) return true;
+    if ((word.pos === 'NOUN' || word.pos === 'PROPN') && isPlural(word)) return true;
     // A participle after a noun qualifies it ("reports obtained by"); any other verb ends the subject.
     const qualifier = word.pos === 'VERB' && /(?:ed|en)$/.test(word.lower) && words[j - 1]?.pos === 'NOUN';
     if ((word.pos === 'VERB' && !qualifier) || word.pos === 'AUX') return false;
@@ -539,6 +552,12 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       embedded = last[sub]!.lower === 'that' && sub > 0;
       if (!embedded && (sub > 0 || chunks.length === 1)) return null;
       last.splice(0, sub + 1);
+      if (last.length === 0) return null;
+    }
+    // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
+    if (/ing$/.test(last[0]!.lower) && last[0]!.pos === 'VERB') {
+      const lastVerb = last.findLastIndex((w) => w.pos === 'VERB');
+      last.splice(0, lastVerb + 1);
       if (last.length === 0) return null;
     }
     if (last.length > 8) return null;
@@ -817,7 +836,10 @@ function isSourced(suggestion: Suggestion | undefined): boolean {
 function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
   const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
   for (const run of quotationRuns(text, segments)) {
-    const speaker = run.map((i) => suggestions[i]!).find(isSourced);
+    // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
+    const first = run[0]!;
+    const before = first > 0 && !text.slice(segments[first - 1]!.end, segments[first]!.start).includes('\n') ? suggestions[first - 1] : undefined;
+    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined);
     if (!speaker) continue;
     for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);
   }
