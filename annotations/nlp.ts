@@ -25,6 +25,14 @@ export interface TaggedToken {
   lemma: string;
 }
 
+/** What the suggestions need from an NLP library; `npm run bench` runs them with another library behind it. */
+export interface Linguistics {
+  /** The lemma of a word form out of context (lower case), for deciding whether a sentence is worth tagging. */
+  lemmaOf(word: string): string;
+  /** Part of speech and lemma of every token of text[start, end), read as one sentence. */
+  tagSentence(text: string, start: number, end: number): TaggedToken[];
+}
+
 const wink = winkNLP(model, ['pos']);
 const its = wink.its;
 // The model package and wink-nlp declare the lemma helper's addon type apart; it is the same function.
@@ -34,8 +42,7 @@ const lemmaOfToken = its.lemma as unknown as ItsFunction<string>;
 const lemmaCache = new Map<string, string>();
 const LEMMA_CACHE_LIMIT = 100_000;
 
-/** The lemma of a word form out of context (lower case), for deciding whether a sentence is worth tagging. */
-export function lemmaOf(word: string): string {
+function lemmaOf(word: string): string {
   const cached = lemmaCache.get(word);
   if (cached !== undefined) return cached;
   const lemma = (wink.readDoc(word).tokens().out(lemmaOfToken)[0] ?? word).toLowerCase();
@@ -44,8 +51,7 @@ export function lemmaOf(word: string): string {
   return lemma;
 }
 
-/** Part of speech and lemma of every token of text[start, end), read as one sentence. */
-export function tagSentence(text: string, start: number, end: number): TaggedToken[] {
+function tagSentence(text: string, start: number, end: number): TaggedToken[] {
   const sentence = text.slice(start, end);
   const tokens = wink.readDoc(sentence).tokens();
   const values = tokens.out();
@@ -63,3 +69,6 @@ export function tagSentence(text: string, start: number, end: number): TaggedTok
   });
   return tagged;
 }
+
+/** wink-nlp with its lite English model: the workbench's linguistics. */
+export const winkLinguistics: Linguistics = { lemmaOf, tagSentence };

@@ -21,7 +21,7 @@ import {
   REPORTING_LEMMAS,
   VISUAL_LEMMAS,
 } from './lexicon.ts';
-import { lemmaOf, tagSentence, type Pos } from './nlp.ts';
+import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from './nlp.ts';
 import {
   BE_FORMS,
   CAPTION_CUES,
@@ -93,6 +93,16 @@ const pronouns = new Set<string>(REFERRING_PRONOUNS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
+/**
+ * The NLP library in use. suggestAll sets it for the length of one synchronous run, so
+ * that the bench can compare libraries without every helper taking it as a parameter.
+ */
+let linguistics: Linguistics = winkLinguistics;
+
+function lemmaOf(word: string): string {
+  return linguistics.lemmaOf(word);
+}
+
 const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
 const connectors = new Set<string>(NAME_CONNECTORS);
 const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
@@ -168,8 +178,16 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
  */
 function analyse(text: string, segment: Segment): Word[] {
   const words = wordsIn(text, segment.start, segment.end);
-  if (!words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower))) return words;
-  const tags = tagSentence(text, segment.start, segment.end);
+  if (worthTagging(words)) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
+  return words;
+}
+
+function worthTagging(words: readonly Word[]): boolean {
+  return words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower));
+}
+
+/** Gives words the part of speech and lemma of the tag that starts where they start. */
+function applyTags(words: Word[], tags: readonly TaggedToken[]): void {
   let k = 0;
   for (const word of words) {
     while (k < tags.length && tags[k]!.start < word.start) k++;
@@ -179,7 +197,30 @@ function analyse(text: string, segment: Segment): Word[] {
       word.lemma = tag.lemma;
     }
   }
-  return words;
+}
+
+/** How much text the tagger reads in one call, in characters. */
+const TAGGING_BATCH = 8_000;
+
+/**
+ * The words of every statement, tagged where worth it. The tagger reads a stretch of
+ * consecutive statements in one call rather than each alone: a call has a fixed cost,
+ * and batching keeps extraction within the speed target.
+ */
+function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
+  const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
+  let from = 0;
+  while (from < segments.length) {
+    let to = from + 1;
+    while (to < segments.length && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
+    const batch = all.slice(from, to);
+    if (batch.some(worthTagging)) {
+      const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
+      for (const words of batch) applyTags(words, tags);
+    }
+    from = to;
+  }
+  return all;
 }
 
 /**
@@ -187,10 +228,19 @@ function analyse(text: string, segment: Segment): Word[] {
  * regular ending ("alleged" is read as an adjective alone, but may be the verb "allege").
  */
 function couldBeCue(form: string): boolean {
-  if (taggingLemmas.has(lemmaOf(form))) return true;
-  const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
-  return stem !== form && (taggingLemmas.has(stem) || taggingLemmas.has(`${stem}e`));
+  let answer = cueForms.get(form);
+  if (answer === undefined) {
+    const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
+    answer = taggingLemmas.has(lemmaOf(form)) || (stem !== form && (taggingLemmas.has(stem) || taggingLemmas.has(`${stem}e`)));
+    if (cueForms.size >= CUE_FORMS_LIMIT) cueForms.clear();
+    cueForms.set(form, answer);
+  }
+  return answer;
 }
+
+/** couldBeCue's answers per word form: every word of every statement asks. */
+const cueForms = new Map<string, boolean>();
+const CUE_FORMS_LIMIT = 100_000;
 
 /** A word's lemma as a noun, whatever the tagger made of a capitalised first word ("Officials" → "official"). */
 function nounLemma(word: Word): string {
@@ -241,9 +291,8 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
+  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
-  // "A police spokeswoman" is a person the article does not name; "the ministry's spokesman" speaks for it.
-  if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
   if (indefiniteStart && hasPerson) return 'unnamed';
@@ -335,8 +384,9 @@ function isParenthetical(words: Word[]): boolean {
  */
 function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const head = words[i]!;
+  if (!head.pos) return null;
   const particles = PARTICLE_LEMMAS[head.lemma];
-  if (!head.pos || (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles)) return null;
+  if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
   if (head.capital && i > 0) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
@@ -398,12 +448,13 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
  * speaker's, not the article's attribution.
  */
 function findSubjects(text: string, segment: Segment, words: readonly Word[]): Subject[] {
-  const quoted = quotedRanges(text, segment);
+  let quoted: [number, number][] | undefined;
   const subjects: Subject[] = [];
   for (let i = 0; i < words.length; i++) {
     const group = verbGroupAt(words, i);
     if (!group) continue;
     const verb = group.head;
+    quoted ??= quotedRanges(text, segment);
     if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
     if (group.anchor === words[0]) continue;
     // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
@@ -419,19 +470,22 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     if (!subject) continue;
     subject.trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
     subject.via = relayAfter(text, words, i);
-    subject.quoted = quotedSpeaker(text, segment, words, i);
+    subject.quoted = quotedSpeaker(text, words, i);
     subjects.push(subject);
   }
   return subjects;
 }
 
 /** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
-function quotedSpeaker(text: string, segment: Segment, words: readonly Word[], verbIndex: number): Subject | undefined {
+function quotedSpeaker(text: string, words: readonly Word[], verbIndex: number): Subject | undefined {
   const verb = words[verbIndex]!;
   if (verb.lemma !== 'quote' && verb.lemma !== 'cite') return undefined;
-  const rest = text.slice(verb.end, segment.end);
-  const stop = rest.search(/[,;:.!?]|\s(?:as|saying|that|in|on)\s/);
-  const object = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
+  const object: Word[] = [];
+  for (let k = verbIndex + 1; k < words.length && object.length <= 8; k++) {
+    const word = words[k]!;
+    if (['as', 'saying', 'that', 'in', 'on'].includes(word.lower) || /[,;:!?]/.test(text.slice(words[k - 1]!.end, word.start))) break;
+    object.push(word);
+  }
   if (object.length === 0 || object.length > 8) return undefined;
   return makeSubject(text, object, object, verb);
 }
@@ -440,6 +494,8 @@ function quotedSpeaker(text: string, segment: Segment, words: readonly Word[], v
 function relayAfter(text: string, words: readonly Word[], verbIndex: number): Span | undefined {
   const verb = words[verbIndex]!;
   let from = verbIndex + 1;
+  const next = words[from]?.lower;
+  if (verb.lemma !== 'tell' && next !== 'in' && next !== 'to') return undefined;
   if (verb.lemma !== 'tell') {
     const window = words.slice(verbIndex + 1, verbIndex + 6).map((w) => w.lower).join(' ');
     const lead = /^(?:in an interview with|in comments to|to)\b/.exec(window);
@@ -544,7 +600,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // a subordinator, which would put the verb in a background clause.
     const sub = last.findLastIndex((w) => isSubordinator(text, w));
     const relative = last.findIndex((w) => isSubordinator(text, w));
-    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative) {
+    // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
+    const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
+    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
     } else if (sub !== -1) {
@@ -705,7 +763,10 @@ export interface ArticleContext {
 
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
 export function suggestAttribution(text: string, segment: Segment, previous: Suggestion | null, context: ArticleContext = { imagery: false }): Suggestion {
-  const words = analyse(text, segment);
+  return suggestFor(text, segment, analyse(text, segment), previous, context);
+}
+
+function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
   const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
   if (!disclaimer) {
     const image = firstMatch(text, segment, IMAGE_CUES);
@@ -814,17 +875,25 @@ export function suggestAll(
   text: string,
   segments: readonly Segment[],
   onProgress?: (done: number, total: number) => void,
+  library: Linguistics = winkLinguistics,
 ): Suggestion[] {
-  const context: ArticleContext = { imagery: IMAGERY_ARTICLE.test(text) };
-  const suggestions: Suggestion[] = [];
-  segments.forEach((segment, i) => {
-    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
-    // Carry-over never crosses from the headline block into the body.
-    const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
-    suggestions.push(suggestAttribution(text, segment, previous, context));
-  });
-  carryThroughQuotations(text, segments, suggestions);
-  return suggestions;
+  const before = linguistics;
+  linguistics = library;
+  try {
+    const context: ArticleContext = { imagery: IMAGERY_ARTICLE.test(text) };
+    const suggestions: Suggestion[] = [];
+    const words = analyseAll(text, segments);
+    segments.forEach((segment, i) => {
+      if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
+      // Carry-over never crosses from the headline block into the body.
+      const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, context));
+    });
+    carryThroughQuotations(text, segments, suggestions);
+    return suggestions;
+  } finally {
+    linguistics = before;
+  }
 }
 
 /** Sourced by a cue of its own, so others may take its attribution. */

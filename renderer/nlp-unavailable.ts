@@ -3,16 +3,10 @@
  * renderer never extracts statements (the main process does, and sends the result), so
  * the 4 MB language model stays out of the page. Called anyway, it says so.
  */
-import type { TaggedToken } from '../annotations/nlp.ts';
+import type { Linguistics } from '../annotations/nlp.ts';
 
 function unavailable(): never {
   throw new Error('Extraction runs in the main process; the renderer has no language model.');
 }
 
-export function lemmaOf(_word: string): string {
-  return unavailable();
-}
-
-export function tagSentence(_text: string, _start: number, _end: number): TaggedToken[] {
-  return unavailable();
-}
+export const winkLinguistics: Linguistics = { lemmaOf: unavailable, tagSentence: unavailable };
