@@ -200,6 +200,9 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
 ];
 
+/** The most words a caption line without a verb has. */
+export const CAPTION_WORDS = 16;
+
 /** Objects of "tell" and similar that are the publishing outlet or the press, not a relay ("told reporters"). */
 export const NOT_RELAYS = ['reporters', 'journalists', 'us', 'me', 'the press', 'this newspaper', 'this paper', 'lawmakers', 'parliament'] as const;
 

@@ -25,6 +25,7 @@ import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '.
 import {
   BE_FORMS,
   CAPTION_CUES,
+  CAPTION_WORDS,
   CONTINUATION_MARKERS,
   DISCLAIMER_CUES,
   DOCUMENT_NOUNS,
@@ -388,7 +389,10 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const particles = PARTICLE_LEMMAS[head.lemma];
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
   if (head.capital && i > 0) return null;
-  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i))) return null;
+  // "Chamisa alleged that": the tagger may read a past form before "that" as an adjective.
+  const pastBeforeThat = head.pos === 'ADJ' && /ed$/.test(head.lower) && words[i + 1]?.lower === 'that' && couldBeCue(head.lower);
+  if (pastBeforeThat) head.lemma = [head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
+  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastBeforeThat && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   let anchor = head;
@@ -541,7 +545,11 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
   const colon = dash ? null : HEADLINE_COLON_TAG.exec(line);
   let words: Word[];
   if (dash) words = wordsBetween(sentence, segment.start + dash.index + dash[0].length - dash[1]!.length, segment.end);
-  else if (colon?.[1]) words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
+  else if (colon?.[1]) {
+    // "WHO: ...", "Sheriff: ...": a source before the colon is a name or a single office, not a topic ("Tanzania election:").
+    words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
+    if (words.length > 2 || !words[words.length - 1]?.capital) return null;
+  }
   else if (colon?.[2]) words = wordsBetween(sentence, segment.end - colon[2].length, segment.end);
   else return null;
   if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
@@ -609,9 +617,17 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
       embedded = last[sub]!.lower === 'that' && sub > 0;
       if (!embedded && (sub > 0 || chunks.length === 1)) return null;
+      // "..., which both said", "..., as other studies have found that...": a relative clause, or a
+      // subordinate one that does not close the sentence, does not attribute it.
+      const trailing = words.length - words.indexOf(verb) <= TRAILING_ATTRIBUTION_WORDS;
+      if (!embedded && (relativePronouns.has(last[sub]!.lower) || !trailing)) return null;
       last.splice(0, sub + 1);
       if (last.length === 0) return null;
     }
+    // "That patient died and she said": after a coordinated clause, its own subject.
+    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB'));
+    if (conjunction !== -1) last.splice(0, conjunction + 1);
+    if (last.length === 0) return null;
     // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
     if (/ing$/.test(last[0]!.lower) && last[0]!.pos === 'VERB') {
       const lastVerb = last.findLastIndex((w) => w.pos === 'VERB');
@@ -697,6 +713,17 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
   return null;
 }
 
+/**
+ * A short line of its own without a verb ("Apartment buildings and damage in the
+ * Zhovteneyvi district."): a caption of a photograph in the article.
+ */
+function verblessLine(text: string, segment: Segment, words: readonly Word[]): Cue | null {
+  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS) return null;
+  const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
+  if (!ownLine || words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
+  return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
 /** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
 function hedgeCue(text: string, words: readonly Word[]): Cue | null {
   const word = words.find((w) => hedgeWords.has(w.lower));
@@ -773,7 +800,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous);
     if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
-    const caption = firstMatch(text, segment, CAPTION_CUES);
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 
