@@ -83,9 +83,9 @@ export const GROUP_LEMMAS = ['authority', 'group', 'team', 'family', 'organisati
  * left out of the source span (codebook, "Source spans"). Ranks and honorifics stay.
  */
 export const OFFICE_TITLES = [
-  'secretary', 'president', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'general', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
   'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'premier', 'chancellor', 'commissioner',
-  'administrator', 'head', 'leader', 'founder', 'executive', 'officer', 'analyst', 'researcher', 'professor', 'candidate',
+  'administrator', 'head', 'leader', 'founder', 'executive', 'analyst', 'researcher', 'professor', 'candidate',
 ] as const;
 
 /** Words of appearance: after an image statement, a sentence with one goes on describing what the image shows. */

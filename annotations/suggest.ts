@@ -328,11 +328,17 @@ function sourceWithin(text: string, words: Word[]): Span {
   const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
   const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);
   let chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
-  // "Treasury Secretary Janet Yellen": the office is a job description, the name follows it.
+  // "the elder Zachs": a name with only an adjective and its article before it is written whole.
+  if (chosen !== words && determiners.has(words[0]!.lower) && from === 2 && words[1]!.pos === 'ADJ') chosen = words;
+  // "Treasury Secretary Janet Yellen", "Troy Police Capt. Bob Redmond", "78-year-old Frederick Zachs",
+  // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays.
+  const rank = chosen.findIndex((w) => titles.has(w.lower));
   const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
-  if (lastTitle !== -1 && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+  if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
+  else if (lastTitle !== -1 && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
     chosen = chosen.slice(lastTitle + 1);
   }
+  while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);
   return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 
@@ -343,10 +349,21 @@ function closedSpan(text: string, start: number, end: number): Span {
   return spanAt(text, start, end);
 }
 
+/** A subject without the dateline before it ("JOHANNESBURG (AP) — The World Health Organization", "Paris: France's minister"). */
+function afterDateline(text: string, words: Word[]): Word[] {
+  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--/.test(text.slice(words[i - 1]!.end, w.start)));
+  return at > 0 ? words.slice(at) : words;
+}
+
+/** Words that join a time to a phrase: "on Thursday", "late Thursday". */
+const TIME_LINKS = ['on', 'last', 'this', 'late', 'early'];
+
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 function withoutTime(words: Word[]): Word[] {
-  const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (['on', 'last', 'this', 'late', 'early'].includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
-  return at <= 0 ? words : words.slice(0, at);
+  const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
+  // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it.
+  const timeOnly = (w: Word) => timeWords.has(w.lower) || TIME_LINKS.includes(w.lower) || /^\d/.test(w.lower);
+  return at <= 0 || !words.slice(at).every(timeOnly) ? words : words.slice(0, at);
 }
 
 /** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
@@ -576,8 +593,8 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
-  const subjectWords = withoutTime(allSubjectWords);
-  const sourceWords = withoutTime(allSourceWords);
+  const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
+  const sourceWords = withoutTime(afterDateline(text, allSourceWords));
   const type = classifyNounPhrase(subjectWords);
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
@@ -682,7 +699,9 @@ function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span
   const stop = rest.search(/[,;:]|[.!?]["'\u201D\u2019]?\s*$/);
   const [start, end] = trimRange(text, from, from + (stop === -1 ? rest.length : stop));
   if (start >= end) return null;
-  return { cue, phrase: spanAt(text, start, end) };
+  // "published reports late Thursday": the time is not part of the source.
+  const words = withoutTime(wordsIn(text, start, end));
+  return { cue, phrase: words.length ? spanAt(text, start, words[words.length - 1]!.end) : spanAt(text, start, end) };
 }
 
 function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {
