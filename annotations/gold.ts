@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AttributionKind } from './model.ts';
 import type { ExtractedStatement } from './extract.ts';
+import { WEAK_SCORE } from './rules.ts';
 
 export const GoldFile = z.object({
   article: z.string(),
@@ -38,6 +39,11 @@ export interface GoldScore {
   sourceTotal: number;
   viaHits: number;
   viaTotal: number;
+  /** Right attributions among suggestions the workbench called weak, and among the strong: does the score tell? */
+  weakHits: number;
+  weakTotal: number;
+  strongHits: number;
+  strongTotal: number;
   misses: Miss[];
 }
 
@@ -66,6 +72,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
   let sourceTotal = 0;
   let viaHits = 0;
   let viaTotal = 0;
+  const strength = { weakHits: 0, weakTotal: 0, strongHits: 0, strongTotal: 0 };
   gold.statements.forEach((statement, i) => {
     const next = starts[i + 1] ?? text.length;
     const expectedEnd = starts[i]! + text.slice(starts[i]!, next).trimEnd().length;
@@ -78,6 +85,12 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
       exact++;
     }
     const kind = found?.suggestion.attribution;
+    const score = found?.suggestion.score;
+    if (score !== undefined) {
+      const weak = score < WEAK_SCORE;
+      strength[weak ? 'weakTotal' : 'strongTotal']++;
+      if (kind === statement.attribution) strength[weak ? 'weakHits' : 'strongHits']++;
+    }
     if (!statement.carryover) noCarryTotal++;
     if (kind === statement.attribution) {
       kindHits++;
@@ -109,6 +122,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
     sourceTotal,
     viaHits,
     viaTotal,
+    ...strength,
     misses,
   };
 }
@@ -124,6 +138,10 @@ export interface PooledScore {
   sourceTotal: number;
   viaHits: number;
   viaTotal: number;
+  weakHits: number;
+  weakTotal: number;
+  strongHits: number;
+  strongTotal: number;
 }
 
 export function poolScores(scores: readonly GoldScore[]): PooledScore {
@@ -143,5 +161,9 @@ export function poolScores(scores: readonly GoldScore[]): PooledScore {
     sourceTotal: sum((s) => s.sourceTotal),
     viaHits: sum((s) => s.viaHits),
     viaTotal: sum((s) => s.viaTotal),
+    weakHits: sum((s) => s.weakHits),
+    weakTotal: sum((s) => s.weakTotal),
+    strongHits: sum((s) => s.strongHits),
+    strongTotal: sum((s) => s.strongTotal),
   };
 }

@@ -828,7 +828,9 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
   const subject = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
   const leading = leadingPhrase(text, segment);
-  const unnamedCue = firstMatch(text, segment, UNNAMED_CUES);
+  const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
+  // A report the article does not identify counts only where no one in the sentence speaks for it.
+  const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;
   const carriedKind: AttributionKind | undefined = previous?.attribution;
 
   if (leading && isUnnamedPhrase(text, leading.phrase, words)) {

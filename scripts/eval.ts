@@ -76,6 +76,7 @@ for (const set of sets) {
   const { targets } = set;
   const ok = pooled.boundaries >= targets.boundaries && pooled.attribution >= targets.attribution && source >= targets.source;
   console.log(`${`POOLED (${pooled.articles} articles)`.padEnd(36)} ${line(pooled)}`);
+  console.log(`right among strong suggestions ${share(pooled.strongHits, pooled.strongTotal)}, among weak ${share(pooled.weakHits, pooled.weakTotal)}`);
   console.log(
     `targets: boundaries ≥ ${targets.boundaries}, attribution ≥ ${targets.attribution}, source ≥ ${targets.source}: ${ok ? 'OK' : 'BELOW'}`,
   );
