@@ -75,6 +75,12 @@ export const PERCEPTION_LEMMAS = [
   'count',
 ] as const;
 
+/** People in a story's events, described rather than named ("a mother", "a grieving grandfather"): antecedents of "she" or "the grandfather". */
+export const STORY_PERSON_LEMMAS = [
+  'man', 'woman', 'mother', 'father', 'grandfather', 'grandmother', 'son', 'daughter', 'husband', 'wife', 'girl', 'boy',
+  'child', 'nephew', 'niece', 'aunt', 'uncle', 'brother', 'sister', 'homeowner', 'friend', 'bystander',
+] as const;
+
 /** Groups that, as a bare plural, are unnamed ("authorities said", "rights groups reported"); "the group" is a short reference. */
 export const GROUP_LEMMAS = ['authority', 'group', 'team', 'family', 'organisation', 'organization'] as const;
 

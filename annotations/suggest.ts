@@ -19,6 +19,7 @@ import {
   PERCEPTION_LEMMAS,
   PERSON_LEMMAS,
   REPORTING_LEMMAS,
+  STORY_PERSON_LEMMAS,
   VISUAL_LEMMAS,
 } from './lexicon.ts';
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from './nlp.ts';
@@ -81,6 +82,7 @@ const determiners = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this',
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
 const DEMONYM_PLURAL = /(?:ans|ians)$/;
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
+const describedPeople = new Set<string>([...PERSON_LEMMAS, ...STORY_PERSON_LEMMAS]);
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
 const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...Object.keys(PARTICLE_LEMMAS)]);
 const beForms = new Set<string>(BE_FORMS);
@@ -937,11 +939,46 @@ export function suggestAll(
       const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
       suggestions.push(suggestFor(text, segment, words[i]!, previous, context));
     });
+    resolveDescribedSpeakers(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions);
     return suggestions;
   } finally {
     linguistics = before;
   }
+}
+
+/** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
+const ANTECEDENT_WINDOW = 600;
+
+/**
+ * "A grieving grandfather says... the grandfather cries out", "The video shows a mother
+ * crying... she says": a pronoun or a definite description that stands for a person the
+ * article only described is an unnamed source, as the description was.
+ */
+function resolveDescribedSpeakers(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source?.text;
+    if (suggestion.attribution !== 'named' || !source || segment.role !== 'body') return;
+    const before = text.slice(Math.max(0, segment.start - ANTECEDENT_WINDOW), segment.start);
+    const definite = /^the ([a-z-]+)$/i.exec(source);
+    const previous = segments[i - 1];
+    const described = definite
+      ? describedPeople.has(lemmaOf(definite[1]!.toLowerCase())) && new RegExp(`\\b(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,3}${definite[1]!.toLowerCase()}\\b`).test(before)
+      : /^(?:he|she)$/i.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
+    if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
+  });
+}
+
+/** Whether the last person the text mentions is described ("a mother") rather than named ("Mark Toner"). */
+function lastPersonIsDescribed(before: string): boolean {
+  let described = -1;
+  for (const match of before.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\b/g)) {
+    if (describedPeople.has(lemmaOf(match[1]!))) described = match.index;
+  }
+  if (described === -1) return false;
+  // A name after the description: two capitalised words not opening a sentence.
+  return !/[a-z,]\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(before.slice(described));
 }
 
 /** Sourced by a cue of its own, so others may take its attribution. */
