@@ -10,7 +10,7 @@
  * (`lemmaOf` is memoised per word form), which keeps a 1 MB article within the speed
  * target while every sentence that could carry a cue is read in context.
  */
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Universal POS tags as wink-nlp gives them: PROPN, NOUN, VERB, AUX, ADP, SCONJ, DET, PRON, ... */
@@ -33,10 +33,16 @@ export interface Linguistics {
   tagSentence(text: string, start: number, end: number): TaggedToken[];
 }
 
-const wink = winkNLP(model, ['pos']);
-const its = wink.its;
+/**
+ * The model is read on first use, not at start: the CLI's commands that do not extract
+ * (show, export, review) and the app's start stay as quick as before.
+ */
+let wink: WinkMethods | undefined;
+function nlp(): WinkMethods {
+  return (wink ??= winkNLP(model, ['pos']));
+}
 // The model package and wink-nlp declare the lemma helper's addon type apart; it is the same function.
-const lemmaOfToken = its.lemma as unknown as ItsFunction<string>;
+const lemmaOfToken = () => nlp().its.lemma as unknown as ItsFunction<string>;
 
 /** Word forms already lemmatised; bounded so that a huge vocabulary cannot grow it without end. */
 const lemmaCache = new Map<string, string>();
@@ -45,7 +51,7 @@ const LEMMA_CACHE_LIMIT = 100_000;
 function lemmaOf(word: string): string {
   const cached = lemmaCache.get(word);
   if (cached !== undefined) return cached;
-  const lemma = (wink.readDoc(word).tokens().out(lemmaOfToken)[0] ?? word).toLowerCase();
+  const lemma = (nlp().readDoc(word).tokens().out(lemmaOfToken())[0] ?? word).toLowerCase();
   if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
   lemmaCache.set(word, lemma);
   return lemma;
@@ -53,10 +59,10 @@ function lemmaOf(word: string): string {
 
 function tagSentence(text: string, start: number, end: number): TaggedToken[] {
   const sentence = text.slice(start, end);
-  const tokens = wink.readDoc(sentence).tokens();
+  const tokens = nlp().readDoc(sentence).tokens();
   const values = tokens.out();
-  const pos = tokens.out(its.pos);
-  const lemmas = tokens.out(lemmaOfToken);
+  const pos = tokens.out(nlp().its.pos);
+  const lemmas = tokens.out(lemmaOfToken());
   const tagged: TaggedToken[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
