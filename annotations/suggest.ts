@@ -405,13 +405,14 @@ function isParenthetical(words: Word[]): boolean {
 function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const head = words[i]!;
   if (!head.pos) return null;
+  // "Chamisa alleged that", "...not to be named said staff": the tagger may read a past form as an adjective.
+  const before = words[i - 1];
+  const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
+  if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS[head.lemma];
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
   if (head.capital && i > 0) return null;
-  // "Chamisa alleged that": the tagger may read a past form before "that" as an adjective.
-  const pastBeforeThat = head.pos === 'ADJ' && /ed$/.test(head.lower) && words[i + 1]?.lower === 'that' && couldBeCue(head.lower);
-  if (pastBeforeThat) head.lemma = [head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
-  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastBeforeThat && reporting.has(head.lemma))) return null;
+  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   let anchor = head;
@@ -434,6 +435,8 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   // "was quoted as saying": the passive names the speaker as its subject.
   if (passive && !(head.lemma === 'quote' && next?.lower === 'as')) return null;
   if (/ing$/.test(head.lower) && !progressive) return null;
+  // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary.
+  if (next?.lower === 'by' && head.lower !== head.lemma) return null;
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement.
   if (next?.lower === 'to' && (words[i + 2]?.pos === 'VERB' || words[i + 2]?.pos === 'AUX')) return null;
   return { head, anchor };
@@ -735,11 +738,12 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
 }
 
 /**
- * A short line of its own without a verb ("Apartment buildings and damage in the
- * Zhovteneyvi district."): a caption of a photograph in the article.
+ * A short line of its own without a verb or a full stop ("The outside of the US
+ * Department of the Treasury"): a caption of a photograph in the article.
  */
 function verblessLine(text: string, segment: Segment, words: readonly Word[]): Cue | null {
-  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS) return null;
+  // A caption has no full stop; a sentence whose verb the tagger missed has one.
+  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end))) return null;
   const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
   if (!ownLine || words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
