@@ -462,7 +462,7 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
     const word = words[j]!;
     if ((word.pos === 'NOUN' || word.pos === 'PROPN') && isPlural(word)) return true;
     // A participle after a noun qualifies it ("reports obtained by"); any other verb ends the subject.
-    const qualifier = word.pos === 'VERB' && /(?:ed|en)$/.test(word.lower) && words[j - 1]?.pos === 'NOUN';
+    const qualifier = word.pos === 'VERB' && /(?:ed|en)$/.test(word.lower) && (words[j - 1]?.pos === 'NOUN' || words[j - 1]?.pos === 'PROPN');
     if ((word.pos === 'VERB' && !qualifier) || word.pos === 'AUX') return false;
   }
   return false;
