@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/security.ts';
 
@@ -11,9 +12,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The renderer applies value edits only; extraction, and its 4 MB language model, stays in the main process. */
+function withoutLanguageModel(): Plugin {
+  const standIn = fileURLToPath(new URL('./renderer/nlp-unavailable.ts', import.meta.url));
+  return {
+    name: 'claimbench-without-language-model',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './nlp.ts' && importer?.replaceAll('\\', '/').includes('/annotations/') ? standIn : null),
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), withoutLanguageModel()],
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome140' },
 });

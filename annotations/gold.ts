@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { AttributionKind } from './model.ts';
 import type { ExtractedStatement } from './extract.ts';
+import { WEAK_SCORE } from './rules.ts';
 
 export const GoldFile = z.object({
   article: z.string(),
@@ -14,6 +15,8 @@ export const GoldFile = z.object({
       quote: z.string().min(1),
       attribution: AttributionKind,
       source: z.string().optional(),
+      /** The carrier of a relayed source ("the report" in "Citing an official, the report said"). */
+      via: z.string().optional(),
       carryover: z.boolean().optional(),
     }),
   ),
@@ -30,9 +33,23 @@ export interface GoldScore {
   boundaries: number;
   attribution: number;
   attributionWithoutCarryover: number;
+  /** Statements the gold labels by carry-over. */
+  carryovers: number;
   sourceHits: number;
   sourceTotal: number;
+  viaHits: number;
+  viaTotal: number;
+  /** Right attributions among suggestions the workbench called weak, and among the strong: does the score tell? */
+  weakHits: number;
+  weakTotal: number;
+  strongHits: number;
+  strongTotal: number;
   misses: Miss[];
+}
+
+/** Spans compare as the analyst reads them: case and surrounding space aside. */
+function sameSpan(got: string | undefined, gold: string): boolean {
+  return got !== undefined && got.trim().toLowerCase() === gold.trim().toLowerCase();
 }
 
 /** Scores extracted statements against a gold file's statements, in order. */
@@ -53,6 +70,9 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
   let noCarryTotal = 0;
   let sourceHits = 0;
   let sourceTotal = 0;
+  let viaHits = 0;
+  let viaTotal = 0;
+  const strength = { weakHits: 0, weakTotal: 0, strongHits: 0, strongTotal: 0 };
   gold.statements.forEach((statement, i) => {
     const next = starts[i + 1] ?? text.length;
     const expectedEnd = starts[i]! + text.slice(starts[i]!, next).trimEnd().length;
@@ -65,6 +85,12 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
       exact++;
     }
     const kind = found?.suggestion.attribution;
+    const score = found?.suggestion.score;
+    if (score !== undefined) {
+      const weak = score < WEAK_SCORE;
+      strength[weak ? 'weakTotal' : 'strongTotal']++;
+      if (kind === statement.attribution) strength[weak ? 'weakHits' : 'strongHits']++;
+    }
     if (!statement.carryover) noCarryTotal++;
     if (kind === statement.attribution) {
       kindHits++;
@@ -75,8 +101,14 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
     if (statement.source) {
       sourceTotal++;
       const got = found?.suggestion.source?.text;
-      if (got && got.toLowerCase() === statement.source.toLowerCase()) sourceHits++;
+      if (sameSpan(got, statement.source)) sourceHits++;
       else misses.push({ quote: statement.quote, problem: `source "${got ?? ''}", gold "${statement.source}"` });
+    }
+    if (statement.via) {
+      viaTotal++;
+      const got = found?.suggestion.via?.text;
+      if (sameSpan(got, statement.via)) viaHits++;
+      else misses.push({ quote: statement.quote, problem: `via "${got ?? ''}", gold "${statement.via}"` });
     }
   });
   const denominator = Math.max(gold.statements.length, extracted.length);
@@ -85,8 +117,53 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
     boundaries: denominator ? exact / denominator : 1,
     attribution: gold.statements.length ? kindHits / gold.statements.length : 1,
     attributionWithoutCarryover: noCarryTotal ? kindHitsNoCarry / noCarryTotal : 1,
+    carryovers: gold.statements.length - noCarryTotal,
     sourceHits,
     sourceTotal,
+    viaHits,
+    viaTotal,
+    ...strength,
     misses,
+  };
+}
+
+/** Several articles' scores as one: each statement weighs the same, whichever article it is in. */
+export interface PooledScore {
+  articles: number;
+  statements: number;
+  boundaries: number;
+  attribution: number;
+  attributionWithoutCarryover: number;
+  sourceHits: number;
+  sourceTotal: number;
+  viaHits: number;
+  viaTotal: number;
+  weakHits: number;
+  weakTotal: number;
+  strongHits: number;
+  strongTotal: number;
+}
+
+export function poolScores(scores: readonly GoldScore[]): PooledScore {
+  const sum = (pick: (s: GoldScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
+  const statements = sum((s) => s.statements);
+  const ratio = (pick: (s: GoldScore) => number) => (statements ? sum((s) => pick(s) * s.statements) / statements : 1);
+  return {
+    articles: scores.length,
+    statements,
+    boundaries: ratio((s) => s.boundaries),
+    attribution: ratio((s) => s.attribution),
+    attributionWithoutCarryover: (() => {
+      const own = statements - sum((s) => s.carryovers);
+      return own ? sum((s) => s.attributionWithoutCarryover * (s.statements - s.carryovers)) / own : 1;
+    })(),
+    sourceHits: sum((s) => s.sourceHits),
+    sourceTotal: sum((s) => s.sourceTotal),
+    viaHits: sum((s) => s.viaHits),
+    viaTotal: sum((s) => s.viaTotal),
+    weakHits: sum((s) => s.weakHits),
+    weakTotal: sum((s) => s.weakTotal),
+    strongHits: sum((s) => s.strongHits),
+    strongTotal: sum((s) => s.strongTotal),
   };
 }

@@ -45,6 +45,8 @@ export const Suggestion = z.object({
   via: Span.optional(),
   cues: z.array(Cue),
   carryover: z.boolean().optional(),
+  /** How sure the suggestion is, 0 to 1 (rules.ts, SUGGESTION_SCORES); older files have none. */
+  score: z.number().min(0).max(1).optional(),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 

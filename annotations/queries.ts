@@ -1,6 +1,7 @@
 /** Questions asked of an annotation file: filters, counts and summaries. */
 import { z } from 'zod';
 import { AttributionKind, ClaimStatus, Confidence, type AnnotationFile, type ArticleSummary, type Claim } from './model.ts';
+import { suggestionStrength } from './suggestion-strength.ts';
 
 /** `unset` matches a claim with no value for that field. */
 export const ClaimFilter = z.object({
@@ -8,16 +9,19 @@ export const ClaimFilter = z.object({
   confidence: z.union([Confidence, z.literal('unset')]).nullable().default(null),
   status: ClaimStatus.nullable().default(null),
   orphaned: z.boolean().default(false),
+  /** Untouched suggestions by how sure they are: the weak ones to work through first. */
+  strength: z.enum(['weak', 'strong']).nullable().optional(),
 });
 export type ClaimFilter = z.infer<typeof ClaimFilter>;
 
-export const NO_FILTER: ClaimFilter = { attribution: null, confidence: null, status: null, orphaned: false };
+export const NO_FILTER: ClaimFilter = { attribution: null, confidence: null, status: null, orphaned: false, strength: null };
 
 export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   if (filter.orphaned && !claim.orphaned) return false;
   if (filter.attribution && (claim.attribution.kind ?? 'unset') !== filter.attribution) return false;
   if (filter.confidence && (claim.confidence ?? 'unset') !== filter.confidence) return false;
   if (filter.status && claim.status !== filter.status) return false;
+  if (filter.strength && suggestionStrength(claim) !== filter.strength) return false;
   return true;
 }
 
@@ -30,6 +34,7 @@ export interface ClaimCounts {
   byAttribution: Record<AttributionKind | 'unset', number>;
   byConfidence: Record<Confidence | 'unset', number>;
   byStatus: Record<ClaimStatus, number>;
+  byStrength: Record<'weak' | 'strong', number>;
   orphaned: number;
 }
 
@@ -39,12 +44,15 @@ export function countClaims(claims: readonly Claim[]): ClaimCounts {
     byAttribution: { named: 0, unnamed: 0, image: 0, none: 0, unset: 0 },
     byConfidence: { low: 0, medium: 0, high: 0, unset: 0 },
     byStatus: { suggested: 0, tagged: 0, reviewed: 0 },
+    byStrength: { weak: 0, strong: 0 },
     orphaned: 0,
   };
   for (const claim of claims) {
     counts.byAttribution[claim.attribution.kind ?? 'unset']++;
     counts.byConfidence[claim.confidence ?? 'unset']++;
     counts.byStatus[claim.status]++;
+    const strength = suggestionStrength(claim);
+    if (strength) counts.byStrength[strength]++;
     if (claim.orphaned) counts.orphaned++;
   }
   return counts;

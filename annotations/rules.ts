@@ -29,30 +29,26 @@ export const SENTENCE_OPENERS = [
   'last', 'since', 'officials', 'no', 'neither', 'both', 'all', 'several', 'for', 'to', 'with', 'what', 'why', 'how',
 ] as const;
 
-/** Verbs that attribute a statement to whoever is their subject. */
-export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'claimed',
-  'claims', 'claim', 'alleged', 'alleges', 'allege', 'denied', 'denies', 'deny', 'accused', 'accuses', 'accuse',
-  'warned', 'warns', 'warn', 'welcomed', 'welcomes', 'estimated', 'estimates', 'argued', 'argues', 'insisted',
-  'insists', 'confirmed', 'confirms', 'reported', 'reports', 'wrote', 'writes', 'urged', 'urges', 'noted', 'notes',
-  'explained', 'explains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'believes', 'believed', 'found',
-  'finds', 'concluded', 'concludes', 'predicted', 'predicts', 'described', 'describes', 'describe', 'suggested', 'suggests',
-  'revealed', 'reveals', 'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'disputed',
-  'disputes', 'rejected', 'rejects', 'testified', 'recalled', 'recalls', 'asserted', 'asserts', 'maintained',
-  'maintains', 'contended', 'contends', 'pointed', 'replied', 'responded', 'countered', 'agreed', 'stressed',
-  'emphasised', 'emphasized', 'cautioned', 'announced', 'declared', 'declares', 'blamed', 'blames', 'called', 'calls',
-  'demanded', 'demands', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'projected', 'projects',
-  'fears', 'feared', 'expects', 'hopes', 'doubts', 'links', 'ties',
-  'showed', 'shows', 'show', 'recommended', 'recommends', 'recommend', 'proposed', 'proposes', 'forecast', 'forecasts',
-] as const;
-
-/** Verbs in SPEECH_VERBS whose subject is a document or data, not a speaker ("The data show"). */
-export const EVIDENCE_VERBS = ['showed', 'shows', 'show', 'found', 'finds', 'concluded', 'concludes'] as const;
-
-/** Words that, just before a speech verb, make it passive or embedded ("had been told to"). */
+/** Words that, inside a subject, show it is a clause rather than a noun phrase ("crew had been told"). */
 export const NON_ATTRIBUTING_PRECEDERS = [
   'had', 'has', 'have', 'been', 'be', 'being', 'was', 'were', 'is', 'are', 'to', 'not', 'never', 'will', 'would',
   'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'did', 'does', 'do',
+] as const;
+
+/** Forms of "be": before a participle they make a reporting verb passive ("was told"), before "-ing" progressive ("are telling"). */
+export const BE_FORMS = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am'] as const;
+
+/** Forms of "have": before a participle they make the perfect, which still attributes ("has said", "had warned"). */
+export const HAVE_FORMS = ['has', 'have', 'had', 'having'] as const;
+
+/**
+ * Words before a reporting verb that keep it from attributing the sentence: an
+ * infinitive ("to say"), a negation ("did not deny", "has never said") or a modal
+ * ("would not comment", "could confirm").
+ */
+export const VERB_BLOCKERS = [
+  'to', 'not', "n't", 'never', 'no', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot',
+  'did', 'does', 'do', 'shall',
 ] as const;
 
 /** Subordinators: a speech verb after one sits in a background clause ("after scientists warned"). */
@@ -88,31 +84,14 @@ export const PHRASE_QUALIFIERS = ['familiar', 'close', 'with', 'who', 'in', 'at'
 /** Pronouns that stand for a source already introduced. */
 export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
 
-/** Adverbs that mark a sentence as continuing the previous allegation. */
+/** Adverbs that mark a sentence as continuing the previous allegation (a sign of continuation, not the only one). */
 export const CONTINUATION_MARKERS = ['also', 'additionally', 'furthermore', 'moreover', 'further', 'likewise'] as const;
-
-/** Person nouns that, without a name, describe a source rather than name it. */
-export const PERSON_NOUNS = [
-  'official', 'officials', 'source', 'sources', 'member', 'members', 'inspector', 'inspectors', 'diplomat',
-  'diplomats', 'person', 'people', 'officer', 'officers', 'employee', 'employees', 'worker', 'workers', 'insider',
-  'insiders', 'aide', 'aides', 'staffer', 'staffers', 'witness', 'witnesses', 'resident', 'residents', 'executive',
-  'executives', 'investigator', 'analyst', 'adviser', 'advisers', 'advisor', 'negotiator', 'negotiators', 'lawmaker',
-  'lawmakers', 'neighbour', 'neighbor', 'colleague', 'colleagues', 'manager', 'managers',
-  'engineer', 'engineers', 'scientist', 'doctor', 'nurse', 'soldier', 'soldiers', 'agent', 'agents', 'individual',
-  'individuals', 'contractor', 'contractors', 'regulator', 'regulators', 'minister', 'ministers', 'crew',
-] as const;
 
 /** Documents and data: "a study published in Nature" is a named source, not a described person. */
 export const DOCUMENT_NOUNS = [
   'study', 'studies', 'report', 'reports', 'survey', 'poll', 'analysis', 'paper', 'review', 'audit', 'statement',
   'document', 'documents', 'filing', 'letter', 'memo', 'email', 'emails', 'records', 'data', 'census', 'dataset',
   'investigation', 'inquiry', 'indictment', 'ruling', 'judgment', 'complaint', 'lawsuit', 'assessment', 'estimate',
-] as const;
-
-/** Bare plurals that count as unnamed on their own ("Officials said..."). */
-export const UNNAMED_BARE_PLURALS = [
-  'officials', 'sources', 'people', 'insiders', 'diplomats', 'aides', 'staffers', 'witnesses', 'residents', 'neighbours',
-  'neighbors', 'employees', 'workers', 'locals', 'passengers', 'villagers', 'survivors', 'relatives',
 ] as const;
 
 /** An organisation's appointed voice: "a police spokeswoman said" is the police speaking, a named source. */
@@ -140,6 +119,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymity', pattern: /\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))\b/gi },
   { name: 'anonymity', pattern: /\bwho\s+(?:was|were)\s+not\s+(?:authori[sz]ed)\s+to\s+(?:speak|comment)\b/gi },
   { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
+  // "after a report that", "according to media reports": a report the article does not identify.
+  { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by))/g },
   { name: 'familiar-with', pattern: /\b(?:people|persons|sources|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
 ];
 
@@ -164,7 +145,7 @@ export const IMAGE_CUES: readonly CueRule[] = [
 ];
 
 /** Small words that may stand inside a name ("Ministry of Infrastructure", "Bank for International Settlements"). */
-export const NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'la', 'al', '&'] as const;
+export const NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'la', 'al', 'el', 'es', 'da', 'di', 'del', 'bin', 'ibn', 'le', '&'] as const;
 
 /** A headline that opens with a quotation and names its speaker after a colon: '"We were never consulted": union leader on...'. */
 export const HEADLINE_QUOTE: CueRule = { name: 'quoted-headline', pattern: /^["\u201C][^"\u201D]+["\u201D]\s*:\s*/g };
@@ -175,5 +156,80 @@ export const HEADLINE_SPEAKER_ENDS = ['on', 'about', 'over', 'as', 'after', 'in'
 /** Opening phrases that name a source before the statement ("According to the report, ..."). */
 export const LEADING_ATTRIBUTION: readonly CueRule[] = [
   { name: 'according-to', pattern: /\baccording\s+to\s+/gi },
-  { name: 'citing', pattern: /\bciting\s+/gi },
+  { name: 'citing', pattern: /\b(?:citing|quoting)\s+/gi },
 ];
+
+/**
+ * The outlet's own disclaimers about visual material ("the images could not be
+ * independently verified", "the imagery has not been released"): they are not images.
+ */
+export const DISCLAIMER_CUES: readonly CueRule[] = [
+  {
+    name: 'disclaimer',
+    pattern:
+      /\b(?:(?:could|can|was|were|is|are|has|have|had|did)\s+not|cannot|can't|couldn't|wasn't|weren't|hasn't|haven't|unable\s+to|not\s+(?:been\s+)?(?:able|possible)\s+to)\s+(?:be\s+|been\s+)?(?:immediately\s+|independently\s+|yet\s+)*(?:able\s+to\s+)?(?:be\s+)?(?:verif|confirm|authenticat)\w*/gi,
+  },
+  { name: 'disclaimer', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:released|published|made\s+public|shared)\b/gi },
+];
+
+/** An article about visual material: satellite images, footage, photographs. */
+export const IMAGERY_ARTICLE = /\b(?:satellite|aerial|drone)\s+(?:images?|imagery|photos?|pictures?|footage)\b|\bimagery\b|\bfootage\b/i;
+
+/** Words of time that end a source phrase ("John Mahama on Thursday", "The statement Saturday"). */
+export const TIME_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'earlier', 'later', 'recently',
+] as const;
+
+/** A headline's source before a colon ("WHO: Reports of...", "Sheriff: Woman set fire") or after it ("...: Report"). */
+export const HEADLINE_COLON_TAG = /^([^:"\u201C]{2,40}):\s+\S|:\s+([^:]{2,40})$/;
+
+/** A tag after a dash that closes a headline ("Depot hit overnight – officials"): the tag names the source. */
+export const HEADLINE_TAG: CueRule = { name: 'headline-tag', pattern: /\s[\u2013\u2014-]{1,2}\s*([^\u2013\u2014]{2,60})$/g };
+
+/** The most words a headline tag has. */
+export const HEADLINE_TAG_WORDS = 5;
+
+/**
+ * A line that credits a photograph, or opens as a caption does: "Photo: ...",
+ * "(Reuters/Jane Doe)". Captions of the outlet's own photographs are images.
+ */
+export const CAPTION_CUES: readonly CueRule[] = [
+  { name: 'caption', pattern: /^(?:photo|picture|image|caption|pictured|above|top|left|right)\s*[:\-\u2013]\s*/gi },
+  { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
+];
+
+/** The most words a caption line without a verb has. */
+export const CAPTION_WORDS = 16;
+
+/** Objects of "tell" and similar that are the publishing outlet or the press, not a relay ("told reporters"). */
+export const NOT_RELAYS = ['reporters', 'journalists', 'us', 'me', 'the press', 'this newspaper', 'this paper', 'lawmakers', 'parliament'] as const;
+
+/** Reporting verbs of an outlet that relays someone else's words ("the agency reported", "quoted by"). */
+export const RELAY_LEMMAS = ['report', 'quote', 'cite', 'broadcast', 'publish'] as const;
+
+/**
+ * How sure a suggestion is, by the rule that made it (0 to 1). Explicit cues are
+ * strong; carry-over, hedges and a "none" next to a cue that was set aside are weak,
+ * the ones to look at first.
+ */
+export const SUGGESTION_SCORES = {
+  anonymity: 0.95,
+  accordingTo: 0.95,
+  imagePattern: 0.9,
+  speechVerb: 0.85,
+  unnamedSubject: 0.8,
+  relay: 0.8,
+  headlineSpeaker: 0.8,
+  perception: 0.75,
+  caption: 0.6,
+  headlineTag: 0.7,
+  hedge: 0.6,
+  carryover: 0.55,
+  none: 0.8,
+  noneBesideCue: 0.5,
+} as const;
+
+/** Suggestions scored below this are weak: shown distinctly, and left out of "Accept strong". */
+export const WEAK_SCORE = 0.65;

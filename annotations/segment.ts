@@ -73,6 +73,8 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // A lower-case word or a digit after the mark continues the sentence:
   // '"Stop!" he said', 'at 4 a.m. local time', 'e.g. this'.
   if (next === '' || /^[\p{Ll}\d,;:]/u.test(next)) return false;
+  // A dateline runs on: "SALISBURY, N.C. (AP) — A woman...", "MEMPHIS, Tenn. -- An online report".
+  if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next)) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
   const word = wordBefore(line, at, sentenceStart);

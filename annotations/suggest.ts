@@ -1,16 +1,47 @@
 /**
- * Attribution suggestions by the codebook: image, then unnamed, then named, then
- * none; relayed sources ("Citing X, the report said" → X via the report); and
- * carry-over of the previous statement's attribution to one that continues it.
- * Every word list and pattern comes from rules.ts.
+ * Attribution suggestions by the codebook (ANNOTATION-GUIDE.md, with its hard cases):
+ * image, then unnamed, then named, then none, over every clause of the sentence;
+ * relayed sources with their carrier as via; hedges; headline tags; carry-over to a
+ * statement that continues the previous one; and a score saying how sure each
+ * suggestion is. Lemmas and parts of speech come from the NLP library (nlp.ts), verb
+ * lemmas from lexicon.ts, every other word list and pattern from rules.ts.
  */
 import type { AttributionKind, Cue, Span, Suggestion } from './model.ts';
 import {
+  APPEARANCE_LEMMAS,
+  CONTENT_LEMMAS,
+  EVIDENCE_LEMMAS,
+  GROUP_LEMMAS,
+  HEDGE_PASSIVE_LEMMAS,
+  HEDGE_WORDS,
+  OFFICE_TITLES,
+  PARTICLE_LEMMAS,
+  PERCEPTION_LEMMAS,
+  PERSON_LEMMAS,
+  REPORTING_LEMMAS,
+  STORY_PERSON_LEMMAS,
+  VISUAL_LEMMAS,
+} from './lexicon.ts';
+import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from './nlp.ts';
+import {
+  BE_FORMS,
+  CAPTION_CUES,
+  CAPTION_WORDS,
   CONTINUATION_MARKERS,
+  DISCLAIMER_CUES,
   DOCUMENT_NOUNS,
-  EVIDENCE_VERBS,
   FINITE_OPENERS,
+  HAVE_FORMS,
+  HEADLINE_TAG,
+  HEADLINE_TAG_WORDS,
+  IMAGERY_ARTICLE,
+  NOT_RELAYS,
+  RELAY_LEMMAS,
+  SUGGESTION_SCORES,
+  VERB_BLOCKERS,
+  TIME_WORDS,
   TRAILING_ATTRIBUTION_WORDS,
+  HEADLINE_COLON_TAG,
   HEADLINE_QUOTE,
   HEADLINE_SPEAKER_ENDS,
   IMAGE_CUES,
@@ -18,35 +49,63 @@ import {
   LEADING_ATTRIBUTION,
   NAME_CONNECTORS,
   NON_ATTRIBUTING_PRECEDERS,
-  PERSON_NOUNS,
   LEADING_CONJUNCTIONS,
   PHRASE_QUALIFIERS,
   PREPOSITIONS,
   REFERRING_PRONOUNS,
   RELATIVE_PRONOUNS,
   TRAILING_ADVERBS,
-  SPEECH_VERBS,
   SPOKESPERSON_NOUNS,
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
-  UNNAMED_BARE_PLURALS,
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
+import { isWholeQuotation, quotationRuns } from './quotations.ts';
 import type { Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
-const speechVerbs = new Set<string>(SPEECH_VERBS);
-const evidenceVerbs = new Set<string>(EVIDENCE_VERBS);
+const reporting = new Set<string>(REPORTING_LEMMAS);
+const content = new Set<string>(CONTENT_LEMMAS);
+const evidence = new Set<string>(EVIDENCE_LEMMAS);
+const perception = new Set<string>(PERCEPTION_LEMMAS);
+const visual = new Set<string>(VISUAL_LEMMAS);
+const hedgeWords = new Set<string>(HEDGE_WORDS);
+const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
+const persons = new Set<string>(PERSON_LEMMAS);
+const officeTitles = new Set<string>(OFFICE_TITLES);
+const groups = new Set<string>(GROUP_LEMMAS);
+const timeWords = new Set<string>(TIME_WORDS);
+/** Determiners that make a phrase definite: a short reference to a source already named. */
+const determiners = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+/** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
+const DEMONYM_PLURAL = /(?:ans|ians)$/;
+const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
+const describedPeople = new Set<string>([...PERSON_LEMMAS, ...STORY_PERSON_LEMMAS]);
+/** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...Object.keys(PARTICLE_LEMMAS)]);
+const beForms = new Set<string>(BE_FORMS);
+const haveForms = new Set<string>(HAVE_FORMS);
+const verbBlockers = new Set<string>(VERB_BLOCKERS);
+const notRelays = new Set<string>(NOT_RELAYS);
+const relayLemmas = new Set<string>(RELAY_LEMMAS);
 const nonAttributing = new Set<string>(NON_ATTRIBUTING_PRECEDERS);
 const subordinators = new Set<string>(SUBORDINATORS);
 const pronouns = new Set<string>(REFERRING_PRONOUNS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
-const personNouns = new Set<string>(PERSON_NOUNS);
-const barePlurals = new Set<string>(UNNAMED_BARE_PLURALS);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
+/**
+ * The NLP library in use. suggestAll sets it for the length of one synchronous run, so
+ * that the bench can compare libraries without every helper taking it as a parameter.
+ */
+let linguistics: Linguistics = winkLinguistics;
+
+function lemmaOf(word: string): string {
+  return linguistics.lemmaOf(word);
+}
+
 const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
 const connectors = new Set<string>(NAME_CONNECTORS);
 const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
@@ -66,6 +125,10 @@ interface Word {
   lower: string;
   /** Starts with a capital letter or a digit, as names and figures do. */
   capital: boolean;
+  /** Dictionary form: from the tagger in context when the sentence was tagged, else the word form's own. */
+  lemma: string;
+  /** Part of speech in context (universal tags), set when the sentence was tagged. */
+  pos?: Pos;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -101,7 +164,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]!) && text[end - 1] !== '.') end--;
     const lower = text.slice(start, end).toLowerCase();
     const first = text[start]!;
-    words.push({ start, end, lower: lower.endsWith('.') ? lower.slice(0, -1) : lower, capital: first !== lower[0] || (first >= '0' && first <= '9') });
+    const form = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    words.push({ start, end, lower: form, capital: first !== lower[0] || (first >= '0' && first <= '9'), lemma: form });
   }
   return words;
 }
@@ -111,36 +175,143 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
   return words.filter((w) => w.start >= from && w.end <= to);
 }
 
+/**
+ * The words of a statement; when one of them could be a cue, tagged in context by
+ * the NLP library (part of speech and lemma), so that only real verbs count as verbs.
+ */
+function analyse(text: string, segment: Segment): Word[] {
+  const words = wordsIn(text, segment.start, segment.end);
+  if (worthTagging(words)) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
+  return words;
+}
+
+function worthTagging(words: readonly Word[]): boolean {
+  return words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower));
+}
+
+/** Gives words the part of speech and lemma of the tag that starts where they start. */
+function applyTags(words: Word[], tags: readonly TaggedToken[]): void {
+  let k = 0;
+  for (const word of words) {
+    while (k < tags.length && tags[k]!.start < word.start) k++;
+    const tag = tags[k];
+    if (tag && tag.start === word.start) {
+      word.pos = tag.pos;
+      word.lemma = tag.lemma;
+    }
+  }
+}
+
+/** How much text the tagger reads in one call, in characters. */
+const TAGGING_BATCH = 8_000;
+
+/**
+ * The words of every statement, tagged where worth it. The tagger reads a stretch of
+ * consecutive statements in one call rather than each alone: a call has a fixed cost,
+ * and batching keeps extraction within the speed target.
+ */
+function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
+  const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
+  let from = 0;
+  while (from < segments.length) {
+    let to = from + 1;
+    while (to < segments.length && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
+    const batch = all.slice(from, to);
+    if (batch.some(worthTagging)) {
+      const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
+      for (const words of batch) applyTags(words, tags);
+    }
+    from = to;
+  }
+  return all;
+}
+
+/**
+ * Whether a word form may be a cue, read out of context: its lemma, or the form less a
+ * regular ending ("alleged" is read as an adjective alone, but may be the verb "allege").
+ */
+function couldBeCue(form: string): boolean {
+  let answer = cueForms.get(form);
+  if (answer === undefined) {
+    const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
+    answer = taggingLemmas.has(lemmaOf(form)) || (stem !== form && (taggingLemmas.has(stem) || taggingLemmas.has(`${stem}e`)));
+    if (cueForms.size >= CUE_FORMS_LIMIT) cueForms.clear();
+    cueForms.set(form, answer);
+  }
+  return answer;
+}
+
+/** couldBeCue's answers per word form: every word of every statement asks. */
+const cueForms = new Map<string, boolean>();
+const CUE_FORMS_LIMIT = 100_000;
+
+/** A word's lemma as a noun, whatever the tagger made of a capitalised first word ("Officials" → "official"). */
+function nounLemma(word: Word): string {
+  return lemmaOf(word.lower);
+}
+
 type SubjectClass = 'pronoun' | 'unnamed' | 'generic-person' | 'named';
 
 interface Subject {
   span: Span;
   source: Span;
   verb: Span;
+  lemma: string;
   type: SubjectClass;
+  /** Closes the sentence (", the official said."), so it governs all of it. */
+  trailing: boolean;
+  /** Stands in a clause after "that" ("The agency reported that officials said"): counts only as a relayed source. */
+  embedded: boolean;
+  /** The outlet or person the verb's speaker told ("told Radio Nord"): a relay. */
+  via?: Span;
+  /** Whom the subject quotes ("The Journal quoted US officials as saying"): the source, with the subject as via. */
+  quoted?: Subject;
+}
+
+/** A reporting verb with the auxiliaries before it: "has said", "are telling". */
+interface VerbGroup {
+  head: Word;
+  /** The first word of the group: the subject ends before it. */
+  anchor: Word;
 }
 
 function isCapitalised(word: Word): boolean {
   return word.capital;
 }
 
-function classifyNounPhrase(words: Word[]): SubjectClass {
+function isPlural(word: Word): boolean {
+  return word.lower !== nounLemma(word) && /s$/.test(word.lower);
+}
+
+/** The head of a phrase, without what qualifies it ("officials in Ghazni district", "a group of scientists"). */
+function headOfPhrase(words: Word[]): Word[] {
+  const cut = words.findIndex((w, i) => i > 0 && phraseQualifiers.has(w.lower));
+  return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
+}
+
+function classifyNounPhrase(all: Word[]): SubjectClass {
+  const words = headOfPhrase(all);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   if (words.some((w) => spokespersons.has(w.lower))) return 'named';
-  const hasPerson = words.some((word) => personNouns.has(word.lower));
-  const properNames = words.slice(1).filter(isCapitalised).length;
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
+  const hasPerson = words.some((word) => persons.has(nounLemma(word)));
+  const properNames = words.slice(1).filter(isCapitalised).length;
   if (indefiniteStart && hasPerson) return 'unnamed';
+  const hasDocument = words.some((w) => documentNouns.has(w.lower));
+  const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports');
   // "An endocrinologist at a London hospital": someone described, not named; "a study
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
-  if (indefiniteStart && head && !head.capital && !words.some((w) => documentNouns.has(w.lower))) return 'unnamed';
-  if (barePlurals.has(last.lower) && !['the', 'his', 'her', 'their', 'its'].includes(first.lower) && properNames === 0) {
-    return 'unnamed';
-  }
-  if (first.lower === 'the' && personNouns.has(last.lower) && properNames === 0) return 'generic-person';
+  if (indefiniteStart && head && !head.capital && !hasDocument) return 'unnamed';
+  // "a report", "published reports": a document the article does not identify.
+  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
+  if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
+  const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
+  if (pluralPeople && !determiners.has(first.lower) && (properNames === 0 || last.capital)) return 'unnamed';
+  if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
 
@@ -152,25 +323,73 @@ function sourceWithin(text: string, words: Word[]): Span {
   let from = words.length - 1;
   const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
   while (from > 0 && continuesName(from - 1)) from--;
-  const trailingName = from > 0 && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
+  // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".
+  const onlyArticle = from === 1 && determiners.has(words[0]!.lower);
+  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
   // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
   const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
   const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);
-  const chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
-  return spanAt(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
+  let chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
+  // "the elder Zachs": a name with only an adjective and its article before it is written whole.
+  if (chosen !== words && determiners.has(words[0]!.lower) && from === 2 && words[1]!.pos === 'ADJ') chosen = words;
+  // "Treasury Secretary Janet Yellen", "Troy Police Capt. Bob Redmond", "78-year-old Frederick Zachs",
+  // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays.
+  const rank = chosen.findIndex((w) => titles.has(w.lower));
+  const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
+  if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
+  else if (lastTitle !== -1 && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+    chosen = chosen.slice(lastTitle + 1);
+  }
+  while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);
+  return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 
-/** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also"). */
+/** A span that closes the bracket it opens ("The National Electoral Commission (NEC)"). */
+function closedSpan(text: string, start: number, end: number): Span {
+  const inside = text.slice(start, end);
+  if ((inside.match(/\(/g)?.length ?? 0) > (inside.match(/\)/g)?.length ?? 0) && text[end] === ')') end++;
+  return spanAt(text, start, end);
+}
+
+/** A subject without the dateline before it ("JOHANNESBURG (AP) — The World Health Organization", "Paris: France's minister"). */
+function afterDateline(text: string, words: Word[]): Word[] {
+  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--/.test(text.slice(words[i - 1]!.end, w.start)));
+  return at > 0 ? words.slice(at) : words;
+}
+
+/** Words that join a time to a phrase: "on Thursday", "late Thursday". */
+const TIME_LINKS = ['on', 'last', 'this', 'late', 'early'];
+
+/** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
+function withoutTime(words: Word[]): Word[] {
+  const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
+  // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it.
+  const timeOnly = (w: Word) => timeWords.has(w.lower) || TIME_LINKS.includes(w.lower) || /^\d/.test(w.lower);
+  return at <= 0 || !words.slice(at).every(timeOnly) ? words : words.slice(0, at);
+}
+
+/** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
 function coreWords(words: Word[]): Word[] {
   let from = 0;
   let to = words.length;
   while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
-  while (to > from && !words[to - 1]!.capital && trailingAdverbs.has(words[to - 1]!.lower)) to--;
+  while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV')) to--;
   return words.slice(from, to);
 }
 
 function looksLikeName(words: Word[]): boolean {
   return words.length > 0 && (titles.has(words[0]!.lower) || words.every(isCapitalised));
+}
+
+/** A subordinator, unless written in capitals as an acronym ("The WHO statement"). */
+function isSubordinator(text: string, word: Word): boolean {
+  return subordinators.has(word.lower) && !(word.end - word.start > 1 && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase());
+}
+
+/** A chunk that opens with a preposition: "On Thursday", "In January 2020", "Between January and March". */
+function isAdverbial(words: Word[]): boolean {
+  const first = words[0];
+  return first !== undefined && (prepositions.has(first.lower) || ['between', 'during', 'after', 'before', 'under', 'since', 'earlier', 'later'].includes(first.lower));
 }
 
 function isParenthetical(words: Word[]): boolean {
@@ -179,31 +398,142 @@ function isParenthetical(words: Word[]): boolean {
 }
 
 /**
- * The main-clause subject of a speech verb: a trailing attribution (", one of
- * the people said.") governs the whole sentence, so it wins; otherwise the first.
+ * A reporting verb at words[i], in any tense, with its auxiliaries; null for a noun
+ * or a name that looks like one ("claims", "Maxar"), a passive ("was told"), an
+ * infinitive ("to say"), a negation or a modal ("did not deny", "would not comment").
  */
-function findSubject(text: string, segment: Segment, words: readonly Word[]): Subject | null {
-  const quoted = quotedRanges(text, segment);
-  let first: Subject | null = null;
-  for (let i = 0; i < words.length; i++) {
-    const verb = words[i]!;
-    if (!speechVerbs.has(verb.lower)) continue;
-    // A verb inside a quotation is the speaker's, not the article's attribution.
-    if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
-    const before = words[i - 1];
-    if (!before || nonAttributing.has(before.lower)) continue;
-    // '"We will fight," said Maria Lopez': after a quotation the subject may follow its verb.
-    if (/[,!?]["\u201D\u2019']\s*$/.test(text.slice(segment.start, verb.start))) {
-      const inverted = subjectAfter(text, segment, verb, words);
-      if (inverted) return inverted;
+function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
+  const head = words[i]!;
+  if (!head.pos) return null;
+  // "Chamisa alleged that", "...not to be named said staff": the tagger may read a past form as an adjective.
+  const before = words[i - 1];
+  const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
+  if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
+  const particles = PARTICLE_LEMMAS[head.lemma];
+  if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
+  if (head.capital && i > 0) return null;
+  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
+  // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
+  if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
+  let anchor = head;
+  let passive = false;
+  let progressive = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const word = words[j]!;
+    if (verbBlockers.has(word.lower)) return null;
+    if (beForms.has(word.lower)) {
+      if (/ing$/.test(head.lower)) progressive = true;
+      else passive = true;
+      anchor = word;
+    } else if (haveForms.has(word.lower)) {
+      anchor = word;
+    } else if (!(word.pos === 'ADV' && !word.capital && !subordinators.has(word.lower))) {
+      break;
     }
-    const subject = subjectBefore(text, segment, verb, words);
-    if (!subject) continue;
-    const trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
-    if (trailing) return subject;
-    first ??= subject;
   }
-  return first;
+  const next = words[i + 1];
+  // "was quoted as saying": the passive names the speaker as its subject.
+  if (passive && !(head.lemma === 'quote' && next?.lower === 'as')) return null;
+  if (/ing$/.test(head.lower) && !progressive) return null;
+  // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary.
+  if (next?.lower === 'by' && head.lower !== head.lemma) return null;
+  // "agreed to pay", "said to have": the verb governs an infinitive, not a statement.
+  if (next?.lower === 'to' && (words[i + 2]?.pos === 'VERB' || words[i + 2]?.pos === 'AUX')) return null;
+  return { head, anchor };
+}
+
+/**
+ * The tagger reads some verbs after a noun as nouns ("The report details the abuses",
+ * "Court documents show", "Competition body fears higher prices"). Such a word is a
+ * verb when it agrees with the noun before it (a plural subject with the base form, a
+ * singular one with "-s") and no verb or "of" follows.
+ */
+function readAsVerb(words: readonly Word[], i: number): boolean {
+  const head = words[i]!;
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
+  // "Court documents show": the later word is the verb.
+  if (after && (reporting.has(after.lemma) || content.has(after.lemma))) return false;
+  if (head.lower !== head.lemma) return /s$/.test(head.lower) && !isPlural(before);
+  // A base form needs a plural head noun before it, within its clause ("reports obtained by the Courier show").
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const word = words[j]!;
+    if ((word.pos === 'NOUN' || word.pos === 'PROPN') && isPlural(word)) return true;
+    // A participle after a noun qualifies it ("reports obtained by"); any other verb ends the subject.
+    const qualifier = word.pos === 'VERB' && /(?:ed|en)$/.test(word.lower) && (words[j - 1]?.pos === 'NOUN' || words[j - 1]?.pos === 'PROPN');
+    if ((word.pos === 'VERB' && !qualifier) || word.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * The subjects of the reporting verbs of a sentence, in order: main-clause ones, and
+ * those of a "that" clause marked embedded. A verb inside a quotation is the
+ * speaker's, not the article's attribution.
+ */
+function findSubjects(text: string, segment: Segment, words: readonly Word[]): Subject[] {
+  let quoted: [number, number][] | undefined;
+  const subjects: Subject[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const group = verbGroupAt(words, i);
+    if (!group) continue;
+    const verb = group.head;
+    quoted ??= quotedRanges(text, segment);
+    if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
+    if (group.anchor === words[0]) continue;
+    // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
+    const before = text.slice(segment.start, verb.start);
+    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
+      const inverted = subjectAfter(text, segment, verb, words, /["\u201D\u2019']\s*$/.test(before));
+      if (inverted) {
+        subjects.push({ ...inverted, trailing: true });
+        continue;
+      }
+    }
+    const subject = subjectBefore(text, segment, group, words);
+    if (!subject) continue;
+    subject.trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
+    subject.via = relayAfter(text, words, i);
+    subject.quoted = quotedSpeaker(text, words, i);
+    subjects.push(subject);
+  }
+  return subjects;
+}
+
+/** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
+function quotedSpeaker(text: string, words: readonly Word[], verbIndex: number): Subject | undefined {
+  const verb = words[verbIndex]!;
+  if (verb.lemma !== 'quote' && verb.lemma !== 'cite') return undefined;
+  const object: Word[] = [];
+  for (let k = verbIndex + 1; k < words.length && object.length <= 8; k++) {
+    const word = words[k]!;
+    if (['as', 'saying', 'that', 'in', 'on'].includes(word.lower) || /[,;:!?]/.test(text.slice(words[k - 1]!.end, word.start))) break;
+    object.push(word);
+  }
+  if (object.length === 0 || object.length > 8) return undefined;
+  return makeSubject(text, object, object, verb);
+}
+
+/** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
+function relayAfter(text: string, words: readonly Word[], verbIndex: number): Span | undefined {
+  const verb = words[verbIndex]!;
+  let from = verbIndex + 1;
+  const next = words[from]?.lower;
+  if (verb.lemma !== 'tell' && next !== 'in' && next !== 'to') return undefined;
+  if (verb.lemma !== 'tell') {
+    const window = words.slice(verbIndex + 1, verbIndex + 6).map((w) => w.lower).join(' ');
+    const lead = /^(?:in an interview with|in comments to|to)\b/.exec(window);
+    if (!lead) return undefined;
+    from += lead[0].split(' ').length;
+  }
+  if (words[from]?.lower === 'the') from++;
+  let to = from;
+  while (to < words.length && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
+  if (to === from) return undefined;
+  const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
+  return notRelays.has(span.text.toLowerCase()) ? undefined : span;
 }
 
 /** Stretches between paired quotation marks. */
@@ -228,47 +558,102 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
   return { cue, source: spanAt(text, speaker[0]!.start, speaker[speaker.length - 1]!.end) };
 }
 
-function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {
+/** "Depot hit overnight – officials": the tag after the dash, as a source. */
+function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
+  if (segment.role === 'body') return null;
+  const line = text.slice(segment.start, segment.end);
+  HEADLINE_TAG.pattern.lastIndex = 0;
+  const dash = HEADLINE_TAG.pattern.exec(line);
+  const colon = dash ? null : HEADLINE_COLON_TAG.exec(line);
+  let words: Word[];
+  if (dash) words = wordsBetween(sentence, segment.start + dash.index + dash[0].length - dash[1]!.length, segment.end);
+  else if (colon?.[1]) {
+    // "WHO: ...", "Sheriff: ...": a source before the colon is a name or a single office, not a topic ("Tanzania election:").
+    words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
+    if (words.length > 2 || !words[words.length - 1]?.capital) return null;
+  }
+  else if (colon?.[2]) words = wordsBetween(sentence, segment.end - colon[2].length, segment.end);
+  else return null;
+  if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
+  return { cue: { ...spanAt(text, words[0]!.start, words[words.length - 1]!.end), rule: HEADLINE_TAG.name }, words };
+}
+
+/**
+ * The subject after its verb: after a quotation anything up to the next comma; after
+ * a plain comma only a name or a short phrase that ends the clause (", said Ana Ruiz,"
+ * but not ", said diet was a factor").
+ */
+function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[], afterQuotation: boolean): Subject | null {
   const rest = text.slice(verb.end, segment.end);
   const stop = rest.search(/[,;:.!?]/);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
   if (after.length === 0 || after.length > 8) return null;
+  if (!afterQuotation && !(after[0]!.capital && !pronouns.has(after[0]!.lower)) && !(after[0]!.lower === 'the' && after.length <= 4)) return null;
+  if (!afterQuotation && after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  // "says AstraZeneca chief amid claims of a rival offer": the subject ends at a preposition.
+  const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
+  if (cut > 0) after.splice(cut);
   return makeSubject(text, after, after, verb);
 }
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
-function makeSubject(text: string, subjectWords: Word[], sourceWords: Word[], verb: Word): Subject {
+function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
+  const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
+  const sourceWords = withoutTime(afterDateline(text, allSourceWords));
   const type = classifyNounPhrase(subjectWords);
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
-    source: type === 'named' ? sourceWithin(text, sourceWords) : spanAt(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
+    source: type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
     verb: spanAt(text, verb.start, verb.end),
+    lemma: verb.lemma,
     type,
+    trailing: false,
+    embedded,
   };
 }
 
-function subjectBefore(text: string, segment: Segment, verb: Word, words: readonly Word[]): Subject | null {
-  const clause = text.slice(segment.start, verb.start);
+function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[]): Subject | null {
+  const verb = group.head;
+  const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
   for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
   // The stretches between commas, from the sentence's start to the verb.
   const starts = [segment.start, ...commas.map((c) => c + 1)];
-  const ends = [...commas, verb.start];
+  const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
   const last = coreWords(chunks[chunks.length - 1]!);
   let subjectWords: Word[];
   let sourceWords: Word[];
+  let embedded = false;
   if (last.length > 0) {
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
-    const sub = last.findLastIndex((w) => subordinators.has(w.lower));
-    const relative = last.findIndex((w) => subordinators.has(w.lower));
-    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower)) {
+    const sub = last.findLastIndex((w) => isSubordinator(text, w));
+    const relative = last.findIndex((w) => isSubordinator(text, w));
+    // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
+    const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
+    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
     } else if (sub !== -1) {
-      if (sub > 0 || chunks.length === 1) return null;
+      // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
+      embedded = last[sub]!.lower === 'that' && sub > 0;
+      if (!embedded && (sub > 0 || chunks.length === 1)) return null;
+      // "..., which both said", "..., as other studies have found that...": a relative clause, or a
+      // subordinate one that does not close the sentence, does not attribute it.
+      const trailing = words.length - words.indexOf(verb) <= TRAILING_ATTRIBUTION_WORDS;
+      if (!embedded && (relativePronouns.has(last[sub]!.lower) || !trailing)) return null;
       last.splice(0, sub + 1);
+      if (last.length === 0) return null;
+    }
+    // "That patient died and she said": after a coordinated clause, its own subject.
+    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB'));
+    if (conjunction !== -1) last.splice(0, conjunction + 1);
+    if (last.length === 0) return null;
+    // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
+    if (/ing$/.test(last[0]!.lower) && last[0]!.pos === 'VERB') {
+      const lastVerb = last.findLastIndex((w) => w.pos === 'VERB');
+      last.splice(0, lastVerb + 1);
       if (last.length === 0) return null;
     }
     if (last.length > 8) return null;
@@ -278,7 +663,10 @@ function subjectBefore(text: string, segment: Segment, verb: Word, words: readon
   } else {
     // "Dr. Amara Osei, the panel's chair, told": a subject with appositives or a
     // relative clause between commas. The sentence opens with the subject.
-    const head = coreWords(chunks[0]!);
+    // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
+    let opening = 0;
+    while (opening < chunks.length - 2 && isAdverbial(chunks[opening]!)) opening++;
+    const head = coreWords(chunks[opening]!);
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.
     const closing = text.indexOf(',', verb.end);
@@ -286,11 +674,11 @@ function subjectBefore(text: string, segment: Segment, verb: Word, words: readon
       const next = words.find((w) => w.start > closing);
       if (next && finiteOpeners.has(next.lower)) return null;
     }
-    const appositives = chunks.slice(1, -1).map(coreWords).filter((c) => c.length > 0 && !isParenthetical(c));
+    const appositives = chunks.slice(opening + 1, -1).map(coreWords).filter((c) => c.length > 0 && !isParenthetical(c));
     subjectWords = head;
     sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
   }
-  return makeSubject(text, subjectWords, sourceWords, verb);
+  return makeSubject(text, subjectWords, sourceWords, verb, embedded);
 }
 
 function firstMatch(text: string, segment: Segment, rules: readonly CueRule[]): Cue | null {
@@ -316,7 +704,9 @@ function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span
   const stop = rest.search(/[,;:]|[.!?]["'\u201D\u2019]?\s*$/);
   const [start, end] = trimRange(text, from, from + (stop === -1 ? rest.length : stop));
   if (start >= end) return null;
-  return { cue, phrase: spanAt(text, start, end) };
+  // "published reports late Thursday": the time is not part of the source.
+  const words = withoutTime(wordsIn(text, start, end));
+  return { cue, phrase: words.length ? spanAt(text, start, words[words.length - 1]!.end) : spanAt(text, start, end) };
 }
 
 function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {
@@ -327,24 +717,126 @@ function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]):
   return words.length > 0 && classifyNounPhrase(cut === -1 ? words : words.slice(0, cut)) === 'unnamed';
 }
 
+/**
+ * Images through instruments and perception: "Satellites detected trucks", "tents were
+ * seen at the site, the imaging company said", "craters are visible in the pictures".
+ */
+function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null): Cue | null {
+  const seeing = words.find((w) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ'));
+  if (seeing) {
+    const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
+    // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
+    const passive = context.imagery && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
+    if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
+  }
+  // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
+  if (previous?.attribution === 'image') {
+    const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
+    if (appearance) return { ...spanAt(text, appearance.start, appearance.end), rule: 'appearance' };
+  }
+  return null;
+}
+
+/**
+ * A short line of its own without a verb or a full stop ("The outside of the US
+ * Department of the Treasury"): a caption of a photograph in the article.
+ */
+function verblessLine(text: string, segment: Segment, words: readonly Word[]): Cue | null {
+  // A caption has no full stop; a sentence whose verb the tagger missed has one.
+  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end))) return null;
+  const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
+  if (!ownLine || words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
+  return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
+/** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
+function hedgeCue(text: string, words: readonly Word[]): Cue | null {
+  const word = words.find((w) => hedgeWords.has(w.lower));
+  if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
+  for (let i = 1; i + 1 < words.length; i++) {
+    const verb = words[i]!;
+    if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
+    // "is said to" or, in a headline, "Twitter said to have suffered".
+    const from = beForms.has(words[i - 1]!.lower) ? i - 1 : i;
+    return { ...spanAt(text, words[from]!.start, words[i + 1]!.end), rule: 'hedge' };
+  }
+  return null;
+}
+
+/**
+ * "It also transferred ships", "Moscow also supplied...": a marker of continuation with
+ * an actor as subject (a pronoun or a name). "The vote was also hit by a shortage" or
+ * "It is also unclear whether" add background, and carry nothing.
+ */
 function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
-  const marker = words.slice(0, 4).find((w) => continuation.has(w.lower));
-  return marker ? { ...spanAt(text, marker.start, marker.end), rule: 'continuation' } : null;
+  const at = words.slice(0, 4).findIndex((w) => continuation.has(w.lower));
+  if (at < 1) return null;
+  const subject = words.slice(0, at);
+  const actor = subject.length === 1 && (pronouns.has(subject[0]!.lower) || (subject[0]!.capital && subject[0]!.pos === 'PROPN'));
+  const named = subject.length > 1 && subject.every(isCapitalised);
+  if (!actor && !named) return null;
+  if (beForms.has(words[at - 1]!.lower) || beForms.has(words[at + 1]?.lower ?? '')) return null;
+  const marker = words[at]!;
+  return { ...spanAt(text, marker.start, marker.end), rule: 'continuation' };
 }
 
 function verbCue(subject: Subject): Cue {
   return { ...subject.verb, rule: 'speech-verb' };
 }
 
-/** One statement's suggestion; `previous` is the statement before it, for carry-over. */
-export function suggestAttribution(text: string, segment: Segment, previous: Suggestion | null): Suggestion {
-  const image = firstMatch(text, segment, IMAGE_CUES);
-  if (image) return { attribution: 'image', cues: [image] };
+/**
+ * A trailing attribution governs the sentence (what comes before is its content);
+ * otherwise precedence over every clause: an unnamed subject wins ("…, but officials
+ * blamed the army"); else the first.
+ */
+function governingSubject(subjects: readonly Subject[]): Subject | null {
+  const main = subjects.filter((s) => !s.embedded);
+  return main.find((s) => s.trailing) ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
+}
 
-  const words = wordsIn(text, segment.start, segment.end);
-  const subject = findSubject(text, segment, words);
+/** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
+function relayedUnnamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
+  if (!governing || governing.type !== 'named') return null;
+  return subjects.find((s) => s.embedded && s.type === 'unnamed' && s.verb.start > governing.verb.start) ?? null;
+}
+
+/** Another named subject whose verb relays ("said Ana Ruiz, the Radio Nord agency reported"): the carrier. */
+function relayingOutlet(subjects: readonly Subject[], governing: Subject): Subject | null {
+  return subjects.find((s) => s !== governing && !s.embedded && s.type === 'named' && relayLemmas.has(s.lemma)) ?? null;
+}
+
+const SCORE = SUGGESTION_SCORES;
+
+/** What the whole article says about how to read a statement. */
+export interface ArticleContext {
+  /** The article is about visual material: a passive "were seen" there rests on it. */
+  imagery: boolean;
+}
+
+/** One statement's suggestion; `previous` is the statement before it, for carry-over. */
+export function suggestAttribution(text: string, segment: Segment, previous: Suggestion | null, context: ArticleContext = { imagery: false }): Suggestion {
+  return suggestFor(text, segment, analyse(text, segment), previous, context);
+}
+
+function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
+  const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
+  if (!disclaimer) {
+    const image = firstMatch(text, segment, IMAGE_CUES);
+    if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
+    const seen = perceptionCue(text, words, context, previous);
+    if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words);
+    if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
+  }
+
+  const subjects = findSubjects(text, segment, words);
+  const quoting = governingSubject(subjects);
+  // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
+  const subject = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
   const leading = leadingPhrase(text, segment);
-  const unnamedCue = firstMatch(text, segment, UNNAMED_CUES);
+  const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
+  // A report the article does not identify counts only where no one in the sentence speaks for it.
+  const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;
   const carriedKind: AttributionKind | undefined = previous?.attribution;
 
   if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
@@ -354,15 +846,23 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
       source: leading.phrase,
       ...(via ? { via } : {}),
       cues: [leading.cue, ...(subject ? [verbCue(subject)] : [])],
+      score: SCORE.accordingTo,
     };
   }
   if (unnamedCue || subject?.type === 'unnamed') {
     const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
+    const via = subject?.via ?? relayingOutlet(subjects, subject!)?.source;
     return {
       attribution: 'unnamed',
       ...(source ? { source } : {}),
+      ...(via && subject ? { via } : {}),
       cues: [...(unnamedCue ? [unnamedCue] : []), ...(subject ? [verbCue(subject)] : [])],
+      score: unnamedCue ? SCORE.anonymity : SCORE.unnamedSubject,
     };
+  }
+  const relayed = relayedUnnamed(subjects, subject);
+  if (relayed && subject) {
+    return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };
   }
   if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && carriedKind === 'unnamed') {
     return {
@@ -370,28 +870,45 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
       source: subject.source,
       cues: [verbCue(subject)],
       ...(subject.type === 'pronoun' ? { carryover: true } : {}),
+      score: SCORE.carryover,
     };
   }
   const speaker = headlineSpeaker(text, segment, words);
-  if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue] };
+  if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
   if (leading) {
     const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;
-    return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue] };
+    return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue], score: SCORE.accordingTo };
   }
-  if (subject && !(evidenceVerbs.has(subject.verb.text.toLowerCase()) && subject.type === 'pronoun')) {
-    return { attribution: 'named', source: subject.source, cues: [verbCue(subject)] };
+  if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun')) {
+    const outlet = relayingOutlet(subjects, subject);
+    const via = subject.via ?? outlet?.source;
+    return { attribution: 'named', source: subject.source, ...(via ? { via } : {}), cues: [verbCue(subject)], score: SCORE.speechVerb };
   }
+  const tag = headlineTag(text, segment, words);
+  if (tag) {
+    // "…: Report" names no one: a report the headline does not identify.
+    const unidentified = tag.words.length === 1 && documentNouns.has(tag.words[0]!.lower);
+    const kind = tag.words.some((w) => visual.has(nounLemma(w))) ? 'image' : unidentified || classifyNounPhrase(tag.words) === 'unnamed' ? 'unnamed' : 'named';
+    return { attribution: kind, ...(kind === 'image' ? {} : { source: tag.cue }), cues: [tag.cue], score: SCORE.headlineTag };
+  }
+  const hedge = hedgeCue(text, words);
+  if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
   const marker = startsWithContinuation(text, words);
-  if (marker && previous && previous.attribution !== 'none') {
-    return {
-      attribution: previous.attribution,
-      ...(previous.source ? { source: previous.source } : {}),
-      ...(previous.via ? { via: previous.via } : {}),
-      cues: [marker],
-      carryover: true,
-    };
-  }
-  return { attribution: 'none', cues: [] };
+  if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
+  // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
+  const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
+  return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
+}
+
+function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
+  return {
+    attribution: previous.attribution,
+    ...(previous.source ? { source: previous.source } : {}),
+    ...(previous.via ? { via: previous.via } : {}),
+    cues,
+    carryover: true,
+    score: SCORE.carryover,
+  };
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
@@ -400,7 +917,7 @@ function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Spa
   const words = sentence.filter((w) => w.start >= cue.start);
   let end = 0;
   const clauseBreak = (i: number) => i > 0 && /[,;:]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
-  while (end < words.length && end < 6 && !speechVerbs.has(words[end]!.lower) && !clauseBreak(end)) end++;
+  while (end < words.length && end < 6 && !(words[end]!.pos === 'VERB' && reporting.has(words[end]!.lemma)) && !clauseBreak(end)) end++;
   if (end === 0) return undefined;
   return spanAt(text, words[0]!.start, words[end - 1]!.end);
 }
@@ -412,13 +929,84 @@ export function suggestAll(
   text: string,
   segments: readonly Segment[],
   onProgress?: (done: number, total: number) => void,
+  library: Linguistics = winkLinguistics,
 ): Suggestion[] {
-  const suggestions: Suggestion[] = [];
+  const before = linguistics;
+  linguistics = library;
+  try {
+    const context: ArticleContext = { imagery: IMAGERY_ARTICLE.test(text) };
+    const suggestions: Suggestion[] = [];
+    const words = analyseAll(text, segments);
+    segments.forEach((segment, i) => {
+      if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
+      // Carry-over never crosses from the headline block into the body.
+      const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, context));
+    });
+    resolveDescribedSpeakers(text, segments, suggestions);
+    carryThroughQuotations(text, segments, suggestions);
+    return suggestions;
+  } finally {
+    linguistics = before;
+  }
+}
+
+/** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
+const ANTECEDENT_WINDOW = 600;
+
+/**
+ * "A grieving grandfather says... the grandfather cries out", "The video shows a mother
+ * crying... she says": a pronoun or a definite description that stands for a person the
+ * article only described is an unnamed source, as the description was.
+ */
+function resolveDescribedSpeakers(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
   segments.forEach((segment, i) => {
-    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
-    // Carry-over never crosses from the headline block into the body.
-    const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
-    suggestions.push(suggestAttribution(text, segment, previous));
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source?.text;
+    if (suggestion.attribution !== 'named' || !source || segment.role !== 'body') return;
+    const before = text.slice(Math.max(0, segment.start - ANTECEDENT_WINDOW), segment.start);
+    const definite = /^the ([a-z-]+)$/i.exec(source);
+    const previous = segments[i - 1];
+    const described = definite
+      ? describedPeople.has(lemmaOf(definite[1]!.toLowerCase())) && new RegExp(`\\b(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,3}${definite[1]!.toLowerCase()}\\b`).test(before)
+      : /^(?:he|she)$/i.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
+    if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
   });
-  return suggestions;
+}
+
+/** Whether the last person the text mentions is described ("a mother") rather than named ("Mark Toner"). */
+function lastPersonIsDescribed(before: string): boolean {
+  let described = -1;
+  for (const match of before.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\b/g)) {
+    if (describedPeople.has(lemmaOf(match[1]!))) described = match.index;
+  }
+  if (described === -1) return false;
+  // A name after the description: two capitalised words not opening a sentence.
+  return !/[a-z,]\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(before.slice(described));
+}
+
+/** Sourced by a cue of its own, so others may take its attribution. */
+function isSourced(suggestion: Suggestion | undefined): boolean {
+  return suggestion !== undefined && !suggestion.carryover && (suggestion.attribution === 'named' || suggestion.attribution === 'unnamed');
+}
+
+/** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
+function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
+  for (const run of quotationRuns(text, segments)) {
+    // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
+    const first = run[0]!;
+    const before = first > 0 && !text.slice(segments[first - 1]!.end, segments[first]!.start).includes('\n') ? suggestions[first - 1] : undefined;
+    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined);
+    if (!speaker) continue;
+    for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);
+  }
+  // A statement that is only a quotation: its speaker is named just before it, else just after.
+  segments.forEach((segment, i) => {
+    if (!unattributed(i) || !isWholeQuotation(text, segment)) return;
+    const before = segments[i - 1]?.role === 'body' ? suggestions[i - 1] : undefined;
+    const after = suggestions[i + 1];
+    const source = before && (isSourced(before) || before.carryover) ? before : after && isSourced(after) ? after : undefined;
+    if (source && source.attribution !== 'none') suggestions[i] = carriedOver(source, []);
+  });
 }

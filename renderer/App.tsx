@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Edit } from '../annotations/edits.ts';
 import type { Claim } from '../annotations/model.ts';
 import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
+import { suggestionStrength } from '../annotations/suggestion-strength.ts';
 import { ArticleList } from './components/ArticleList.tsx';
 import { ArticleView } from './components/ArticleView.tsx';
 import { ClaimFilters } from './components/ClaimFilters.tsx';
@@ -240,7 +241,9 @@ export function App() {
                 <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
                 <SuggestionActions
                   shownSuggestions={visible.filter((c) => c.status === 'suggested').length}
+                  shownStrong={visible.filter((c) => suggestionStrength(c) === 'strong').length}
                   onAcceptShown={() => void run({ type: 'acceptAll' })}
+                  onAcceptStrong={() => void edit({ type: 'acceptSuggestions', claimIds: visible.filter((c) => suggestionStrength(c) === 'strong').map((c) => c.id) })}
                   onRerun={() => void edit({ type: 'rerunSuggestions' })}
                 />
                 <ClaimList

@@ -44,6 +44,16 @@ export function ClaimFilters({ filter, counts, shown, onChange }: ClaimFiltersPr
           { value: 'reviewed', label: 'Reviewed', count: counts.byStatus.reviewed },
         ]}
       />
+      <FilterSelect
+        label="Suggestion"
+        total={counts.total}
+        value={filter.strength ?? null}
+        onChange={(strength) => onChange({ ...filter, strength })}
+        options={[
+          { value: 'weak', label: 'Weak first: unsure', count: counts.byStrength.weak },
+          { value: 'strong', label: 'Strong', count: counts.byStrength.strong },
+        ]}
+      />
       {counts.orphaned > 0 ? (
         <label className="orphan-filter">
           <input type="checkbox" checked={filter.orphaned} onChange={(e) => onChange({ ...filter, orphaned: e.target.checked })} />

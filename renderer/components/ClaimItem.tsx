@@ -7,6 +7,7 @@ import { keyFor } from '../shortcuts.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { NoteField } from './NoteField.tsx';
 import { SuggestionReason } from './SuggestionReason.tsx';
+import { suggestionStrength } from '../../annotations/suggestion-strength.ts';
 
 export interface ClaimItemProps {
   claim: Claim;
@@ -35,7 +36,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLa
       aria-posinset={position ? position.index + 1 : undefined}
       aria-setsize={position?.setSize}
       style={position ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${position.top}px)` } : undefined}
-      className={`claim-item status-${claim.status} ${selected ? 'selected' : ''} ${claim.orphaned ? 'orphaned' : ''}`}
+      className={`claim-item status-${claim.status} ${selected ? 'selected' : ''} ${claim.orphaned ? 'orphaned' : ''} ${suggestionStrength(claim) === 'weak' ? 'weak-suggestion' : ''}`}
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
       // Selecting on a pointer's focus would fold the previous card mid-click and move this one;
@@ -46,6 +47,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLa
       <div className="claim-head">
         <span className="claim-number">{number}</span>
         <span className={`badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
+        {suggestionStrength(claim) === 'weak' ? <span className="badge weak" title="The workbench is unsure of this suggestion: check it first">Weak suggestion</span> : null}
         {claim.orphaned ? <span className="badge orphaned">Orphaned: text no longer in the article</span> : null}
         {claim.attribution.source ? <span className="claim-source">Source: “{claim.attribution.source.text}”{claim.attribution.via ? ` via “${claim.attribution.via.text}”` : ''}</span> : null}
       </div>

@@ -17,6 +17,13 @@ const RULE_TEXT: Record<string, string> = {
   'remote-imagery': 'imagery',
   'visual-material': 'visual material',
   continuation: 'continues the previous statement',
+  perception: 'seen in visual material',
+  appearance: 'describes the image before',
+  caption: 'caption',
+  disclaimer: 'disclaimer about images',
+  'headline-tag': 'headline tag',
+  hedge: 'hedge',
+  'unidentified-report': 'unidentified report',
 };
 
 /** Why the workbench suggested what it did: the rule and the words in the text. */
@@ -30,6 +37,7 @@ export function SuggestionReason({ claim }: SuggestionReasonProps) {
       {suggestion.source ? <> from “{suggestion.source.text}”</> : null}
       {suggestion.via ? <> via “{suggestion.via.text}”</> : null}
       {suggestion.carryover ? <> (carried over)</> : null}
+      {suggestion.score !== undefined ? <> · sure {Math.round(suggestion.score * 100)}%</> : null}
       {cues.length ? <> · because of {cues.join(', ')}</> : <> · no attribution cue found</>}
     </p>
   );

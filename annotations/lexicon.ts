@@ -1,0 +1,137 @@
+/**
+ * The verbs and words of attribution, as lemmas (dictionary forms). The NLP library
+ * (see nlp.ts) reduces every form in the text to its lemma, so "has said", "tells",
+ * "are telling" and "tweeted" all meet "say", "tell" and "tweet" here: no inflected
+ * forms are listed. Lower case.
+ */
+
+/**
+ * Reporting verbs: whoever is their subject in the main clause vouches for the
+ * statement (ANNOTATION-GUIDE.md, "Any form of a reporting verb counts", "Speech acts
+ * and attitudes count").
+ */
+export const REPORTING_LEMMAS = [
+  // saying and telling
+  'say', 'tell', 'state', 'add', 'note', 'remark', 'comment', 'mention', 'explain', 'describe', 'recount', 'relate',
+  'recall', 'reply', 'respond', 'answer', 'counter', 'retort', 'rebut', 'repeat', 'reiterate', 'restate', 'stress',
+  'emphasise', 'emphasize', 'underline', 'underscore', 'highlight', 'point', 'observe', 'declare', 'proclaim',
+  'pronounce', 'announce', 'disclose', 'reveal', 'divulge', 'confide', 'brief', 'inform', 'notify', 'advise',
+  'testify', 'depose', 'swear', 'attest', 'certify', 'affirm', 'reaffirm', 'assert', 'aver', 'contend', 'maintain',
+  'insist', 'argue', 'reason', 'claim', 'allege', 'accuse', 'blame', 'fault', 'criticise', 'criticize',
+  'condemn', 'denounce', 'decry', 'slam', 'lambast', 'endorse', 'deplore', 'protest', 'complain', 'object', 'lament',
+  'deny', 'dispute', 'reject', 'refute', 'dismiss', 'contradict', 'challenge', 'question', 'doubt', 'acknowledge',
+  'admit', 'concede', 'confess', 'grant', 'confirm', 'verify', 'corroborate', 'validate', 'report', 'write', 'tweet',
+  'post', 'blog', 'quote', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',
+  'expect', 'anticipate', 'warn', 'caution', 'threaten', 'vow', 'pledge', 'promise', 'guarantee', 'assure',
+  'reassure', 'urge', 'call', 'demand', 'request', 'appeal', 'plead', 'implore', 'propose', 'suggest',
+  'recommend', 'advocate', 'welcome', 'praise', 'hail', 'applaud', 'commend', 'thank', 'congratulate', 'conclude',
+  'find', 'determine', 'establish', 'judge', 'rule', 'decide', 'hold', 'indicate', 'signal', 'hint', 'imply',
+  'acknowledge', 'concur', 'agree', 'believe', 'think', 'feel', 'fear', 'worry', 'hope', 'suspect', 'assume',
+  'presume', 'consider', 'regard', 'view', 'see', 'tout', 'boast', 'brag', 'joke', 'quip', 'muse', 'speculate',
+  'wonder', 'predict', 'whisper', 'shout', 'yell', 'scream', 'cry', 'exclaim', 'mutter', 'murmur', 'sigh', 'chant',
+  'broadcast', 'specify', 'concur', 'insinuate', 'contest', 'rebuke', 'reprimand', 'scold', 'remind', 'reveal',
+  'clarify', 'elaborate', 'detail', 'outline', 'summarise', 'summarize', 'characterise', 'characterize', 'label',
+  'brand', 'dub', 'term', 'portray', 'depict', 'present', 'link', 'tie', 'attribute', 'credit',
+  'speak', 'talk', 'discuss', 'address', 'acknowledge', 'volunteer', 'offer', 'submit', 'plead', 'demur',
+] as const;
+
+/**
+ * Verbs that present a document's or a dataset's content ("the report details / lays
+ * out / documents / confirms X"): a document as their subject is a named source.
+ */
+export const CONTENT_LEMMAS = [
+  'show', 'find', 'conclude', 'detail', 'document', 'lay', 'set', 'list', 'record', 'chronicle', 'catalogue',
+  'catalog', 'confirm', 'reveal', 'indicate', 'suggest', 'demonstrate', 'establish', 'estimate', 'describe', 'say',
+  'state', 'note', 'outline', 'allege', 'accuse', 'claim', 'cite', 'identify', 'highlight', 'put', 'point', 'warn',
+  'argue', 'recommend', 'report', 'project', 'predict', 'forecast', 'calculate', 'count', 'tally', 'put', 'link',
+  'tie', 'attribute',
+] as const;
+
+/** Of these, the verbs whose subject is evidence rather than a speaker ("The data show"): a bare "it shows" does not attribute. */
+export const EVIDENCE_LEMMAS = ['show', 'find', 'conclude', 'demonstrate', 'indicate', 'suggest'] as const;
+
+/**
+ * Verbs that only attribute when a particle follows ("lays out", "sets out",
+ * "points out"): alone they say nothing about a source ("the army set fire").
+ */
+export const PARTICLE_LEMMAS: Readonly<Record<string, readonly string[]>> = {
+  lay: ['out'],
+  set: ['out', 'forth'],
+  point: ['out', 'to'],
+  put: ['forward', 'out'],
+  call: ['for', 'on'],
+  hold: ['that'],
+  play: ['down'],
+};
+
+/**
+ * Perception and recording: with an instrument or visual material in the sentence
+ * ("Satellites detected trucks", "tents were seen, the imaging company said",
+ * "craters are visible in the pictures") the statement rests on images.
+ */
+export const PERCEPTION_LEMMAS = [
+  'see', 'detect', 'spot', 'observe', 'show', 'capture', 'film', 'record', 'photograph', 'picture', 'image', 'depict',
+  'reveal', 'visible', 'locate', 'map', 'track', 'monitor', 'survey', 'appear', 'geolocate', 'verify',
+  'count',
+] as const;
+
+/** People in a story's events, described rather than named ("a mother", "a grieving grandfather"): antecedents of "she" or "the grandfather". */
+export const STORY_PERSON_LEMMAS = [
+  'man', 'woman', 'mother', 'father', 'grandfather', 'grandmother', 'son', 'daughter', 'husband', 'wife', 'girl', 'boy',
+  'child', 'nephew', 'niece', 'aunt', 'uncle', 'brother', 'sister', 'homeowner', 'friend', 'bystander',
+] as const;
+
+/** Groups that, as a bare plural, are unnamed ("authorities said", "rights groups reported"); "the group" is a short reference. */
+export const GROUP_LEMMAS = ['authority', 'group', 'team', 'family', 'organisation', 'organization'] as const;
+
+/**
+ * Offices written before a name ("Treasury Secretary Janet Yellen"): a job description,
+ * left out of the source span (codebook, "Source spans"). Ranks and honorifics stay.
+ */
+export const OFFICE_TITLES = [
+  'secretary', 'general', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'premier', 'chancellor', 'commissioner',
+  'administrator', 'head', 'leader', 'founder', 'executive', 'analyst', 'researcher', 'professor', 'candidate',
+] as const;
+
+/** Words of appearance: after an image statement, a sentence with one goes on describing what the image shows. */
+export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'apparently', 'visible', 'seem', 'see', 'show', 'appearing'] as const;
+
+/** Instruments and visual material (as lemmas): their presence turns perception into an image. */
+export const VISUAL_LEMMAS = [
+  'satellite', 'imagery', 'image', 'imaging', 'photo', 'photograph', 'picture', 'footage', 'video', 'camera', 'cctv',
+  'drone', 'screenshot', 'snapshot', 'clip', 'livestream', 'webcam', 'bodycam', 'dashcam', 'radar', 'sensor',
+  'telescope', 'lens', 'chart', 'map', 'graphic', 'infrared', 'thermal',
+] as const;
+
+/**
+ * Words that hedge a statement without naming a source ("reportedly", "allegedly",
+ * "is said to"): the statement is unnamed and the hedge word is its source span.
+ */
+export const HEDGE_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored'] as const;
+
+/** "is said to", "are believed to": a passive reporting verb and "to" hedge a statement too. */
+export const HEDGE_PASSIVE_LEMMAS = ['say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'expect', 'fear', 'estimate'] as const;
+
+/**
+ * Plural or indefinite people the article does not name: "analysts", "prosecutors",
+ * "a senior diplomat" are unnamed sources (codebook, "Institution or group").
+ * Lemmas: the plural forms come from the library. Without a determiner, plural groups
+ * ("authorities", "rights groups") are unnamed too; "the group" stays a short reference.
+ */
+export const PERSON_LEMMAS = [
+  'official', 'source', 'member', 'diplomat', 'person', 'people', 'officer', 'employee', 'worker',
+  'insider', 'aide', 'staffer', 'witness', 'resident', 'executive', 'analyst', 'adviser', 'advisor',
+  'negotiator', 'lawmaker', 'legislator', 'neighbour', 'neighbor', 'colleague', 'manager', 'engineer', 'scientist',
+  'researcher', 'expert', 'specialist', 'economist', 'doctor', 'physician', 'nurse', 'medic', 'paramedic', 'surgeon',
+  'soldier', 'troop', 'commander', 'fighter', 'rebel', 'militant', 'insurgent', 'agent', 'individual', 'contractor',
+  'regulator', 'minister', 'crew', 'prosecutor', 'lawyer', 'attorney', 'judge', 'juror', 'editor', 'journalist',
+  'reporter', 'activist', 'campaigner', 'protester', 'protestor', 'demonstrator', 'critic', 'observer', 'monitor',
+  'trader', 'banker', 'investor', 'dealer', 'broker', 'farmer', 'fisherman', 'fishermen', 'villager', 'local',
+  'passenger', 'survivor', 'relative', 'victim', 'parent', 'teacher', 'student', 'voter', 'supporter', 'opponent',
+  'leader', 'senator', 'investigator', 'inspector', 'delegate', 'envoy', 'ambassador', 'representative', 'operator',
+  'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter',
+  'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
+  'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',
+  'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer',
+] as const;

@@ -1,0 +1,51 @@
+/**
+ * Quotations that run over several statements ("“We make every effort. And we have
+ * been clear,” he said.") and statements that are a quotation and nothing else: the
+ * codebook's carry-over, backwards too ("Looking forward"). A statement inside such a
+ * run takes the attribution of the run's statement that names its speaker.
+ */
+import type { Segment } from './segment.ts';
+
+const OPEN = '\u201C';
+const CLOSE = '\u201D';
+
+/** Whether a quotation is still open at the end of text[start, end), given its state at the start. */
+function openAfter(text: string, start: number, end: number, open: boolean): boolean {
+  for (let i = start; i < end; i++) {
+    const char = text[i];
+    if (char === OPEN) open = true;
+    else if (char === CLOSE) open = false;
+    else if (char === '"') open = !open;
+  }
+  return open;
+}
+
+/** A statement that is one quotation from its first character to its last. */
+export function isWholeQuotation(text: string, segment: Segment): boolean {
+  const first = text[segment.start];
+  const last = text.slice(segment.end - 2, segment.end);
+  return (first === OPEN || first === '"') && /["\u201D]/.test(last);
+}
+
+/**
+ * Groups of consecutive statements joined by a quotation that is open across the
+ * boundary between them. A quotation does not run across a paragraph break here:
+ * a new paragraph starts closed, as it does when a writer reopens the quotation.
+ */
+export function quotationRuns(text: string, segments: readonly Segment[]): number[][] {
+  const runs: number[][] = [];
+  let current: number[] = [];
+  let open = false;
+  segments.forEach((segment, i) => {
+    const previous = segments[i - 1];
+    if (previous && text.slice(previous.end, segment.start).includes('\n')) open = false;
+    if (open) current.push(i);
+    else {
+      if (current.length > 1) runs.push(current);
+      current = [i];
+    }
+    open = openAfter(text, segment.start, segment.end, open);
+  });
+  if (current.length > 1) runs.push(current);
+  return runs;
+}
