@@ -4,6 +4,8 @@ import type { WorkbenchApi } from './contract.ts';
 import { Edit } from './edits.ts';
 import { ExportFormat } from './exports/formats.ts';
 import { MAX_ARTICLE_CHARS } from './model.ts';
+import { ReviewReportFormat } from './exports/review-report.ts';
+import { MergeRule } from './review-model.ts';
 
 /** Article ids name files on disk, so they are held to a safe alphabet. */
 export const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'not a valid article id');
@@ -33,5 +35,6 @@ export const API_ARGUMENTS = {
   undo: z.tuple([ArticleId]),
   redo: z.tuple([ArticleId]),
   exportArticle: z.tuple([ArticleId, ExportFormat]),
-  startReview: z.tuple([z.array(ArticleId).min(2, 'A review needs the files of at least two analysts.').max(50)]),
+  startReview: z.tuple([z.array(ArticleId).min(2, 'A review needs the files of at least two analysts.').max(50), MergeRule]),
+  exportReview: z.tuple([ArticleId, ReviewReportFormat]),
 } satisfies Schemas;

@@ -9,6 +9,8 @@ import type { AnnotationFile, ArticleSummary } from './model.ts';
 import type { DocChange } from './doc-change.ts';
 import type { Edit } from './edits.ts';
 import type { ExportFormat } from './exports/formats.ts';
+import type { ReviewReportFormat } from './exports/review-report.ts';
+import type { MergeRule } from './review-model.ts';
 
 export interface NewArticle {
   title: string;
@@ -23,7 +25,7 @@ export interface DroppedFile {
 
 export interface SavedExport {
   path: string;
-  format: ExportFormat;
+  format: ExportFormat | ReviewReportFormat;
 }
 
 export interface Progress {
@@ -46,7 +48,9 @@ export interface WorkbenchApi {
   /** Shows the native save dialog; null when the analyst cancels. */
   exportArticle(articleId: string, format: ExportFormat): Promise<SavedExport | null>;
   /** Compares analysts' files of one article and makes the review's record, a new article. */
-  startReview(articleIds: string[]): Promise<AnnotationFile>;
+  startReview(articleIds: string[], rule: MergeRule): Promise<AnnotationFile>;
+  /** For a review's record: the review report (agreement, pairwise and confusion tables, every dispute); null when cancelled. */
+  exportReview(articleId: string, format: ReviewReportFormat): Promise<SavedExport | null>;
 }
 
 export type ApiMethod = keyof WorkbenchApi;
@@ -63,6 +67,7 @@ export const API_METHOD_SET = {
   redo: true,
   exportArticle: true,
   startReview: true,
+  exportReview: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];

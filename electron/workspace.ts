@@ -7,6 +7,7 @@ import { createAnnotationFile } from '../annotations/document.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { annotationFileBuilder } from '../annotations/node/build-off-thread.ts';
+import { reviewMaker } from '../annotations/node/review-off-thread.ts';
 import { WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { SAMPLE_ARTICLE } from '../annotations/sample-article.ts';
 import { createHandlers, type NativeDialogs } from './handlers.ts';
@@ -30,6 +31,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workbenc
     printPdf: options.printPdf,
     emitProgress: options.emitProgress,
     build: annotationFileBuilder(options.workerUrl),
+    // The review worker is bundled beside the extraction worker.
+    makeReview: reviewMaker(options.workerUrl && new URL('./review-worker.mjs', options.workerUrl)),
     analyst: defaultAnalyst(),
   });
 }
