@@ -78,7 +78,8 @@ export function disputesOf(table: ReviewTable): Dispute[] {
     }
     const decided = unit.answers.filter(isDecided);
     for (const info of REVIEW_FIELDS) {
-      if (new Set(decided.map(info.key)).size > 1) disputes.push({ unit: index, field: info.field, values: unit.answers.map((a) => shownAnswer(a, info.show)) });
+      const first = decided[0] && info.key(decided[0]);
+      if (decided.some((a) => info.key(a) !== first)) disputes.push({ unit: index, field: info.field, values: unit.answers.map((a) => shownAnswer(a, info.show)) });
     }
   });
   return disputes;

@@ -9,7 +9,7 @@
 import { newClaimId } from './extract.ts';
 import type { AnnotationFile, Claim } from './model.ts';
 import { alignAnnotations, ReviewError, type ReviewInput } from './review-align.ts';
-import { answerOf, isDecided, REVIEW_FIELDS, withField } from './review-fields.ts';
+import { answerOf, fieldInfo, isDecided, REVIEW_FIELDS, withField } from './review-fields.ts';
 import type { DecidedField, MergeRule, ReviewAnswer, ReviewDecision, ReviewItem, ReviewRecord, SetAsideClaim } from './review-model.ts';
 import { reviewStats, type ReviewStats, type ReviewTable } from './review-stats.ts';
 import { quoteAt } from './text.ts';
@@ -40,17 +40,19 @@ export function ruleThreshold(rule: MergeRule, analysts: number): number {
 
 /** The analyst whose answer the rule takes for a field, or null when no answer has enough analysts behind it. */
 export function ruleChoice(answers: readonly (ReviewAnswer | null)[], field: DecidedField, threshold: number): number | null {
-  const info = REVIEW_FIELDS.find((f) => f.field === field)!;
-  const votes = new Map<string, { first: number; count: number }>();
-  answers.forEach((answer, analyst) => {
-    if (!isDecided(answer)) return;
-    const key = info.key(answer);
-    const vote = votes.get(key) ?? { first: analyst, count: 0 };
-    vote.count++;
-    votes.set(key, vote);
-  });
-  const winners = [...votes.values()].filter((v) => v.count >= threshold);
-  return winners.length === 1 ? winners[0]!.first : null;
+  const info = fieldInfo(field);
+  const keys = answers.map((a) => (isDecided(a) ? info.key(a) : null));
+  let choice: number | null = null;
+  // A handful of analysts: counting each answer's matches beats building a map per claim.
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === null || keys.indexOf(keys[i]!) !== i) continue;
+    let count = 0;
+    for (const key of keys) if (key === keys[i]) count++;
+    if (count < threshold) continue;
+    if (choice !== null) return null;
+    choice = i;
+  }
+  return choice;
 }
 
 /** A review as compared, before its record exists. */

@@ -1,12 +1,21 @@
 /**
  * The coincidence matrix of Krippendorff (2011), "Computing Krippendorff's
  * Alpha-Reliability": every pair of values two analysts gave one unit, each
- * unit weighted by 1 / (values in it − 1). Built in one pass over the units, so
- * its cost grows with the number of values, not with their square.
+ * unit weighted by 1 / (values in it − 1). Values are first turned into their
+ * positions on the scale; the matrix is then built in one pass over the units
+ * without allocating per unit, so its cost grows with the number of values,
+ * not with their square.
  */
 
-/** One unit (a claim) and the value each analyst gave it; null where an analyst gave none. */
+/** A reliability table, one row per analyst, one column per unit; null where an analyst gave no value. */
 export type Ratings = readonly (readonly (string | null)[])[];
+
+/** A table as positions on its scale: -1 where an analyst gave no value. */
+export interface Encoded {
+  values: readonly string[];
+  rows: Int32Array[];
+  units: number;
+}
 
 export interface Coincidences {
   /** The values the matrix's rows and columns stand for, in scale order. */
@@ -21,26 +30,47 @@ export interface Coincidences {
   pairable: number;
 }
 
-export function coincidences(units: Ratings, values: readonly string[]): Coincidences {
+export function encode(rows: Ratings, values: readonly string[]): Encoded {
   const index = new Map(values.map((v, i) => [v, i]));
-  const matrix = values.map(() => values.map(() => 0));
-  let pairable = 0;
-  for (const unit of units) {
-    const counts = new Map<number, number>();
-    let m = 0;
-    for (const value of unit) {
-      if (value === null) continue;
+  const units = rows.reduce((width, row) => Math.max(width, row.length), 0);
+  const encoded = rows.map((row) => {
+    const positions = new Int32Array(units).fill(-1);
+    row.forEach((value, u) => {
+      if (value === null) return;
       const at = index.get(value);
       if (at === undefined) throw new RangeError(`The value "${value}" is not on the scale (${values.join(', ')}).`);
-      counts.set(at, (counts.get(at) ?? 0) + 1);
+      positions[u] = at;
+    });
+    return positions;
+  });
+  return { values, rows: encoded, units };
+}
+
+export function coincidencesOf({ values, rows, units }: Encoded): Coincidences {
+  const matrix = values.map(() => values.map(() => 0));
+  const counts = new Array<number>(values.length).fill(0);
+  const touched: number[] = [];
+  let pairable = 0;
+  for (let u = 0; u < units; u++) {
+    let m = 0;
+    for (const row of rows) {
+      const at = row[u]!;
+      if (at < 0) continue;
+      if (counts[at] === 0) touched.push(at);
+      counts[at]!++;
       m++;
     }
-    if (m < 2) continue;
-    pairable++;
-    for (const [c, countC] of counts) {
-      for (const [k, countK] of counts) matrix[c]![k]! += (countC * (countK - (c === k ? 1 : 0))) / (m - 1);
+    if (m >= 2) {
+      pairable++;
+      for (const c of touched) for (const k of touched) matrix[c]![k]! += (counts[c]! * (counts[k]! - (c === k ? 1 : 0))) / (m - 1);
     }
+    for (const c of touched) counts[c] = 0;
+    touched.length = 0;
   }
   const totals = matrix.map((row) => row.reduce((sum, x) => sum + x, 0));
   return { values, matrix, totals, n: totals.reduce((sum, x) => sum + x, 0), pairable };
+}
+
+export function coincidences(rows: Ratings, values: readonly string[]): Coincidences {
+  return coincidencesOf(encode(rows, values));
 }

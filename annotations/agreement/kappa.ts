@@ -2,35 +2,45 @@
  * Cohen's kappa (two analysts, units both rated) and Fleiss' kappa (units each
  * rated by the same number of analysts): the chance-corrected agreement most
  * other tools report beside Krippendorff's alpha. Both treat values as nominal.
+ * Rows are analysts, columns units.
  */
-import type { Ratings } from './coincidence.ts';
+import { encode, type Encoded, type Ratings } from './coincidence.ts';
 
 /** Cohen (1960): (p_o − p_e) / (1 − p_e) over the units both analysts rated; null when undefined. */
-export function cohenKappa(first: readonly (string | null)[], second: readonly (string | null)[]): number | null {
-  const a = new Map<string, number>();
-  const b = new Map<string, number>();
+export function cohenKappaOf(a: Int32Array, b: Int32Array, valueCount: number): number | null {
+  const marginA = new Array<number>(valueCount).fill(0);
+  const marginB = new Array<number>(valueCount).fill(0);
   let both = 0;
   let alike = 0;
-  first.forEach((x, i) => {
-    const y = second[i] ?? null;
-    if (x === null || y === null) return;
+  for (let u = 0; u < a.length; u++) {
+    const x = a[u]!;
+    const y = b[u]!;
+    if (x < 0 || y < 0) continue;
     both++;
     if (x === y) alike++;
-    a.set(x, (a.get(x) ?? 0) + 1);
-    b.set(y, (b.get(y) ?? 0) + 1);
-  });
+    marginA[x]!++;
+    marginB[y]!++;
+  }
   if (both === 0) return null;
   let chance = 0;
-  for (const [value, count] of a) chance += (count / both) * ((b.get(value) ?? 0) / both);
+  for (let c = 0; c < valueCount; c++) chance += (marginA[c]! / both) * (marginB[c]! / both);
   if (chance === 1) return null;
   return (alike / both - chance) / (1 - chance);
 }
 
+const seenValues = (rows: Ratings) => [...new Set(rows.flat().filter((v): v is string => v !== null))];
+
+export function cohenKappa(first: readonly (string | null)[], second: readonly (string | null)[]): number | null {
+  const { rows, values } = encode([first, second], seenValues([first, second]));
+  return cohenKappaOf(rows[0]!, rows[1]!, values.length);
+}
+
 /** How many values each rated unit has, when that number is the same for every unit (and at least 2); else null. */
-export function commonRaterCount(units: Ratings): number | null {
+export function commonRaterCountOf({ rows, units }: Encoded): number | null {
   let m: number | null = null;
-  for (const unit of units) {
-    const count = unit.filter((v) => v !== null).length;
+  for (let u = 0; u < units; u++) {
+    let count = 0;
+    for (const row of rows) if (row[u]! >= 0) count++;
     if (count === 0) continue;
     if (m !== null && count !== m) return null;
     m = count;
@@ -38,27 +48,39 @@ export function commonRaterCount(units: Ratings): number | null {
   return m !== null && m >= 2 ? m : null;
 }
 
+export const commonRaterCount = (rows: Ratings) => commonRaterCountOf(encode(rows, seenValues(rows)));
+
 /** Fleiss (1971): (P̄ − P̄_e) / (1 − P̄_e); null unless every rated unit has the same number of values. */
-export function fleissKappa(units: Ratings): number | null {
-  const m = commonRaterCount(units);
+export function fleissKappaOf(table: Encoded): number | null {
+  const m = commonRaterCountOf(table);
   if (m === null) return null;
-  const categoryTotals = new Map<string, number>();
+  const totals = new Array<number>(table.values.length).fill(0);
+  const counts = new Array<number>(table.values.length).fill(0);
+  const touched: number[] = [];
   let rated = 0;
   let sumP = 0;
-  for (const unit of units) {
-    const counts = new Map<string, number>();
-    for (const v of unit) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-    if (counts.size === 0) continue;
+  for (let u = 0; u < table.units; u++) {
+    for (const row of table.rows) {
+      const at = row[u]!;
+      if (at < 0) continue;
+      if (counts[at] === 0) touched.push(at);
+      counts[at]!++;
+    }
+    if (touched.length === 0) continue;
     rated++;
     let squares = 0;
-    for (const [value, count] of counts) {
-      squares += count * count;
-      categoryTotals.set(value, (categoryTotals.get(value) ?? 0) + count);
+    for (const c of touched) {
+      squares += counts[c]! * counts[c]!;
+      totals[c]! += counts[c]!;
+      counts[c] = 0;
     }
+    touched.length = 0;
     sumP += (squares - m) / (m * (m - 1));
   }
   let chance = 0;
-  for (const total of categoryTotals.values()) chance += (total / (rated * m)) ** 2;
+  for (const total of totals) chance += (total / (rated * m)) ** 2;
   if (chance === 1) return null;
   return (sumP / rated - chance) / (1 - chance);
 }
+
+export const fleissKappa = (rows: Ratings) => fleissKappaOf(encode(rows, seenValues(rows)));

@@ -25,10 +25,10 @@ export function alphaOf(table: Coincidences, level: Level): number | null {
 }
 
 /**
- * Alpha of a reliability table (one row per unit); `values` is the scale in
+ * Alpha of a reliability table (one row per analyst, one column per unit); `values` is the scale in
  * order (for the ordinal level, the order matters; for interval and ratio, each
  * value must be a number).
  */
-export function krippendorffAlpha(units: Ratings, values: readonly string[], level: Level = 'nominal'): number | null {
-  return alphaOf(coincidences(units, values), level);
+export function krippendorffAlpha(rows: Ratings, values: readonly string[], level: Level = 'nominal'): number | null {
+  return alphaOf(coincidences(rows, values), level);
 }

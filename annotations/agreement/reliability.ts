@@ -4,8 +4,8 @@
  * each pair, Fleiss' kappa, each analyst against the rest, and the confusion
  * table (the coincidence matrix: how often two values met on one unit).
  */
-import { coincidences, type Ratings } from './coincidence.ts';
-import { cohenKappa, fleissKappa } from './kappa.ts';
+import { coincidencesOf, encode, type Ratings } from './coincidence.ts';
+import { cohenKappaOf, fleissKappaOf } from './kappa.ts';
 import { alphaOf } from './krippendorff.ts';
 import type { Level } from './levels.ts';
 
@@ -49,20 +49,22 @@ export interface Reliability {
   confusion: number[][];
 }
 
-/** Units as columns: unit u holds each analyst's value for it. */
-export function unitsOf(byAnalyst: readonly (readonly (string | null)[])[]): (string | null)[][] {
-  const width = Math.max(0, ...byAnalyst.map((row) => row.length));
-  return Array.from({ length: width }, (_, u) => byAnalyst.map((row) => row[u] ?? null));
-}
-
-function alikeShare(units: Ratings): number | null {
+function alikeShare(rows: readonly Int32Array[], units: number): number | null {
   let pairable = 0;
   let alike = 0;
-  for (const unit of units) {
-    const given = unit.filter((v) => v !== null);
-    if (given.length < 2) continue;
+  for (let u = 0; u < units; u++) {
+    let first = -1;
+    let given = 0;
+    let same = true;
+    for (const row of rows) {
+      const v = row[u]!;
+      if (v < 0) continue;
+      if (given++ === 0) first = v;
+      else if (v !== first) same = false;
+    }
+    if (given < 2) continue;
     pairable++;
-    if (given.every((v) => v === given[0])) alike++;
+    if (same) alike++;
   }
   return pairable ? alike / pairable : null;
 }
@@ -72,31 +74,32 @@ const mean = (xs: (number | null)[]): number | null => {
   return known.length ? known.reduce((s, x) => s + x, 0) / known.length : null;
 };
 
-export function reliability(byAnalyst: readonly (readonly (string | null)[])[], values: readonly string[], level: Level): Reliability {
-  const units = unitsOf(byAnalyst);
-  const table = coincidences(units, values);
+export function reliability(byAnalyst: Ratings, values: readonly string[], level: Level): Reliability {
+  const encoded = encode(byAnalyst, values);
+  const { rows, units } = encoded;
+  const table = coincidencesOf(encoded);
   const pairwise: PairAgreement[] = [];
-  for (let a = 0; a < byAnalyst.length; a++) {
-    for (let b = a + 1; b < byAnalyst.length; b++) {
-      const pair = unitsOf([byAnalyst[a]!, byAnalyst[b]!]);
-      const pairTable = coincidences(pair, values);
-      pairwise.push({ a, b, units: pairTable.pairable, alike: alikeShare(pair), alpha: alphaOf(pairTable, level), kappa: cohenKappa(byAnalyst[a]!, byAnalyst[b]!) });
+  for (let a = 0; a < rows.length; a++) {
+    for (let b = a + 1; b < rows.length; b++) {
+      const pair = [rows[a]!, rows[b]!];
+      const pairTable = coincidencesOf({ values, rows: pair, units });
+      pairwise.push({ a, b, units: pairTable.pairable, alike: alikeShare(pair, units), alpha: alphaOf(pairTable, level), kappa: cohenKappaOf(rows[a]!, rows[b]!, values.length) });
     }
   }
-  const vsRest = byAnalyst.map((row, analyst) => {
+  const vsRest = rows.map((row, analyst) => {
     const mine = pairwise.filter((p) => p.a === analyst || p.b === analyst);
-    return { analyst, values: row.filter((v) => v !== null).length, alpha: mean(mine.map((p) => p.alpha)), kappa: mean(mine.map((p) => p.kappa)) };
+    return { analyst, values: row.filter((v) => v >= 0).length, alpha: mean(mine.map((p) => p.alpha)), kappa: mean(mine.map((p) => p.kappa)) };
   });
   return {
     level,
     values: [...values],
-    units: units.length,
-    analysts: byAnalyst.length,
+    units,
+    analysts: rows.length,
     pairable: table.pairable,
     alpha: alphaOf(table, level),
-    alike: alikeShare(units),
-    cohenKappa: byAnalyst.length === 2 ? cohenKappa(byAnalyst[0]!, byAnalyst[1]!) : null,
-    fleissKappa: fleissKappa(units),
+    alike: alikeShare(rows, units),
+    cohenKappa: rows.length === 2 ? pairwise[0]!.kappa : null,
+    fleissKappa: fleissKappaOf(encoded),
     pairwise,
     vsRest,
     confusion: table.matrix,

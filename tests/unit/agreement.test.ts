@@ -3,11 +3,13 @@ import { coincidences } from '../../annotations/agreement/coincidence.ts';
 import { cohenKappa, commonRaterCount, fleissKappa } from '../../annotations/agreement/kappa.ts';
 import { krippendorffAlpha } from '../../annotations/agreement/krippendorff.ts';
 import { metricFor, numbersOf, ScaleError } from '../../annotations/agreement/levels.ts';
-import { reliability, unitsOf } from '../../annotations/agreement/reliability.ts';
+import { reliability } from '../../annotations/agreement/reliability.ts';
 import { scaleOf } from '../../annotations/agreement/scale.ts';
 
 const _ = null;
 const row = (values: (number | null)[]) => values.map((v) => (v === null ? null : String(v)));
+/** Tables written one unit per line, turned into one row per analyst. */
+const byUnit = (units: (string | null)[][]) => units[0]!.map((_, analyst) => units.map((unit) => unit[analyst] ?? null));
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: 4 observers, 12 units, missing values.
 const K2011 = [
@@ -16,7 +18,6 @@ const K2011 = [
   row([_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _]),
   row([1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _]),
 ];
-const K_UNITS = unitsOf(K2011);
 const FIVE = ['1', '2', '3', '4', '5'];
 
 // Wikipedia, "Krippendorff's alpha", computational example: 3 coders, 15 units.
@@ -28,7 +29,7 @@ const WIKI = [
 
 describe('the coincidence matrix', () => {
   it('matches the one Krippendorff (2011) prints for his example', () => {
-    const table = coincidences(K_UNITS, FIVE);
+    const table = coincidences(K2011, FIVE);
     expect(table.n).toBe(40);
     [9, 13, 10, 5, 3].forEach((total, i) => expect(table.totals[i]).toBeCloseTo(total, 10));
     expect(table.matrix[0]).toEqual([7, 4 / 3, 1 / 3, 1 / 3, 0]);
@@ -38,27 +39,27 @@ describe('the coincidence matrix', () => {
   });
 
   it('skips units with fewer than two values and refuses a value off the scale', () => {
-    expect(coincidences([['a', null], [null, null]], ['a']).n).toBe(0);
-    expect(() => coincidences([['a', 'z']], ['a'])).toThrow(/"z" is not on the scale/);
+    expect(coincidences(byUnit([['a', null], [null, null]]), ['a']).n).toBe(0);
+    expect(() => coincidences(byUnit([['a', 'z']]), ['a'])).toThrow(/"z" is not on the scale/);
   });
 });
 
 describe("Krippendorff's alpha against published values", () => {
   it('Krippendorff (2011) at all four levels: 0.743, 0.815, 0.849, 0.797', () => {
-    expect(krippendorffAlpha(K_UNITS, FIVE, 'nominal')).toBeCloseTo(0.743, 3);
-    expect(krippendorffAlpha(K_UNITS, FIVE, 'ordinal')).toBeCloseTo(0.815, 3);
-    expect(krippendorffAlpha(K_UNITS, FIVE, 'interval')).toBeCloseTo(0.849, 3);
-    expect(krippendorffAlpha(K_UNITS, FIVE, 'ratio')).toBeCloseTo(0.797, 3);
+    expect(krippendorffAlpha(K2011, FIVE, 'nominal')).toBeCloseTo(0.743, 3);
+    expect(krippendorffAlpha(K2011, FIVE, 'ordinal')).toBeCloseTo(0.815, 3);
+    expect(krippendorffAlpha(K2011, FIVE, 'interval')).toBeCloseTo(0.849, 3);
+    expect(krippendorffAlpha(K2011, FIVE, 'ratio')).toBeCloseTo(0.797, 3);
   });
 
   it("Wikipedia's example: nominal 0.691, interval 0.811", () => {
-    const units = unitsOf(WIKI);
+    const units = WIKI;
     expect(krippendorffAlpha(units, ['1', '2', '3', '4'], 'nominal')).toBeCloseTo(0.691358, 6);
     expect(krippendorffAlpha(units, ['1', '2', '3', '4'], 'interval')).toBeCloseTo(0.810845, 6);
   });
 
   it('ordinal alpha depends on the order of the scale, nominal alpha does not', () => {
-    const units = unitsOf([['low', 'medium', 'high', 'low'], ['low', 'high', 'high', 'medium']]);
+    const units = [['low', 'medium', 'high', 'low'], ['low', 'high', 'high', 'medium']];
     const right = krippendorffAlpha(units, ['low', 'medium', 'high'], 'ordinal')!;
     const wrong = krippendorffAlpha(units, ['medium', 'low', 'high'], 'ordinal')!;
     expect(right).not.toBeCloseTo(wrong, 3);
@@ -66,21 +67,21 @@ describe("Krippendorff's alpha against published values", () => {
   });
 
   it('is 1 for perfect agreement, below 0 for systematic disagreement, null with nothing to measure', () => {
-    expect(krippendorffAlpha([['named', 'named'], ['none', 'none']], ['named', 'none'])).toBe(1);
-    expect(krippendorffAlpha([['named', 'none'], ['none', 'named']], ['named', 'none'])!).toBeLessThan(0);
-    expect(krippendorffAlpha([['named', null]], ['named'])).toBeNull();
+    expect(krippendorffAlpha(byUnit([['named', 'named'], ['none', 'none']]), ['named', 'none'])).toBe(1);
+    expect(krippendorffAlpha(byUnit([['named', 'none'], ['none', 'named']]), ['named', 'none'])!).toBeLessThan(0);
+    expect(krippendorffAlpha(byUnit([['named', null]]), ['named'])).toBeNull();
     // Everyone gave the one value: no variation, so no chance-corrected figure.
-    expect(krippendorffAlpha([['named', 'named'], ['named', 'named']], ['named'])).toBeNull();
+    expect(krippendorffAlpha(byUnit([['named', 'named'], ['named', 'named']]), ['named'])).toBeNull();
   });
 
   it('ratio distance treats two zeros as alike', () => {
-    expect(krippendorffAlpha(unitsOf([['0', '1', '2'], ['0', '1', '2']]), ['0', '1', '2'], 'ratio')).toBe(1);
+    expect(krippendorffAlpha([['0', '1', '2'], ['0', '1', '2']], ['0', '1', '2'], 'ratio')).toBe(1);
   });
 });
 
 describe('levels', () => {
   it('puts the published distances between values', () => {
-    const table = coincidences(K_UNITS, FIVE);
+    const table = coincidences(K2011, FIVE);
     expect(metricFor('nominal', table)(0, 0)).toBe(0);
     expect(metricFor('nominal', table)(0, 3)).toBe(1);
     // Ordinal δ²(1,3) = (n1 + n2 + n3 − (n1 + n3)/2)² = (9 + 13 + 10 − 9.5)² = 22.5².
@@ -135,16 +136,16 @@ describe("Cohen's and Fleiss' kappa against textbook values", () => {
       [0, 2, 2, 3, 7],
     ];
     const units = counts.map((c) => c.flatMap((n, category) => Array<string>(n).fill(String(category + 1))));
-    expect(fleissKappa(units)).toBeCloseTo(0.20993, 5);
+    expect(fleissKappa(byUnit(units))).toBeCloseTo(0.20993, 5);
   });
 
   it("Fleiss' kappa needs the same number of values in every rated unit", () => {
-    expect(commonRaterCount([['a', 'b', null], [null, null, null], ['a', 'a', null]])).toBe(2);
-    expect(commonRaterCount([['a', 'b', 'c'], ['a', 'a', null]])).toBeNull();
-    expect(commonRaterCount([['a', null]])).toBeNull();
-    expect(fleissKappa([['a', 'b', 'c'], ['a', 'a', null]])).toBeNull();
-    expect(fleissKappa([['a', 'a'], ['a', 'a']])).toBeNull();
-    expect(fleissKappa([['a', 'a'], ['b', 'b']])).toBe(1);
+    expect(commonRaterCount(byUnit([['a', 'b', null], [null, null, null], ['a', 'a', null]]))).toBe(2);
+    expect(commonRaterCount(byUnit([['a', 'b', 'c'], ['a', 'a', null]]))).toBeNull();
+    expect(commonRaterCount(byUnit([['a', null]]))).toBeNull();
+    expect(fleissKappa(byUnit([['a', 'b', 'c'], ['a', 'a', null]]))).toBeNull();
+    expect(fleissKappa(byUnit([['a', 'a'], ['a', 'a']]))).toBeNull();
+    expect(fleissKappa(byUnit([['a', 'a'], ['b', 'b']]))).toBe(1);
   });
 });
 
