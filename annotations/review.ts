@@ -154,7 +154,8 @@ export function reportOfRecord(file: AnnotationFile): ReviewReport {
     const claim = byId.get(item.claimId);
     return claim ? [{ start: claim.start, end: claim.end, text: claim.text, claimId: claim.id, answers: item.answers }] : [];
   });
-  const table: ReviewTable = { title: file.article.title, analysts: review.analysts, units, setAside: review.setAside ?? [] };
+  const title = file.article.title.replace(/^Review: /, '');
+  const table: ReviewTable = { title, analysts: review.analysts, units, setAside: review.setAside ?? [] };
   const settled = review.items.filter((i) => i.open.length === 0).length;
   return { table, stats: reviewStats(table), progress: { settled, total: review.items.length } };
 }

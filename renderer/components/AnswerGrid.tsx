@@ -27,17 +27,17 @@ export function AnswerGrid({ claim, number, item, analysts, onTake }: AnswerGrid
         <thead>
           <tr>
             <th scope="col">Claim {number}</th>
+            <th scope="col">Record</th>
             {analysts.map((name, i) => (
               <th scope="col" key={name}>
                 <span>{name}</span>{' '}
                 {item.answers[i] ? (
                   <button type="button" onClick={() => onTake(i, null)} title={`Take ${name}'s answer for every field (Shift+${i + 1})`}>
-                    Take all <kbd>Shift+{i + 1}</kbd>
+                    Take all
                   </button>
                 ) : null}
               </th>
             ))}
-            <th scope="col">Record</th>
           </tr>
         </thead>
         <tbody>
@@ -47,6 +47,15 @@ export function AnswerGrid({ claim, number, item, analysts, onTake }: AnswerGrid
             return (
               <tr key={info.field} className={open ? 'open' : 'settled'}>
                 <th scope="row">{info.label}</th>
+                <td className="record-value">
+                  {open ? <strong className="open">Open</strong> : <span>{info.show(record)}</span>}
+                  {decision && !open ? (
+                    <small title={`${decision.by}, ${when(decision.at)}`}>
+                      {decision.from !== null ? `from ${analysts[decision.from]}, ` : ''}
+                      {decision.by === 'merge rule' ? 'by the rule' : `by ${decision.by}`}
+                    </small>
+                  ) : null}
+                </td>
                 {item.answers.map((answer, i) => (
                   <td key={i}>
                     {answer === null ? (
@@ -64,34 +73,38 @@ export function AnswerGrid({ claim, number, item, analysts, onTake }: AnswerGrid
                     )}
                   </td>
                 ))}
-                <td className="record-value">
-                  {open ? <strong className="open">Open</strong> : <span>{info.show(record)}</span>}
-                  {decision && !open ? <small> by {decision.by}{decision.from !== null ? ` (${analysts[decision.from]})` : ''}, {when(decision.at)}</small> : null}
-                </td>
               </tr>
             );
           })}
           <tr>
             <th scope="row">Status</th>
+            <td>{STATUS_LABELS[claim.status]}</td>
             {item.answers.map((a, i) => (
               <td key={i}>{a ? STATUS_LABELS[a.status] : ''}</td>
             ))}
-            <td>{STATUS_LABELS[claim.status]}</td>
           </tr>
-          <tr>
-            <th scope="row">Note</th>
-            {item.answers.map((a, i) => (
-              <td key={i} className="note">{a?.note}</td>
-            ))}
-            <td className="note">all kept in the record’s note</td>
-          </tr>
-          <tr>
-            <th scope="row">Evidence</th>
-            {item.answers.map((a, i) => (
-              <td key={i} className="note">{a?.evidence.join('\n')}</td>
-            ))}
-            <td className="note">{claim.evidence.length} kept</td>
-          </tr>
+          {item.answers.some((a) => a?.note) ? (
+            <tr>
+              <th scope="row">Note</th>
+              <td className="note">all kept in the record’s note</td>
+              {item.answers.map((a, i) => (
+                <td key={i} className="note">
+                  {a?.note}
+                </td>
+              ))}
+            </tr>
+          ) : null}
+          {item.answers.some((a) => a?.evidence.length) ? (
+            <tr>
+              <th scope="row">Evidence</th>
+              <td className="note">{claim.evidence.length} kept</td>
+              {item.answers.map((a, i) => (
+                <td key={i} className="note">
+                  {a?.evidence.join('\n')}
+                </td>
+              ))}
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </section>
