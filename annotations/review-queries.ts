@@ -11,12 +11,6 @@ export interface CurationFilter {
 
 export const NO_CURATION_FILTER: CurationFilter = { field: null, analyst: null };
 
-/** Fields on which the analysts who decided the claim gave different answers. */
-export function disputedFields(item: ReviewItem): DecidedField[] {
-  const decided = item.answers.filter(isDecided);
-  return REVIEW_FIELDS.filter((info) => new Set(decided.map(info.key)).size > 1).map((info) => info.field);
-}
-
 /** Whether this analyst's answer stands apart on the claim. */
 export function analystDiffers(item: ReviewItem, analyst: number): boolean {
   const mine = item.answers[analyst];

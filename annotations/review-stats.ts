@@ -62,7 +62,7 @@ function fieldReport(info: ReviewFieldInfo, table: ReviewTable): FieldReport {
 }
 
 /** How each analyst's answer reads in a dispute: their value, "untouched" or "no claim". */
-export function shownAnswer(answer: ReviewAnswer | null, show: (a: ReviewAnswer) => string): string {
+function shownAnswer(answer: ReviewAnswer | null, show: (a: ReviewAnswer) => string): string {
   if (!answer) return 'no claim';
   return isDecided(answer) ? show(answer) : 'untouched';
 }

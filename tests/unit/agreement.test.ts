@@ -5,6 +5,7 @@ import { krippendorffAlpha } from '../../annotations/agreement/krippendorff.ts';
 import { metricFor, numbersOf, ScaleError } from '../../annotations/agreement/levels.ts';
 import { reliability } from '../../annotations/agreement/reliability.ts';
 import { scaleOf } from '../../annotations/agreement/scale.ts';
+import { MatrixError, parseMatrixCsv } from '../../annotations/agreement/matrix-csv.ts';
 
 const _ = null;
 const row = (values: (number | null)[]) => values.map((v) => (v === null ? null : String(v)));
@@ -179,5 +180,20 @@ describe('reliability of a whole table', () => {
     const r = reliability([careful, careful, flat], ['low', 'medium', 'high'], 'ordinal');
     expect(r.vsRest[2]!.kappa!).toBeLessThan(0.01);
     expect(r.vsRest[0]!.kappa!).toBeGreaterThan(r.vsRest[2]!.kappa!);
+  });
+});
+
+describe('reliability matrices from CSV', () => {
+  it('one row per analyst; empty cells and short rows are no value; cells trimmed; quotes and a BOM read', () => {
+    expect(parseMatrixCsv('\uFEFFa, b,,"c, d"\r\nb,a\r\n\r\n')).toEqual([
+      ['a', 'b', null, 'c, d'],
+      ['b', 'a', null, null],
+    ]);
+  });
+
+  it('refuses a matrix of one analyst, and CSV it cannot read, saying why', () => {
+    expect(() => parseMatrixCsv('1,2,3\n')).toThrow(/at least two analysts; it has 1/);
+    expect(() => parseMatrixCsv('')).toThrow(MatrixError);
+    expect(() => parseMatrixCsv('a,"b\nc,d\n')).toThrow(/cannot be read/);
   });
 });

@@ -5,7 +5,7 @@ import { record as remember, startHistory, undo } from '../../annotations/histor
 import { AnnotationFile } from '../../annotations/model.ts';
 import { alignAnnotations } from '../../annotations/review-align.ts';
 import { compareAnnotations, mergeReview, reportOfRecord, ReviewError, ruleChoice, ruleThreshold, type ReviewInput } from '../../annotations/review.ts';
-import { settledCount } from '../../annotations/review-queries.ts';
+import { analystDiffers, matchesCuration, NO_CURATION_FILTER, settledCount } from '../../annotations/review-queries.ts';
 import { shortFile } from '../support/fixtures.ts';
 
 const base = shortFile();
@@ -353,5 +353,51 @@ describe('the review report', () => {
     const markdown = toReviewReport(report, 'md');
     expect(markdown).toContain('## Disputes (1)');
     expect(markdown).toContain('| confidence | ordinal |');
+  });
+});
+
+describe('curation filters', () => {
+  const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
+  const cy = analyst('Cy', [{ type: 'acceptSuggestions', claimIds: all.filter((c) => c !== id(3)) }, { type: 'setConfidence', claimId: id(2), confidence: 'high' }]);
+  const merged = merge([ana, ben, cy]);
+  const items = merged.review!.items!;
+  const shown = (filter: Parameters<typeof matchesCuration>[1]) => items.filter((i) => matchesCuration(i, filter)).map((i) => items.indexOf(i));
+
+  it('by open field, any open field, or none', () => {
+    expect(shown(NO_CURATION_FILTER)).toEqual([0, 1, 2, 3, 4, 5]);
+    // Claim 3, which Cy left untouched, has every field open under the rule 'all'.
+    expect(shown({ field: 'confidence', analyst: null })).toEqual([2, 3]);
+    expect(shown({ field: 'any', analyst: null })).toEqual([2, 3]);
+    expect(shown({ field: 'verdict', analyst: null })).toEqual([3]);
+    expect(matchesCuration(undefined, { field: 'any', analyst: null })).toBe(false);
+    expect(matchesCuration(undefined, NO_CURATION_FILTER)).toBe(true);
+  });
+
+  it('by analyst: where they differ from another, or left untouched what others decided', () => {
+    expect(shown({ field: null, analyst: 1 })).toEqual([2]);
+    expect(shown({ field: null, analyst: 0 })).toEqual([2]);
+    expect(shown({ field: null, analyst: 2 })).toEqual([2, 3]);
+    expect(analystDiffers(items[3]!, 2)).toBe(true);
+    expect(analystDiffers(items[3]!, 0)).toBe(false);
+    expect(shown({ field: 'any', analyst: 1 })).toEqual([2]);
+  });
+});
+
+describe('answers carried whole', () => {
+  it('taking a source or via takes the analyst’s span; set-aside decided claims count as decided', () => {
+    const council = base.claims[2]!;
+    const phrase = { start: council.start, end: council.start + 'The city council'.length };
+    const ana = accepted('Ana', { type: 'setSource', claimId: id(2), source: phrase });
+    const ben = accepted('Ben', { type: 'setSource', claimId: id(2), source: null });
+    const merged = merge([ana, ben]);
+    const taken = applyEdit(merged, { type: 'takeAnswer', claimId: merged.claims[2]!.id, analyst: 0, field: 'source' }, at, 'Lead');
+    expect(taken.claims[2]!.attribution.source).toEqual({ ...phrase, text: 'The city council' });
+    const none = applyEdit(merged, { type: 'takeAnswer', claimId: merged.claims[2]!.id, analyst: 1, field: 'source' }, at, 'Lead');
+    expect(none.claims[2]!.attribution.source).toBeNull();
+    expect(none.review!.items![2]!.open).not.toContain('source');
+    const orphan = { ...base.claims[5]!, orphaned: true, status: 'tagged' as const };
+    const eve = analyst('Eve', [], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    expect(compareAnnotations([ana, eve]).stats.decided).toEqual([6, 1]);
   });
 });
