@@ -55,9 +55,20 @@ function decidedCounts(table: ReviewTable): number[] {
 const exactly = (unit: TableUnit, answer: ReviewAnswer | null) => answer !== null && answer.start === unit.start && answer.end === unit.end;
 
 function fieldReport(info: ReviewFieldInfo, table: ReviewTable): FieldReport {
-  const byAnalyst = table.analysts.map((_, i) => table.units.map((u) => (isDecided(u.answers[i]!) ? info.measured(u.answers[i]!) : null)));
-  const seen = new Set(byAnalyst.flat().filter((v): v is string => v !== null));
-  const values = [...info.scale, ...[...seen].filter((v) => !info.scale.includes(v))];
+  const values = [...info.scale];
+  const known = new Set(values);
+  const byAnalyst = table.analysts.map((_, i) =>
+    table.units.map((u) => {
+      const answer = u.answers[i]!;
+      const value = isDecided(answer) ? info.measured(answer) : null;
+      // Values beyond the scale (a team's own verdicts, source phrases) follow it in order of appearance.
+      if (value !== null && !known.has(value)) {
+        known.add(value);
+        values.push(value);
+      }
+      return value;
+    }),
+  );
   return { field: info.field, label: info.label, reliability: reliability(byAnalyst, values, info.level) };
 }
 

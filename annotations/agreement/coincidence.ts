@@ -47,26 +47,35 @@ export function encode(rows: Ratings, values: readonly string[]): Encoded {
 }
 
 export function coincidencesOf({ values, rows, units }: Encoded): Coincidences {
-  const matrix = values.map(() => values.map(() => 0));
-  const counts = new Array<number>(values.length).fill(0);
-  const touched: number[] = [];
+  const size = values.length;
+  const flat = new Float64Array(size * size);
+  const counts = new Int32Array(size);
+  // The values one unit holds, without clearing an array per unit.
+  const touched = new Int32Array(Math.max(1, rows.length));
   let pairable = 0;
   for (let u = 0; u < units; u++) {
     let m = 0;
+    let distinct = 0;
     for (const row of rows) {
       const at = row[u]!;
       if (at < 0) continue;
-      if (counts[at] === 0) touched.push(at);
+      if (counts[at] === 0) touched[distinct++] = at;
       counts[at]!++;
       m++;
     }
     if (m >= 2) {
       pairable++;
-      for (const c of touched) for (const k of touched) matrix[c]![k]! += (counts[c]! * (counts[k]! - (c === k ? 1 : 0))) / (m - 1);
+      for (let i = 0; i < distinct; i++) {
+        const c = touched[i]!;
+        for (let j = 0; j < distinct; j++) {
+          const k = touched[j]!;
+          flat[c * size + k]! += (counts[c]! * (counts[k]! - (c === k ? 1 : 0))) / (m - 1);
+        }
+      }
     }
-    for (const c of touched) counts[c] = 0;
-    touched.length = 0;
+    for (let i = 0; i < distinct; i++) counts[touched[i]!] = 0;
   }
+  const matrix = values.map((_, c) => Array.from(flat.subarray(c * size, (c + 1) * size)));
   const totals = matrix.map((row) => row.reduce((sum, x) => sum + x, 0));
   return { values, matrix, totals, n: totals.reduce((sum, x) => sum + x, 0), pairable };
 }

@@ -54,27 +54,28 @@ export const commonRaterCount = (rows: Ratings) => commonRaterCountOf(encode(row
 export function fleissKappaOf(table: Encoded): number | null {
   const m = commonRaterCountOf(table);
   if (m === null) return null;
-  const totals = new Array<number>(table.values.length).fill(0);
-  const counts = new Array<number>(table.values.length).fill(0);
-  const touched: number[] = [];
+  const totals = new Float64Array(table.values.length);
+  const counts = new Int32Array(table.values.length);
+  const touched = new Int32Array(Math.max(1, table.rows.length));
   let rated = 0;
   let sumP = 0;
   for (let u = 0; u < table.units; u++) {
+    let distinct = 0;
     for (const row of table.rows) {
       const at = row[u]!;
       if (at < 0) continue;
-      if (counts[at] === 0) touched.push(at);
+      if (counts[at] === 0) touched[distinct++] = at;
       counts[at]!++;
     }
-    if (touched.length === 0) continue;
+    if (distinct === 0) continue;
     rated++;
     let squares = 0;
-    for (const c of touched) {
+    for (let i = 0; i < distinct; i++) {
+      const c = touched[i]!;
       squares += counts[c]! * counts[c]!;
       totals[c]! += counts[c]!;
       counts[c] = 0;
     }
-    touched.length = 0;
     sumP += (squares - m) / (m * (m - 1));
   }
   let chance = 0;
