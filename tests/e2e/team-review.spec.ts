@@ -75,6 +75,7 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
   for (const name of ['Ana', 'Ben', 'Cy']) await dialog.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
   await dialog.getByRole('radio', { name: 'all analysts give the same answer' }).check();
+  await dialog.screenshot({ path: test.info().outputPath('review-dialog.png') });
   await dialog.getByRole('button', { name: 'Start review' }).click();
   await expect(dialog).toBeHidden();
 
