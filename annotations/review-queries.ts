@@ -27,7 +27,9 @@ export function matchesCuration(item: ReviewItem | undefined, filter: CurationFi
   return filter.analyst === null || analystDiffers(item, filter.analyst);
 }
 
-export function settledCount(review: ReviewRecord): { settled: number; total: number } {
-  const items = review.items ?? [];
+/** Compared claims still in the record, and how many of them have no open field (a claim deleted in the record is no longer counted). */
+export function settledCount(review: ReviewRecord, claims: readonly { id: string }[]): { settled: number; total: number } {
+  const present = new Set(claims.map((c) => c.id));
+  const items = (review.items ?? []).filter((i) => present.has(i.claimId));
   return { settled: items.filter((i) => i.open.length === 0).length, total: items.length };
 }

@@ -11,6 +11,7 @@ import type { AnnotationFile, Claim } from './model.ts';
 import { alignAnnotations, ReviewError, type ReviewInput } from './review-align.ts';
 import { answerOf, fieldInfo, isDecided, REVIEW_FIELDS, withField } from './review-fields.ts';
 import type { DecidedField, MergeRule, ReviewAnswer, ReviewDecision, ReviewItem, ReviewRecord, SetAsideClaim } from './review-model.ts';
+import { settledCount } from './review-queries.ts';
 import { reviewStats, type ReviewStats, type ReviewTable } from './review-stats.ts';
 import { quoteAt } from './text.ts';
 
@@ -156,6 +157,5 @@ export function reportOfRecord(file: AnnotationFile): ReviewReport {
   });
   const title = file.article.title.replace(/^Review: /, '');
   const table: ReviewTable = { title, analysts: review.analysts, units, setAside: review.setAside ?? [] };
-  const settled = review.items.filter((i) => i.open.length === 0).length;
-  return { table, stats: reviewStats(table), progress: { settled, total: review.items.length } };
+  return { table, stats: reviewStats(table), progress: settledCount(review, file.claims) };
 }

@@ -246,6 +246,7 @@ export function App() {
               {doc.review?.items ? (
                 <CurationPanel
                   review={doc.review}
+                  claims={claims}
                   filter={curation.filter}
                   onFilter={curation.setFilter}
                   onAcceptAgreed={() => void run({ type: 'acceptAgreed' })}

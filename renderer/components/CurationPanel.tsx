@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { REVIEW_REPORT_FORMATS, type ReviewReportFormat } from '../../annotations/exports/review-report.ts';
+import type { Claim } from '../../annotations/model.ts';
 import { DECIDED_FIELDS, type ReviewRecord } from '../../annotations/review-model.ts';
 import { fieldInfo } from '../../annotations/review-fields.ts';
 import { settledCount, type CurationFilter } from '../../annotations/review-queries.ts';
 
 export interface CurationPanelProps {
   review: ReviewRecord;
+  claims: readonly Claim[];
   filter: CurationFilter;
   onFilter(filter: CurationFilter): void;
   onAcceptAgreed(): void;
@@ -17,9 +19,9 @@ const REPORT_LABELS: Record<ReviewReportFormat, string> = { html: 'HTML report',
 const figure = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 
 /** The head of a review's record: progress, agreement, the merge rule, filters, and the review report. */
-export function CurationPanel({ review, filter, onFilter, onAcceptAgreed, onExport }: CurationPanelProps) {
+export function CurationPanel({ review, claims, filter, onFilter, onAcceptAgreed, onExport }: CurationPanelProps) {
   const [format, setFormat] = useState<ReviewReportFormat>('html');
-  const { settled, total } = settledCount(review);
+  const { settled, total } = settledCount(review, claims);
   const rule = review.rule ? (review.rule.kind === 'atLeast' ? `at least ${review.rule.analysts} analysts alike` : RULE_LABELS[review.rule.kind]) : null;
   return (
     <section className="review-summary curation" aria-label="Team review">

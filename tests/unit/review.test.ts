@@ -277,7 +277,10 @@ describe('deciding in the record', () => {
     const next = applyEdit(merged, { type: 'takeAnswer', claimId, analyst: 0, field: null }, later, 'Lead');
     expect(next.claims[2]).toMatchObject({ confidence: 'high', verdict: 'False', status: 'reviewed' });
     expect(next.review!.items![2]!.open).toEqual([]);
-    expect(settledCount(next.review!)).toEqual({ settled: 1 + settledCount(merged.review!).settled, total: 6 });
+    expect(settledCount(next.review!, next.claims)).toEqual({ settled: 1 + settledCount(merged.review!, merged.claims).settled, total: 6 });
+    // A claim the team deletes from the record no longer waits to be settled.
+    const deleted = applyEdit(merged, { type: 'deleteClaim', claimId }, later, 'Lead');
+    expect(settledCount(deleted.review!, deleted.claims)).toEqual({ settled: settledCount(merged.review!, merged.claims).settled, total: 5 });
   });
 
   it('refuses to take an answer from an analyst who has no claim there, or outside a review', () => {
@@ -316,7 +319,7 @@ describe('deciding in the record', () => {
     const again = reportOfRecord(merged);
     expect(again.stats.fields.map((f) => f.reliability.alpha)).toEqual(comparison.stats.fields.map((f) => f.reliability.alpha));
     expect(again.stats.decided).toEqual(comparison.stats.decided);
-    expect(again.progress).toEqual(settledCount(merged.review!));
+    expect(again.progress).toEqual(settledCount(merged.review!, merged.claims));
     expect(() => reportOfRecord(ana.file)).toThrow(/not a team review's record/);
   });
 });
