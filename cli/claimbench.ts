@@ -182,7 +182,10 @@ async function run(argv: string[]): Promise<void> {
       const input = one(positionals, 'matrix file (CSV)');
       const level = (values.level ?? 'nominal') as Level;
       if (!LEVELS.includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}`);
-      const matrix = parseMatrixCsv(await readFile(input, 'utf8'));
+      const text = await readFile(input, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new Error(`cannot read ${input}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      });
+      const matrix = parseMatrixCsv(text);
       const order = values.order?.split(',').map((v) => v.trim()).filter(Boolean);
       const result = reliability(matrix, scaleOf(matrix.flat(), order), level);
       process.stdout.write(values.json ? JSON.stringify(agreementJson(result), null, 2) + '\n' : agreementText(result));

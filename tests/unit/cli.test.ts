@@ -150,6 +150,7 @@ describe('claimbench', () => {
     const one = join(dir, 'one.csv');
     writeFileSync(one, '1,2,3\n');
     expect(claimbench('agreement', one).stderr).toMatch(/at least two analysts/);
+    expect(claimbench('agreement', join(dir, 'missing.csv')).stderr).toMatch(/cannot read .*missing\.csv: no such file/);
   }, 60_000);
 
   it('reports errors on stderr with a non-zero exit', () => {
