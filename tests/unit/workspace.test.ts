@@ -177,11 +177,14 @@ describe('the main-process handlers over a workspace', () => {
     const merged = await api.startReview([first.id, second.id], { kind: 'majority' });
     const claimId = merged.claims[2]!.id;
     const settled = await api.edit(merged.id, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' });
-    expect(settled.claims[2]!.confidence).toBe('low');
+    // The reply carries the changed claim and the record's review, with the decision in it.
+    expect(settled.claims).toEqual([expect.objectContaining({ id: claimId, confidence: 'low' })]);
+    expect(settled.fields.review!.items![2]!.open).not.toContain('confidence');
     const decision = (await onDisk(merged.id)).review!.items![2]!.decisions.find((d) => d.field === 'confidence')!;
     expect(decision).toMatchObject({ from: 1 });
     expect(decision.by).not.toBe('unknown analyst');
-    expect((await api.undo(merged.id)).claims[2]!.confidence).toBeNull();
+    expect((await api.undo(merged.id)).claims).toEqual([expect.objectContaining({ id: claimId, confidence: null })]);
+    expect((await onDisk(merged.id)).review!.items![2]!.open).toContain('confidence');
     expect(await api.exportReview(merged.id, 'html')).toEqual({ path: reportPath, format: 'html' });
     expect(await readFile(reportPath, 'utf8')).toContain('<h2>Agreement per field</h2>');
     await expect(api.exportReview(first.id, 'md')).rejects.toThrow(/not a team review's record/);
