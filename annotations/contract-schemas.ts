@@ -4,6 +4,8 @@ import type { WorkbenchApi } from './contract.ts';
 import { Edit } from './edits.ts';
 import { ExportFormat } from './exports/formats.ts';
 import { MAX_ARTICLE_CHARS } from './model.ts';
+import { ReviewReportFormat } from './exports/review-report.ts';
+import { MergeRule } from './review-model.ts';
 
 /** Article ids name files on disk, so they are held to a safe alphabet. */
 export const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'not a valid article id');
@@ -39,7 +41,9 @@ export const API_ARGUMENTS = {
       .min(2, 'A review needs the files of at least two analysts.')
       .max(50)
       .refine((ids) => new Set(ids).size === ids.length, 'A review compares different files; one file was chosen twice.'),
+    MergeRule,
   ]),
+  exportReview: z.tuple([ArticleId, ReviewReportFormat]),
   reloadArticle: z.tuple([ArticleId]),
   keepMineAsCopy: z.tuple([ArticleId]),
   restoreArticle: z.tuple([ArticleId]),

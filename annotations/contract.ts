@@ -9,6 +9,8 @@ import type { AnnotationFile, ArticleSummary } from './model.ts';
 import type { DocChange } from './doc-change.ts';
 import type { Edit } from './edits.ts';
 import type { ExportFormat } from './exports/formats.ts';
+import type { ReviewReportFormat } from './exports/review-report.ts';
+import type { MergeRule } from './review-model.ts';
 
 export interface NewArticle {
   title: string;
@@ -23,7 +25,7 @@ export interface DroppedFile {
 
 export interface SavedExport {
   path: string;
-  format: ExportFormat;
+  format: ExportFormat | ReviewReportFormat;
 }
 
 export interface Progress {
@@ -46,13 +48,15 @@ export interface WorkbenchApi {
   /** Shows the native save dialog; null when the analyst cancels. */
   exportArticle(articleId: string, format: ExportFormat): Promise<SavedExport | null>;
   /** Compares analysts' files of one article and makes the review's record, a new article. */
-  startReview(articleIds: string[]): Promise<AnnotationFile>;
   /** The article as it is now on disk, after a change made outside Claimbench ("take theirs"). */
   reloadArticle(articleId: string): Promise<AnnotationFile>;
   /** Saves the version held here as a new article, then takes the one on disk; returns the copy. */
   keepMineAsCopy(articleId: string): Promise<AnnotationFile>;
   /** Puts back the last good version of an article whose file cannot be read. */
   restoreArticle(articleId: string): Promise<AnnotationFile>;
+  startReview(articleIds: string[], rule: MergeRule): Promise<AnnotationFile>;
+  /** For a review's record: the review report (agreement, pairwise and confusion tables, every dispute); null when cancelled. */
+  exportReview(articleId: string, format: ReviewReportFormat): Promise<SavedExport | null>;
 }
 
 export type ApiMethod = keyof WorkbenchApi;
@@ -72,6 +76,7 @@ export const API_METHOD_SET = {
   reloadArticle: true,
   keepMineAsCopy: true,
   restoreArticle: true,
+  exportReview: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];

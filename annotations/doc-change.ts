@@ -13,7 +13,8 @@ export interface DocChange {
   /** The document's version after the change. */
   updatedAt: string;
   /** Top-level fields other than the claims that changed (the article after a correction, say). */
-  fields: Partial<Omit<AnnotationFile, 'claims'>>;
+  // Key remapping, not Omit: Omit drops every known key of a type with an index signature (files keep unknown fields).
+  fields: { [K in keyof AnnotationFile as Exclude<K, 'claims'>]?: AnnotationFile[K] };
   /** Claims that are new or changed. */
   claims: Claim[];
   /** Ids of claims that are gone. */

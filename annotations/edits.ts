@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { extractStatements, newClaimId, suggestedClaim } from './extract.ts';
 import { AttributionKind, Confidence, MAX_ARTICLE_CHARS, type AnnotationFile, type Claim } from './model.ts';
 import { reanchorClaims } from './reanchor.ts';
+import { acceptAgreed, takeAnswer, typedDecision } from './review-decide.ts';
+import { DecidedField } from './review-model.ts';
 import { normalizeArticleText, quoteAt, spanAt, trimRange } from './text.ts';
 
 const id = z.string().min(1).max(200, 'not a valid claim id');
@@ -27,6 +29,10 @@ export const Edit = z.discriminatedUnion('type', [
   z.object({ type: z.literal('createClaim'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   z.object({ type: z.literal('rerunSuggestions') }),
   z.object({ type: z.literal('setTitle'), title: z.string().min(1).max(500) }),
+  /** In a team review's record: take an analyst's answer (by position) for one field, or for every field when null. */
+  z.object({ type: z.literal('takeAnswer'), claimId: id, analyst: z.number().int().nonnegative(), field: DecidedField.nullable() }),
+  /** In a team review's record: settle every open field on which all analysts who answered agree. */
+  z.object({ type: z.literal('acceptAgreed') }),
   z.object({ type: z.literal('correctText'), text: z.string().min(1, 'The article text is empty.').max(MAX_ARTICLE_CHARS, 'The article is too long.') }),
 ]);
 export type Edit = z.infer<typeof Edit>;
@@ -34,14 +40,22 @@ export type Edit = z.infer<typeof Edit>;
 /** An edit that cannot apply to this file (a stale claim id, a split outside the claim). */
 export class EditError extends Error {}
 
-export function applyEdit(file: AnnotationFile, edit: Edit, now: Date = new Date()): AnnotationFile {
-  return { ...file, ...changed(file, edit), updatedAt: now.toISOString() };
+/** `by` is who makes the change, recorded with each decision in a team review's record. */
+export function applyEdit(file: AnnotationFile, edit: Edit, now: Date = new Date(), by = 'unknown analyst'): AnnotationFile {
+  return { ...file, ...changed(file, edit, now.toISOString(), by), updatedAt: now.toISOString() };
 }
 
-type ClaimEdit = Exclude<Edit, { type: 'setTitle' | 'correctText' }>;
+type ClaimEdit = Exclude<Edit, { type: 'setTitle' | 'correctText' | 'takeAnswer' | 'acceptAgreed' }>;
 
-function changed(file: AnnotationFile, edit: Edit): Pick<AnnotationFile, 'article' | 'claims'> {
+/** The review field a typed value decides, for edits that set one. */
+const TYPED_FIELD: Partial<Record<Edit['type'], DecidedField>> = { setAttribution: 'attribution', setConfidence: 'confidence', setVerdict: 'verdict', setSource: 'source' };
+
+function changed(file: AnnotationFile, edit: Edit, at: string, by: string): Pick<AnnotationFile, 'claims'> & Partial<AnnotationFile> {
   switch (edit.type) {
+    case 'takeAnswer':
+      return takeAnswer(file, edit.claimId, edit.analyst, edit.field, by, at);
+    case 'acceptAgreed':
+      return acceptAgreed(file, by, at);
     case 'setTitle':
       return { article: { ...file.article, title: edit.title.trim() }, claims: file.claims };
     case 'correctText': {
@@ -49,8 +63,15 @@ function changed(file: AnnotationFile, edit: Edit): Pick<AnnotationFile, 'articl
       const text = normalizeArticleText(edit.text);
       return { article: { ...file.article, text }, claims: reanchorClaims(file.article.text, text, file.claims) };
     }
-    default:
-      return { article: file.article, claims: nextClaims(file, edit) };
+    default: {
+      const claims = nextClaims(file, edit);
+      const field = TYPED_FIELD[edit.type];
+      const claimId = 'claimId' in edit ? edit.claimId : null;
+      const claim = field && claimId ? claims.find((c) => c.id === claimId) : undefined;
+      const settled = claim && typedDecision(file, claim, [field!], by, at);
+      if (!settled) return { claims };
+      return { claims: claims.map((c) => (c.id === claimId ? settled.claim : c)), review: settled.review };
+    }
   }
 }
 
@@ -98,6 +119,9 @@ function nextClaims(file: AnnotationFile, edit: ClaimEdit): Claim[] {
  * settles the claim, and a reviewed claim stays reviewed.
  */
 function decided(file: AnnotationFile, claim: Claim): Claim['status'] {
+  // A claim the review compared is settled field by field (review-decide.ts), never by a single key.
+  const item = file.review?.items?.find((i) => i.claimId === claim.id);
+  if (item) return item.open.length ? 'suggested' : 'reviewed';
   return claim.status === 'reviewed' || file.review ? 'reviewed' : 'tagged';
 }
 

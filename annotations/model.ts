@@ -6,6 +6,7 @@
  * disk, IPC payloads, imports) parses them with these schemas first.
  */
 import { z } from 'zod';
+import { ReviewRecord } from './review-model.ts';
 
 export const FORMAT_NAME = 'claimbench.annotations';
 export const FORMAT_VERSION = 1;
@@ -97,12 +98,7 @@ export const AnnotationFile = z
     updatedAt: z.string(),
     analyst: z.string().optional(),
     /** Set on the record a team review made: whose files it merged and how far they agreed. */
-    review: z
-      .object({
-        analysts: z.array(z.string()).min(2),
-        agreement: z.array(z.object({ field: z.string(), alpha: z.number().nullable(), percent: z.number().nullable() })),
-      })
-      .optional(),
+    review: z.lazy(() => ReviewRecord).optional(),
     article: Article,
     claims: z.array(Claim),
   })

@@ -20,7 +20,13 @@ import { lockWorkspace, withWorkspaceLockFor, workspaceOf } from '../annotations
 import { MAX_FILE_BYTES, WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
 import { countClaims } from '../annotations/queries.ts';
+import { LEVELS, type Level } from '../annotations/agreement/levels.ts';
+import { parseMatrixCsv } from '../annotations/agreement/matrix-csv.ts';
+import { reliability, type Reliability } from '../annotations/agreement/reliability.ts';
+import { scaleOf } from '../annotations/agreement/scale.ts';
+import { REVIEW_REPORT_FORMATS, ReviewReportFormat, reviewReportJson, toReviewReport } from '../annotations/exports/review-report.ts';
 import { compareAnnotations, mergeReview, type ReviewReport } from '../annotations/review.ts';
+import type { MergeRule } from '../annotations/review-model.ts';
 import { attributionLabel, confidenceLabel, STATUS_LABELS } from '../annotations/taxonomy.ts';
 import { webUrlOrUndefined } from '../annotations/text.ts';
 import { forTerminal } from './terminal-text.ts';
@@ -36,7 +42,13 @@ Commands:
   export FILE.json --format F -o OUT        Export (OUT is written over): ${EXPORT_FORMATS.join(', ')}
          [--review-url URL]                 (claimreview) where the fact-check is published
   review A.json B.json [...] [--json]       Agreement between analysts' files of one article, and where they differ
-         [-o MERGED.json]                   also write one record: agreed claims reviewed, disagreements open
+         [--format json|md|html -o OUT]     write the review report (agreement, pairwise and confusion tables, disputes)
+         [--record MERGED.json]             also write the review's record, to settle in the app
+         [--rule all|majority|N]            what the record takes as decided: all analysts alike (default),
+                                            a majority, or at least N analysts alike
+  agreement MATRIX.csv [--json]             Agreement of any reliability matrix: one row per analyst, one column per unit,
+         [--level nominal|ordinal|interval|ratio]   no header, empty cell = no value (default level: nominal)
+         [--order a,b,c]                    the ordinal order (default: numeric, else order of first appearance)
   restore FILE.json                         Put back the last good version of an unreadable article in a workspace
                                             (the unreadable file is kept in the workspace's .claimbench/unreadable)
 
@@ -110,6 +122,10 @@ async function run(argv: string[]): Promise<void> {
       force: { type: 'boolean' },
       'review-url': { type: 'string' },
       analyst: { type: 'string' },
+      record: { type: 'string' },
+      rule: { type: 'string' },
+      level: { type: 'string' },
+      order: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -169,19 +185,29 @@ async function run(argv: string[]): Promise<void> {
       if (positionals.length < 2) throw new UsageError('review needs the files of at least two analysts');
       const identities = await Promise.all(positionals.map((path) => stat(path).then((s) => `${s.dev}:${s.ino}`, () => path)));
       if (new Set(identities).size < identities.length) throw new UsageError('the same file is named twice; a review compares different analysts\' files');
+      const format = values.format === undefined ? null : ReviewReportFormat.safeParse(values.format);
+      if (format && !format.success) throw new UsageError(`--format must be one of ${REVIEW_REPORT_FORMATS.join(', ')}`);
+      if (Boolean(format) !== Boolean(values.output)) throw new UsageError('review writes its report with --format F and -o OUT together (the record: --record MERGED.json)');
+      const rule = mergeRuleOf(values.rule);
       const inputs = await Promise.all(
         positionals.map(async (path) => {
           const file = await readAnnotationFile(path);
           return { analyst: file.analyst ?? basename(path, '.json'), file };
         }),
       );
-      const report = compareAnnotations(inputs);
-      if (values.output) {
-        await refuseOverwrite(values.output, values.force);
-        await writeOutput(values.output, JSON.stringify(mergeReview(report, inputs[0]!.file), null, 2) + '\n', positionals);
-        process.stderr.write(`${values.output}: merged record, ${report.disagreements.length} disagreements left open\n`);
+      const comparison = compareAnnotations(inputs);
+      if (values.record) {
+        await refuseOverwrite(values.record, values.force);
+        const record = mergeReview(comparison, rule);
+        await writeOutput(values.record, JSON.stringify(record, null, 2) + '\n', positionals);
+        const open = record.review!.items!.filter((i) => i.open.length).length;
+        process.stderr.write(`${values.record}: review record, ${record.claims.length - open} of ${record.claims.length} statements settled by the rule\n`);
       }
-      process.stdout.write(values.json ? JSON.stringify(reviewJson(report), null, 2) + '\n' : forTerminal(reviewText(report, inputs[0]!.file.article.title)));
+      if (format?.success && values.output) {
+        await writeOutput(values.output, toReviewReport(comparison, format.data), positionals);
+        process.stderr.write(`${values.output}: review report (${format.data})\n`);
+      }
+      process.stdout.write(values.json ? JSON.stringify(reviewReportJson(comparison), null, 2) + '\n' : forTerminal(reviewText(comparison)));
       return;
     }
     case 'restore': {
@@ -199,6 +225,18 @@ async function run(argv: string[]): Promise<void> {
       }
       return;
     }
+    case 'agreement': {
+      const input = one(positionals, 'matrix file (CSV)');
+      const level = (values.level ?? 'nominal') as Level;
+      if (!LEVELS.includes(level)) throw new UsageError(`--level must be one of ${LEVELS.join(', ')}`);
+      // Read like every other input: regular files only, bounded, byte order marks decoded.
+      const text = decodeText(await readBytesSafely(input, MAX_FILE_BYTES));
+      const matrix = parseMatrixCsv(text);
+      const order = values.order?.split(',').map((v) => v.trim()).filter(Boolean);
+      const result = reliability(matrix, scaleOf(matrix.flat(), order), level);
+      process.stdout.write(values.json ? JSON.stringify(agreementJson(result), null, 2) + '\n' : forTerminal(agreementText(result)));
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -209,28 +247,65 @@ function truncate(text: string, length: number): string {
   return flat.length > length ? flat.slice(0, length - 1) + '…' : flat;
 }
 
-function reviewJson(report: ReviewReport) {
+function mergeRuleOf(text: string | undefined): MergeRule {
+  if (text === undefined || text === 'all') return { kind: 'all' };
+  if (text === 'majority') return { kind: 'majority' };
+  if (/^\d+$/.test(text) && Number(text) >= 1) return { kind: 'atLeast', analysts: Number(text) };
+  throw new UsageError('--rule must be all, majority or a number of analysts');
+}
+
+const figure = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+
+function reviewText(report: ReviewReport): string {
+  const json = reviewReportJson(report);
+  const lines = [
+    `${json.title}: ${json.analysts.join(', ')} (${json.statements} statements)`,
+    `Decided: ${json.analysts.map((a) => `${a} ${json.decided[a]}`).join(', ')}; boundaries alike on ${json.boundaryAgreement === null ? 'n/a' : `${Math.round(json.boundaryAgreement * 100)}%`} of statements`,
+    '',
+    "Agreement (Krippendorff's alpha at the field's level, share of statements alike):",
+    ...json.agreement.map(
+      (a) => `  ${a.field.padEnd(12)} ${a.level.padEnd(8)} alpha ${figure(a.alpha)}  alike ${a.alike === null ? 'n/a' : `${Math.round(a.alike * 100)}%`}  (${a.pairable} statements)`,
+    ),
+    '',
+    json.disputes.length ? `Disputes (${json.disputes.length}):` : 'No disputes.',
+  ];
+  for (const d of json.disputes) {
+    lines.push(`  ${truncate(d.text, 70)}`, `    ${d.field}: ${Object.entries(d.answers).map(([who, v]) => `${who} ${v}`).join(' · ')}`);
+  }
+  if (json.setAside.length) lines.push('', `Set aside (${json.setAside.length}):`, ...json.setAside.map((s) => `  ${s.analyst}, ${s.reason}: ${truncate(s.text, 70)}`));
+  return lines.join('\n') + '\n';
+}
+
+/** Analysts are numbered by their row in the matrix, from 1. */
+function agreementJson(r: Reliability) {
   return {
-    analysts: report.analysts,
-    statements: report.units.length,
-    agreement: report.agreement,
-    disagreements: report.disagreements.map((d) => ({ start: d.unit.start, end: d.unit.end, text: d.unit.text, field: d.field, values: d.values })),
+    level: r.level,
+    alpha: r.alpha,
+    units: r.units,
+    analysts: r.analysts,
+    values: r.values,
+    pairable: r.pairable,
+    alike: r.alike,
+    ...(r.analysts === 2 ? { cohenKappa: r.cohenKappa } : {}),
+    ...(r.fleissKappa === null ? {} : { fleissKappa: r.fleissKappa }),
+    pairwise: r.pairwise.map((p) => ({ ...p, a: p.a + 1, b: p.b + 1 })),
+    vsRest: r.vsRest.map((v) => ({ ...v, analyst: v.analyst + 1 })),
+    confusion: r.confusion,
   };
 }
 
-function reviewText(report: ReviewReport, title: string): string {
-  const figure = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+function agreementText(r: Reliability): string {
   const lines = [
-    `${title}: ${report.analysts.join(', ')} (${report.units.length} statements)`,
+    `${r.analysts} analysts, ${r.units} units (${r.pairable} with two or more values), level ${r.level}`,
+    `Krippendorff's alpha ${figure(r.alpha)}`,
+    ...(r.analysts === 2 ? [`Cohen's kappa ${figure(r.cohenKappa)}`] : []),
+    ...(r.fleissKappa === null ? [] : [`Fleiss' kappa ${figure(r.fleissKappa)}`]),
     '',
-    "Agreement (Krippendorff's alpha, share of statements alike):",
-    ...report.agreement.map((a) => `  ${a.field.padEnd(12)} alpha ${figure(a.alpha)}  alike ${a.percent === null ? 'n/a' : `${Math.round(a.percent * 100)}%`}  (${a.pairable} statements)`),
-    '',
-    report.disagreements.length ? `Disagreements (${report.disagreements.length}):` : 'No disagreements.',
+    'Pairs (rows):',
+    ...r.pairwise.map((p) => `  ${p.a + 1} × ${p.b + 1}  alpha ${figure(p.alpha)}  kappa ${figure(p.kappa)}  (${p.units} units)`),
+    'Each analyst against the rest (mean of their pairs):',
+    ...r.vsRest.map((v) => `  ${v.analyst + 1}  alpha ${figure(v.alpha)}  kappa ${figure(v.kappa)}  (${v.values} values)`),
   ];
-  for (const d of report.disagreements) {
-    lines.push(`  ${truncate(d.unit.text, 70)}`, `    ${d.field}: ${d.values.map((v, i) => `${report.analysts[i]} ${v}`).join(' · ')}`);
-  }
   return lines.join('\n') + '\n';
 }
 

@@ -10,10 +10,12 @@ import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
 import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
-import { compareAnnotations, mergeReview } from '../annotations/review.ts';
+import { reportOfRecord } from '../annotations/review.ts';
+import { toReviewReport } from '../annotations/exports/review-report.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
 import { writeDurably } from '../annotations/node/durable-file-adapter.ts';
+import type { MakeReview } from '../annotations/node/review-off-thread.ts';
 import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
 import { ChangedOnDiskError, type WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { articleFromText } from '../annotations/import-text.ts';
@@ -31,11 +33,13 @@ export interface HandlerDeps {
   build: BuildAnnotationFile;
   printPdf: PrintPdf;
   emitProgress(progress: Progress): void;
+  /** Compares analysts' files into a review's record (in a worker thread in the app). */
+  makeReview: MakeReview;
   /** Recorded in new annotation files, for reports. */
   analyst?: string | undefined;
 }
 
-export function createHandlers({ store, dialogs, build, printPdf, emitProgress, analyst }: HandlerDeps): WorkbenchApi {
+export function createHandlers({ store, dialogs, build, printPdf, emitProgress, makeReview, analyst }: HandlerDeps): WorkbenchApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
   /** The analyst's version of an article whose write was refused because the file changed on disk. */
@@ -121,13 +125,22 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       if (!path) return null;
       return adopt(await importFileAt(path));
     },
-    edit: (articleId, edit) => step(articleId, (history) => record(history, applyEdit(history.present, edit))),
+    edit: (articleId, edit) => step(articleId, (history) => record(history, applyEdit(history.present, edit, new Date(), analyst ?? 'unknown analyst'))),
     undo: (articleId) => step(articleId, undo),
     redo: (articleId) => step(articleId, redo),
-    startReview: async (articleIds) => {
+    startReview: async (articleIds, rule) => {
       const files = await Promise.all(articleIds.map(current));
-      const report = compareAnnotations(files.map((file, i) => ({ analyst: file.analyst ?? `Analyst ${i + 1}`, file })));
-      return addToWorkspace(mergeReview(report, files[0]!));
+      const inputs = files.map((file, i) => ({ analyst: file.analyst ?? `Analyst ${i + 1}`, file }));
+      return addToWorkspace(await makeReview({ inputs, rule }));
+    },
+    exportReview: async (articleId, format) => {
+      const file = await current(articleId);
+      const report = reportOfRecord(file);
+      const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'review';
+      const path = await dialogs.chooseExportPath(`${safeTitle}.review.${format}`);
+      if (!path) return null;
+      await writeDurably(path, Buffer.from(toReviewReport(report, format)));
+      return { path, format };
     },
     exportArticle: async (articleId, format) => {
       // The export shows every edit sent before it.

@@ -9,6 +9,7 @@ import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { annotationFileBuilder } from '../annotations/node/build-off-thread.ts';
 import { lockWorkspace } from '../annotations/node/workspace-lock.ts';
 import { watchWorkspace } from '../annotations/node/workspace-watcher.ts';
+import { reviewMaker } from '../annotations/node/review-off-thread.ts';
 import { WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { SAMPLE_ARTICLE } from '../annotations/sample-article.ts';
 import { createHandlers, type NativeDialogs } from './handlers.ts';
@@ -40,6 +41,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<OpenedWo
     printPdf: options.printPdf,
     emitProgress: options.emitProgress,
     build: annotationFileBuilder(options.workerUrl),
+    // The review worker is bundled beside the extraction worker.
+    makeReview: reviewMaker(options.workerUrl && new URL('./review-worker.mjs', options.workerUrl)),
     analyst: defaultAnalyst(),
   });
   const stopWatching = watchWorkspace(store, (articleIds) => options.emitWorkspaceChanged?.({ articleIds }));

@@ -13,6 +13,8 @@ import { ClaimFilters } from './components/ClaimFilters.tsx';
 import { ClaimList } from './components/ClaimList.tsx';
 import { CorrectTextDialog } from './components/CorrectTextDialog.tsx';
 import { ReviewDialog } from './components/ReviewDialog.tsx';
+import { AnswerGrid } from './components/AnswerGrid.tsx';
+import { CurationPanel } from './components/CurationPanel.tsx';
 import { ReviewSummary } from './components/ReviewSummary.tsx';
 import { NewArticleDialog } from './components/NewArticleDialog.tsx';
 import { OutsideChangeBanner } from './components/OutsideChangeBanner.tsx';
@@ -20,6 +22,7 @@ import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
 import { SuggestionActions } from './components/SuggestionActions.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
+import { useCuration } from './hooks/useCuration.ts';
 import { useLatestCallback } from './hooks/useLatestCallback.ts';
 import { useWorkbench } from './hooks/useWorkbench.ts';
 import { DraftContext } from './drafts.ts';
@@ -45,7 +48,8 @@ export function App() {
   const autoOpened = useRef(false);
 
   const claims = doc?.claims ?? [];
-  const visible = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+  const curation = useCuration(doc);
+  const visible = useMemo(() => curation.apply(filterClaims(claims, filter)), [claims, filter, curation.apply]);
   const counts = useMemo(() => countClaims(claims), [claims]);
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
@@ -160,6 +164,14 @@ export function App() {
         return noteRef.current?.focus();
       case 'help':
         return setHelpOpen((open) => !open);
+      case 'takeClaim':
+      case 'takeField':
+      case 'acceptAgreed':
+      case 'nextOpen': {
+        const action = curation.resolve(command, selected, visible);
+        if (action && 'select' in action) return onSelectClaim(action.select);
+        return action && edit(action.edit);
+      }
     }
   });
 
@@ -237,7 +249,27 @@ export function App() {
                 onReview={() => setDialog('review')}
               />
               <section className="claims-pane" aria-label="Claim list">
-              {doc.review ? <ReviewSummary review={doc.review} open={counts.byStatus.suggested} /> : null}
+              {doc.review?.items ? (
+                <CurationPanel
+                  review={doc.review}
+                  claims={claims}
+                  filter={curation.filter}
+                  onFilter={curation.setFilter}
+                  onAcceptAgreed={() => void run({ type: 'acceptAgreed' })}
+                  onExport={(format) => void bench.exportReview(format)}
+                />
+              ) : doc.review ? (
+                <ReviewSummary review={doc.review} open={counts.byStatus.suggested} />
+              ) : null}
+              {selected && doc.review && curation.items?.get(selected.id) ? (
+                <AnswerGrid
+                  claim={selected}
+                  number={numbers.get(selected.id) ?? 0}
+                  item={curation.items.get(selected.id)!}
+                  analysts={doc.review.analysts}
+                  onTake={(analyst, field) => void edit({ type: 'takeAnswer', claimId: selected.id, analyst, field })}
+                />
+              ) : null}
                 <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
                 <SuggestionActions
                   shownSuggestions={visible.filter((c) => c.status === 'suggested').length}

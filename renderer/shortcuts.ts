@@ -20,7 +20,11 @@ export type Command =
   | { type: 'createFromSelection' }
   | { type: 'sourceFromSelection' }
   | { type: 'note' }
-  | { type: 'help' };
+  | { type: 'help' }
+  | { type: 'takeClaim'; analyst: number }
+  | { type: 'takeField'; analyst: number }
+  | { type: 'acceptAgreed' }
+  | { type: 'nextOpen' };
 
 export interface Shortcut {
   /** As shown to the analyst. */
@@ -62,6 +66,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Delete', label: 'Delete claim', matches: (e) => plain('Delete')(e), command: { type: 'delete' } },
   { keys: 'E', label: 'Edit note', matches: plain('e'), command: { type: 'note' } },
   { keys: '?', label: 'Show or hide shortcuts', matches: plain('?'), command: { type: 'help' } },
+  // Team review records only. Digits by their key position (event.code), so Shift and Alt work on every layout.
+  ...Array.from({ length: 9 }, (_, analyst) => ({
+    keys: `Shift+${analyst + 1}`,
+    label: `Review: take analyst ${analyst + 1}'s answer for the whole claim`,
+    matches: (e: KeyboardEvent) => e.code === `Digit${analyst + 1}` && e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey,
+    command: { type: 'takeClaim', analyst } as const,
+  })),
+  ...Array.from({ length: 9 }, (_, analyst) => ({
+    keys: `Alt+${analyst + 1}`,
+    label: `Review: take analyst ${analyst + 1}'s answer for the first open field`,
+    matches: (e: KeyboardEvent) => e.code === `Digit${analyst + 1}` && e.altKey && !e.shiftKey && !e.ctrlKey && !e.metaKey,
+    command: { type: 'takeField', analyst } as const,
+  })),
+  { keys: 'Shift+G', label: 'Review: accept everything agreed', matches: (e) => e.key === 'G' && e.shiftKey && !e.ctrlKey && !e.metaKey, command: { type: 'acceptAgreed' } },
+  { keys: 'O', label: 'Review: next claim with an open field', matches: plain('o'), command: { type: 'nextOpen' } },
 ];
 
 /** Text fields keep every key (their own undo included). */

@@ -10,6 +10,7 @@
  * Then the workbench itself (scripts/bench-workspace.ts, scripts/bench-app.ts): keypress
  * to disk and open at 200, 2,000 and 11,000 claims, file size, listing 2,000 articles,
  * printed as the table in README.md.
+ * Team review speed: scripts/bench-review.ts.
  * Usage: npm run build && npm run bench
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { normalizeArticleText } from '../annotations/text.ts';
 import { generatedArticle, median } from './bench-articles.ts';
 import { benchApp } from './bench-app.ts';
 import { benchList, benchSizes } from './bench-workspace.ts';
+import { printReviewBench } from './bench-review.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = 11;
@@ -194,4 +196,5 @@ if (app) {
 console.log('');
 for (const [text, ok] of checks) console.log(`${text} ${ok ? 'OK' : 'OVER'}`);
 console.log(`\nMachine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${large.claims} claims = ${(large.textBytes / 1e6).toFixed(2)} MB of text (small: ${small.claims})`);
-process.exitCode = one.ms <= TARGET_MS && ratio <= 4.5 && checks.every(([, ok]) => ok) ? 0 : 1;
+const reviewOk = printReviewBench();
+process.exitCode = one.ms <= TARGET_MS && ratio <= 4.5 && checks.every(([, ok]) => ok) && reviewOk ? 0 : 1;

@@ -26,6 +26,7 @@ await Promise.all([
     entryPoints: {
       main: 'electron/main.ts',
       'extract-worker': 'annotations/node/extract-worker.ts',
+      'review-worker': 'annotations/node/review-worker.ts',
       'browser-host': 'electron/browser-host.ts',
     },
     outdir: 'dist/electron',

@@ -3,7 +3,7 @@ import { ATTRIBUTION_ORDER, ATTRIBUTION_LABELS } from '../taxonomy.ts';
 import { reportMetadata, type ReportData } from './report-data.ts';
 
 /** Keeps article text from being read as Markdown markup. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\n/g, ' ');
 }
 

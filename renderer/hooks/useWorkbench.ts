@@ -9,6 +9,8 @@ import type { NewArticle, Progress, SavedExport } from '../../annotations/contra
 import { applyChange, type DocChange } from '../../annotations/doc-change.ts';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import type { ExportFormat } from '../../annotations/exports/formats.ts';
+import type { ReviewReportFormat } from '../../annotations/exports/review-report.ts';
+import type { MergeRule } from '../../annotations/review-model.ts';
 import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
 import { summarize, textFingerprint } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
@@ -36,13 +38,14 @@ export interface Workbench {
   undo(): Promise<void>;
   redo(): Promise<void>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
-  startReview(articleIds: string[]): Promise<AnnotationFile>;
   /** Set when the open article changed on disk while changes of the analyst's were still on their way. */
   changedOutside: boolean;
   takeTheirs(): Promise<void>;
   keepMineAsCopy(): Promise<void>;
   /** Puts back the last good version of the article that could not be opened. */
   restoreLastGood(): Promise<void>;
+  startReview(articleIds: string[], rule: MergeRule): Promise<AnnotationFile>;
+  exportReview(format: ReviewReportFormat): Promise<SavedExport | null>;
 }
 
 export function useWorkbench(): Workbench {
@@ -232,7 +235,7 @@ export function useWorkbench(): Workbench {
     [api, adopt, withProgress],
   );
 
-  const startReview = useCallback(async (articleIds: string[]) => adopt(await api.startReview(articleIds)), [api, adopt]);
+  const startReview = useCallback(async (articleIds: string[], rule: MergeRule) => adopt(await api.startReview(articleIds, rule)), [api, adopt]);
 
   const importWithDialog = useCallback(async () => {
     try {
@@ -263,20 +266,21 @@ export function useWorkbench(): Workbench {
     if (docId) await write(() => api.redo(docId));
   }, [api, docId, write]);
 
-  const exportAs = useCallback(
-    async (format: ExportFormat) => {
-      if (!docId) return null;
-      try {
-        const saved = await api.exportArticle(docId, format);
-        if (saved) setNotice(`Exported to ${saved.path}`);
-        return saved;
-      } catch (error) {
-        setNotice(`Export failed: ${(error as Error).message}`);
-        return null;
-      }
-    },
-    [api, docId],
-  );
+  /** Export through the save dialog; the notice says where it went, or why it failed. */
+  const exportWith = useCallback(async (work: (id: string) => Promise<SavedExport | null>) => {
+    if (!docId) return null;
+    try {
+      const saved = await work(docId);
+      if (saved) setNotice(`Exported to ${saved.path}`);
+      return saved;
+    } catch (error) {
+      setNotice(`Export failed: ${(error as Error).message}`);
+      return null;
+    }
+  }, [docId]);
+
+  const exportAs = useCallback((format: ExportFormat) => exportWith((id) => api.exportArticle(id, format)), [api, exportWith]);
+  const exportReview = useCallback((format: ReviewReportFormat) => exportWith((id) => api.exportReview(id, format)), [api, exportWith]);
 
   // The open article's line in the list follows the document, without reading the workspace again.
   // Its fingerprint reads the whole text, so it is taken again only when the text changes, not at every keystroke.
@@ -306,5 +310,6 @@ export function useWorkbench(): Workbench {
     takeTheirs,
     keepMineAsCopy,
     restoreLastGood,
+    exportReview,
   };
 }

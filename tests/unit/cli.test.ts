@@ -81,26 +81,78 @@ describe('claimbench', { timeout: 30_000 }, () => {
     }
   });
 
-  it('review prints agreement and disagreements of two analysts, and writes the merged record', () => {
+  it('review prints agreement and disputes of two analysts, writes the record and the review report', () => {
     const a = join(dir, 'ana.json');
     const b = join(dir, 'ben.json');
-    claimbench('new', article, '-o', a, '--analyst', 'Ana');
-    const ana = AnnotationFile.parse(JSON.parse(readFileSync(a, 'utf8')));
-    const engineer = ana.claims.findIndex((c) => c.text.startsWith('A council engineer'));
-    const ben = { ...ana, analyst: 'Ben', claims: ana.claims.map((c, i) => (i === engineer ? { ...c, attribution: { ...c.attribution, kind: 'named' as const }, status: 'tagged' as const } : c)) };
+    claimbench('new', article, '-o', a, '--analyst', 'Ana', '--force');
+    const start = AnnotationFile.parse(JSON.parse(readFileSync(a, 'utf8')));
+    const decided = { ...start, claims: start.claims.map((c) => ({ ...c, status: 'tagged' as const })) };
+    writeFileSync(a, JSON.stringify(decided));
+    const engineer = start.claims.findIndex((c) => c.text.startsWith('A council engineer'));
+    const ben = { ...decided, analyst: 'Ben', updatedAt: '2030-01-01T00:00:00.000Z', claims: decided.claims.map((c, i) => (i === engineer ? { ...c, attribution: { ...c.attribution, kind: 'named' as const } } : c)) };
     writeFileSync(b, JSON.stringify(ben));
     const text = claimbench('review', a, b);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Ana, Ben (6 statements)');
-    expect(text.stdout).toMatch(/attribution\s+alpha 0\.\d\d\s+alike 83%/);
+    expect(text.stdout).toContain('Decided: Ana 6, Ben 6');
+    expect(text.stdout).toMatch(/attribution\s+nominal\s+alpha 0\.\d{3}\s+alike 83%/);
+    expect(text.stdout).toMatch(/confidence\s+ordinal/);
     expect(text.stdout).toContain('attribution: Ana Unnamed source · Ben Named source');
     const merged = join(dir, 'merged.json');
-    const json = claimbench('review', a, b, '--json', '-o', merged);
-    expect(JSON.parse(json.stdout).disagreements).toEqual([expect.objectContaining({ field: 'attribution', values: ['Unnamed source', 'Named source'] })]);
+    const report = join(dir, 'review.html');
+    const json = claimbench('review', a, b, '--json', '--record', merged, '--format', 'html', '-o', report, '--rule', 'majority');
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.agreement[0]).toMatchObject({ field: 'attribution', level: 'nominal', alpha: expect.any(Number), pairwise: [expect.objectContaining({ a: 'Ana', b: 'Ben' })] });
+    expect(parsed.disputes).toEqual([expect.objectContaining({ field: 'attribution', answers: { Ana: 'Unnamed source', Ben: 'Named source' } })]);
     const record = AnnotationFile.parse(JSON.parse(readFileSync(merged, 'utf8')));
+    expect(record.review!.rule).toEqual({ kind: 'majority' });
     expect(record.claims.filter((c) => c.status === 'reviewed')).toHaveLength(5);
+    expect(readFileSync(report, 'utf8')).toContain('Confusion table');
+    const md = join(dir, 'review.md');
+    expect(claimbench('review', a, b, '--format', 'md', '-o', md).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toContain('## Disputes (1)');
     expect(claimbench('review', a).code).toBe(2);
-  });
+    expect(claimbench('review', a, b, '-o', md).stderr).toMatch(/--format F and -o OUT together/);
+    expect(claimbench('review', a, b, '--format', 'pdf', '-o', md).stderr).toMatch(/--format must be one of json, md, html/);
+    expect(claimbench('review', a, b, '--rule', 'most').code).toBe(2);
+    expect(claimbench('review', a, b, '--rule', '3', '--record', join(dir, 'r3.json')).stderr).toMatch(/at least 3 analysts, but the review has 2/);
+    expect(claimbench('review', a, a).stderr).toMatch(/same file/);
+    expect(claimbench('review', a, merged).stderr).toMatch(/is a review record/);
+  }, 60_000);
+
+  it('agreement measures any reliability matrix at the level asked, as other tools would', () => {
+    // Krippendorff (2011): one row per observer, one column per unit, empty cells missing.
+    const matrix = join(dir, 'k2011.csv');
+    writeFileSync(matrix, ['1,2,3,3,2,1,4,1,2,,,', '1,2,3,3,2,2,4,1,2,5,,3', ',3,3,3,2,3,4,2,2,5,1,', '1,2,3,3,2,4,4,1,2,5,1,'].join('\n') + '\n');
+    const expected = { nominal: 0.743, ordinal: 0.815, interval: 0.849, ratio: 0.797 };
+    for (const [level, alpha] of Object.entries(expected)) {
+      const out = claimbench('agreement', matrix, '--level', level, '--json');
+      expect(out.code).toBe(0);
+      const json = JSON.parse(out.stdout);
+      expect(json).toMatchObject({ level, units: 12, analysts: 4 });
+      expect(json.alpha).toBeCloseTo(alpha, 3);
+      expect(json).not.toHaveProperty('cohenKappa');
+      expect(json).not.toHaveProperty('fleissKappa');
+    }
+    expect(claimbench('agreement', matrix).stdout).toContain("Krippendorff's alpha 0.743");
+    // Two analysts, every unit rated by both: Cohen's and Fleiss' kappa too; order from --order.
+    const pair = join(dir, 'pair.csv');
+    writeFileSync(pair, 'low,medium,high,high\r\nlow,high,high,medium\r\n');
+    const ordered = JSON.parse(claimbench('agreement', pair, '--level', 'ordinal', '--order', 'low,medium,high', '--json').stdout);
+    expect(ordered.values).toEqual(['low', 'medium', 'high']);
+    expect(ordered.cohenKappa).toBeCloseTo(0.2, 10);
+    expect(ordered.fleissKappa).toEqual(expect.any(Number));
+    const firstSeen = JSON.parse(claimbench('agreement', pair, '--level', 'ordinal', '--json').stdout);
+    expect(firstSeen.values).toEqual(['low', 'medium', 'high']);
+    expect(claimbench('agreement', pair, '--level', 'interval').stderr).toMatch(/interval level needs numbers, and "low" is not one/);
+    expect(claimbench('agreement', pair, '--order', 'low,high').stderr).toMatch(/does not name "medium"/);
+    expect(claimbench('agreement', pair, '--level', 'loud').code).toBe(2);
+    const one = join(dir, 'one.csv');
+    writeFileSync(one, '1,2,3\n');
+    expect(claimbench('agreement', one).stderr).toMatch(/at least two analysts/);
+    expect(claimbench('agreement', join(dir, 'missing.csv')).stderr).toMatch(/missing\.csv cannot be read: there is no such file/);
+  }, 60_000);
 
   it('reports errors on stderr with a non-zero exit', () => {
     const missing = claimbench('show', join(dir, 'nope.json'));

@@ -1,76 +1,406 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
+import { toReviewReport } from '../../annotations/exports/review-report.ts';
+import { record as remember, startHistory, undo } from '../../annotations/history.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
-import { compareAnnotations, mergeReview, ReviewError } from '../../annotations/review.ts';
+import { alignAnnotations } from '../../annotations/review-align.ts';
+import { compareAnnotations, mergeReview, reportOfRecord, ReviewError, ruleChoice, ruleThreshold, type ReviewInput } from '../../annotations/review.ts';
+import { analystDiffers, matchesCuration, NO_CURATION_FILTER, settledCount } from '../../annotations/review-queries.ts';
 import { shortFile } from '../support/fixtures.ts';
 
 const base = shortFile();
 const id = (i: number) => base.claims[i]!.id;
-function analyst(name: string, edits: Edit[]): { analyst: string; file: AnnotationFile } {
-  return { analyst: name, file: AnnotationFile.parse({ ...edits.reduce((f, e) => applyEdit(f, e), base), analyst: name }) };
+const all = base.claims.map((c) => c.id);
+const at = new Date('2026-11-28T12:00:00Z');
+
+let saves = 0;
+/** An analyst's file: the shared starting file (same id for all), their edits, their name; saved at its own moment. */
+function analyst(name: string, edits: Edit[], from: AnnotationFile = base): ReviewInput {
+  const file = edits.reduce((f, e) => applyEdit(f, e, at), from);
+  const savedAt = new Date(Date.UTC(2026, 10, 28, 10, 0, 0, ++saves)).toISOString();
+  return { analyst: name, file: AnnotationFile.parse({ ...file, analyst: name, updatedAt: savedAt }) };
 }
+const accepted = (name: string, ...edits: Edit[]) => analyst(name, [{ type: 'acceptSuggestions', claimIds: all }, ...edits]);
+const field = (report: ReturnType<typeof compareAnnotations>, name: string) => report.stats.fields.find((f) => f.field === name)!.reliability;
+const merge = (inputs: ReviewInput[], rule?: Parameters<typeof mergeReview>[1]) => AnnotationFile.parse(mergeReview(compareAnnotations(inputs), rule, at));
 
-describe('team review', () => {
-  const ana = analyst('Ana', [
-    { type: 'acceptSuggestions', claimIds: base.claims.map((c) => c.id) },
-    { type: 'setConfidence', claimId: id(2), confidence: 'high' },
-    { type: 'setNote', claimId: id(4), note: 'Ana: matches the minutes.' },
-  ]);
-  const ben = analyst('Ben', [
-    { type: 'acceptSuggestions', claimIds: base.claims.map((c) => c.id) },
-    { type: 'setConfidence', claimId: id(2), confidence: 'medium' },
-    { type: 'setAttribution', claimId: id(4), kind: 'named' },
-  ]);
+describe('team review: nothing is lost', () => {
+  const ana = accepted('Ana', { type: 'setNote', claimId: id(3), note: 'Ana: seen the photos.' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4'] });
+  const ben = accepted('Ben', { type: 'setNote', claimId: id(3), note: 'Ben: photos are dated.' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4', 'photo log'] });
 
-  it('measures agreement per field and lists where the analysts differ', () => {
-    const report = compareAnnotations([ana, ben]);
-    expect(report.analysts).toEqual(['Ana', 'Ben']);
-    expect(report.units).toHaveLength(6);
-    const attribution = report.agreement.find((a) => a.field === 'attribution')!;
-    expect(attribution.percent).toBeCloseTo(5 / 6);
-    expect(attribution.alpha!).toBeLessThan(1);
-    expect(report.disagreements.map((d) => [d.unit.text.slice(0, 20), d.field, d.values])).toEqual([
-      ['The city council sai', 'confidence', ['High', 'Medium']],
-      ['A council engineer, ', 'attribution', ['Unnamed source', 'Named source']],
+  it('keeps every analyst’s note and evidence on claims they tagged alike', () => {
+    const merged = merge([ana, ben]);
+    const photos = merged.claims[3]!;
+    expect(photos.status).toBe('reviewed');
+    expect(photos.note).toBe('Ana: Ana: seen the photos.\nBen: Ben: photos are dated.');
+    expect(photos.evidence).toEqual(['audit p. 4', 'photo log']);
+    const item = merged.review!.items!.find((i) => i.claimId === photos.id)!;
+    expect(item.answers.map((a) => a!.note)).toEqual(['Ana: seen the photos.', 'Ben: photos are dated.']);
+    expect(item.answers.map((a) => a!.evidence)).toEqual([['audit p. 4'], ['audit p. 4', 'photo log']]);
+  });
+
+  it('leaves a disputed field unset and the claim open; writes in nothing the rule did not decide', () => {
+    const carl = accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'high' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
+    const dee = accepted('Dee', { type: 'setConfidence', claimId: id(2), confidence: 'low' }, { type: 'setVerdict', claimId: id(2), verdict: 'Accurate' });
+    const merged = merge([carl, dee]);
+    const council = merged.claims[2]!;
+    expect(council).toMatchObject({ status: 'suggested', confidence: null, verdict: null });
+    // Attribution and source agreed: the rule filled them in and said so.
+    expect(council.attribution.kind).toBe(base.claims[2]!.suggestion!.attribution);
+    const item = merged.review!.items![2]!;
+    expect(item.open).toEqual(['confidence', 'verdict']);
+    expect(item.decisions.map((d) => [d.field, d.by, d.from])).toEqual([
+      ['attribution', 'merge rule', 0],
+      ['source', 'merge rule', 0],
+      ['via', 'merge rule', 0],
+    ]);
+    expect(item.answers.map((a) => [a!.confidence, a!.verdict])).toEqual([['high', 'False'], ['low', 'Accurate']]);
+  });
+
+  it('lists an orphaned claim with its note and verdict instead of skipping it', () => {
+    const orphan = { ...base.claims[5]!, orphaned: true, note: 'kept me', verdict: 'False', status: 'tagged' as const };
+    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    const merged = merge([ana, eve]);
+    expect(merged.review!.setAside).toEqual([expect.objectContaining({ analyst: 1, reason: 'orphaned', answer: expect.objectContaining({ note: 'kept me', verdict: 'False' }) })]);
+    const report = compareAnnotations([ana, eve]);
+    expect(report.stats.disputes).toContainEqual({ unit: 5, field: 'statement', values: ['has it', 'no claim'] });
+  });
+
+  it('lists field differences on a claim only some analysts have', () => {
+    const carl = accepted('Carl', { type: 'setConfidence', claimId: id(4), confidence: 'high' }, { type: 'deleteClaim', claimId: id(5) });
+    const dee = accepted('Dee', { type: 'setConfidence', claimId: id(4), confidence: 'low' }, { type: 'deleteClaim', claimId: id(5) });
+    const fay = accepted('Fay', { type: 'deleteClaim', claimId: id(4) });
+    const report = compareAnnotations([carl, dee, fay]);
+    expect(report.stats.disputes.filter((d) => d.unit === 4).map((d) => [d.field, d.values])).toEqual([
+      ['statement', ['has it', 'has it', 'no claim']],
+      ['confidence', ['High', 'Low', 'no claim']],
     ]);
   });
+});
 
-  it('merges into one record: agreed claims reviewed, disagreements open with every answer noted', () => {
-    const merged = AnnotationFile.parse(mergeReview(compareAnnotations([ana, ben]), ana.file));
-    expect(merged.id).not.toBe(ana.file.id);
-    expect(merged.claims.map((c) => c.status)).toEqual(['reviewed', 'reviewed', 'suggested', 'reviewed', 'suggested', 'reviewed']);
-    const engineer = merged.claims[4]!;
-    expect(engineer.attribution.kind).toBeNull();
-    expect(engineer.note).toContain('attribution: Ana Unnamed source; Ben Named source');
-    expect(engineer.note).toContain('Ana: matches the minutes.');
-    expect(merged.article.title).toBe(`Review: ${base.article.title}`);
-    expect(merged.review?.analysts).toEqual(['Ana', 'Ben']);
+describe('team review: only decided work counts', () => {
+  it('two untouched files give no agreement figure and no reviewed claim', () => {
+    const report = compareAnnotations([analyst('Ana', []), analyst('Ben', [])]);
+    expect(report.stats.fields.map((f) => f.reliability.alpha)).toEqual([null, null, null, null, null]);
+    expect(report.stats.decided).toEqual([0, 0]);
+    const merged = mergeReview(report, { kind: 'all' }, at);
+    expect(merged.claims.every((c) => c.status === 'suggested')).toBe(true);
+    expect(merged.review!.items!.every((i) => i.open.length === 5)).toBe(true);
   });
 
-  it('settles a disagreement as reviewed when the team decides in the record', () => {
-    const merged = AnnotationFile.parse(mergeReview(compareAnnotations([ana, ben]), ana.file));
-    const engineer = merged.claims[4]!;
-    const settled = applyEdit(merged, { type: 'setAttribution', claimId: engineer.id, kind: 'unnamed' });
-    expect(settled.claims[4]).toMatchObject({ status: 'reviewed', attribution: { kind: 'unnamed' } });
-    const accepted = applyEdit(merged, { type: 'acceptSuggestions', claimIds: [merged.claims[2]!.id] });
-    expect(accepted.claims[2]!.status).toBe('reviewed');
-    // Outside a review record, the same decision tags.
-    expect(applyEdit(ben.file, { type: 'setConfidence', claimId: id(0), confidence: 'low' }).claims[0]!.status).toBe('tagged');
+  it('counts each analyst’s decided claims and leaves untouched ones out of agreement', () => {
+    const ana = analyst('Ana', [{ type: 'acceptSuggestions', claimIds: [id(2), id(3)] }, { type: 'setConfidence', claimId: id(4), confidence: 'low' }]);
+    const ben = accepted('Ben');
+    const report = compareAnnotations([ana, ben]);
+    expect(report.stats.decided).toEqual([3, 6]);
+    expect(field(report, 'attribution').pairable).toBe(3);
+    expect(field(report, 'attribution').vsRest.map((v) => v.values)).toEqual([3, 6]);
+    // An untouched claim shows as such beside the other analyst's answer, and is not taken by the rule.
+    const merged = mergeReview(report, { kind: 'majority' }, at);
+    expect(merged.claims[0]!.status).toBe('suggested');
+    expect(ruleChoice(merged.review!.items![0]!.answers, 'attribution', 2)).toBeNull();
   });
 
-  it('counts a statement only one analyst drew as a disagreement', () => {
-    const carl = analyst('Carl', [{ type: 'splitClaim', claimId: id(2), at: base.article.text.indexOf(' that the contractor') }]);
-    const report = compareAnnotations([ana, carl]);
-    expect(report.disagreements.filter((d) => d.field === 'statement')).toHaveLength(3);
+  it('refuses a review record as an analyst’s input, and the same file twice', () => {
+    const ana = accepted('Ana');
+    const merged = merge([ana, accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' })]);
+    expect(() => compareAnnotations([ana, { analyst: 'Lead', file: merged }])).toThrow(/is a review record/);
+    expect(() => compareAnnotations([ana, ana])).toThrow(/same file as Ana's/);
+    // A copy under another id is still the same work.
+    expect(() => compareAnnotations([ana, { analyst: 'Ana again', file: { ...ana.file, id: 'copy' } }])).toThrow(ReviewError);
+    // One id saved at one moment is one file, whoever it is said to be.
+    expect(() => compareAnnotations([ana, { analyst: 'Zed', file: { ...ana.file, analyst: 'Zed' } }])).toThrow(/same file/);
+    // Files that merely share the id they started from are different work.
+    expect(compareAnnotations([ana, accepted('Ben')]).table.analysts).toEqual(['Ana', 'Ben']);
+    expect(() => compareAnnotations([ana])).toThrow(/at least two analysts/);
   });
 
   it('gives analysts of the same name names of their own', () => {
-    expect(compareAnnotations([ana, { ...ben, analyst: 'Ana' }]).analysts).toEqual(['Ana', 'Ana (2)']);
+    expect(compareAnnotations([accepted('Ana'), { ...accepted('Ana', { type: 'setConfidence', claimId: id(1), confidence: 'low' }) }]).table.analysts).toEqual(['Ana', 'Ana (2)']);
+  });
+});
+
+describe('team review: alignment', () => {
+  const text = base.article.text;
+  const council = base.claims[2]!;
+  const half = text.indexOf(' that the contractor');
+
+  it('matches identical spans, with boundary agreement 1', () => {
+    const report = compareAnnotations([accepted('Ana'), accepted('Ben')]);
+    expect(report.table.units).toHaveLength(6);
+    expect(report.stats.boundaryAgreement).toBe(1);
+    expect(report.stats.disputes).toEqual([]);
   });
 
-  it('refuses files of different articles', () => {
-    const other = { analyst: 'Dee', file: { ...base, article: { ...base.article, text: base.article.text + ' Extra.' } } };
-    expect(() => compareAnnotations([ana, other])).toThrow(ReviewError);
-    expect(() => compareAnnotations([ana])).toThrow(/at least two analysts/);
+  it('aligns a half sentence with the sentence it lies in', () => {
+    const ana = accepted('Ana');
+    // Ben split the sentence and deleted its second half.
+    const split = applyEdit(accepted('Ben').file, { type: 'splitClaim', claimId: id(2), at: half }, at);
+    const ben = { analyst: 'Ben', file: { ...split, claims: split.claims.filter((c) => !(c.start > council.start && c.end === council.end)) } };
+    const { units, setAside } = alignAnnotations([ana, ben]);
+    const unit = units.find((u) => u.start === council.start)!;
+    expect(unit.end).toBe(council.end);
+    expect(unit.claims[1]!.text).toBe(text.slice(council.start, half));
+    expect(unit.exact).toEqual([true, false]);
+    expect(setAside).toEqual([]);
+    const report = compareAnnotations([ana, ben]);
+    expect(report.stats.boundaryAgreement).toBeCloseTo(5 / 6, 10);
+    expect(report.stats.disputes).toContainEqual({ unit: 2, field: 'boundary', values: [`${council.start}–${council.end}`, `${council.start}–${half}`] });
+  });
+
+  it('splits a statement where one analyst drew two: the other’s sentence answers for both halves', () => {
+    const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+    const ben = { analyst: 'Ben', file: applyEdit(accepted('Ben').file, { type: 'splitClaim', claimId: id(2), at: half }, at) };
+    const { units, setAside } = alignAnnotations([ana, ben]);
+    expect(units).toHaveLength(7);
+    expect(units[2]!.text).toBe(text.slice(council.start, half));
+    expect(units[2]!.claims[0]).toBe(units[3]!.claims[0]);
+    expect(units[2]!.claims[0]!.confidence).toBe('high');
+    expect(units[3]!.exact).toEqual([false, true]);
+    expect(setAside).toEqual([]);
+  });
+
+  it('lets one claim covering two sentences answer for both', () => {
+    const ana = accepted('Ana');
+    const ben = { analyst: 'Ben', file: applyEdit(accepted('Ben').file, { type: 'mergeWithNext', claimId: id(3) }, at) };
+    const { units, setAside } = alignAnnotations([ana, ben]);
+    expect(units.map((u) => u.start)).toEqual(base.claims.map((c) => c.start));
+    expect(units[3]!.claims[1]).toBe(units[4]!.claims[1]);
+    expect(setAside).toEqual([]);
+  });
+
+  it('a file with half its claims deleted no longer scores as if it agreed', () => {
+    const ana = accepted('Ana');
+    const ben = accepted('Ben', ...[0, 2, 4].map((i): Edit => ({ type: 'deleteClaim', claimId: id(i) })));
+    const report = compareAnnotations([ana, ben]);
+    expect(report.stats.boundaryAgreement).toBe(0.5);
+    expect(report.stats.disputes.filter((d) => d.field === 'statement').map((d) => d.unit)).toEqual([0, 2, 4]);
+    expect(report.stats.decided).toEqual([6, 3]);
+  });
+
+  it('sets aside overlapping claims that do not lie mostly in a statement', () => {
+    const ana = accepted('Ana');
+    // A claim across the end of one sentence and the start of the next.
+    const straddle = applyEdit(base, { type: 'createClaim', start: council.end - 10, end: base.claims[3]!.start + 10 }, at);
+    const ben = analyst('Ben', [{ type: 'acceptSuggestions', claimIds: straddle.claims.map((c) => c.id) }], straddle);
+    const { units, setAside } = alignAnnotations([ana, ben]);
+    expect(setAside.map((s) => [s.reason, s.claim.start, s.unit])).toEqual([['boundary', council.end - 10, units[2]]]);
+    const merged = merge([ana, ben]);
+    expect(merged.review!.setAside![0]).toMatchObject({ analyst: 1, reason: 'boundary', claimId: merged.claims[2]!.id, answer: { start: council.end - 10 } });
+  });
+
+  it('re-anchors a corrected version onto the newest text and lists what cannot be found', () => {
+    const ana = accepted('Ana', { type: 'setConfidence', claimId: id(3), confidence: 'high' });
+    const corrected = text.replace('1987', '1988').replace('Photographs included in the audit show unfinished railings.\n', '');
+    const benFile = applyEdit(accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' }).file, { type: 'correctText', text: corrected }, at);
+    const ben = { analyst: 'Ben', file: { ...benFile, updatedAt: '2026-11-28T11:00:00.000Z' } };
+    const { base: newest, units, setAside } = alignAnnotations([ana, ben]);
+    expect(newest.article.text).toBe(corrected);
+    expect(units).toHaveLength(5);
+    expect(units.at(-1)!.text).toBe('The bridge opened in 1988.');
+    expect(units.at(-1)!.claims.every(Boolean)).toBe(true);
+    // Ana's photographs claim (with her confidence) has no place in the corrected text; Ben's was orphaned by his own correction.
+    expect(setAside).toEqual([
+      expect.objectContaining({ analyst: 0, reason: 'not re-anchored', claim: expect.objectContaining({ confidence: 'high' }) }),
+      expect.objectContaining({ analyst: 1, reason: 'orphaned' }),
+    ]);
+    // Ben's own orphan is his, from his correction.
+    expect(compareAnnotations([ana, ben]).table.setAside.map((s) => [s.analyst, s.reason])).toEqual([
+      [0, 'not re-anchored'],
+      [1, 'orphaned'],
+    ]);
+  });
+
+  it('refuses files of another article', () => {
+    const other = analyst('Dee', [], { ...base, id: 'other', article: { ...base.article, text: 'Something else entirely.\n' }, claims: [] });
+    expect(() => compareAnnotations([accepted('Ana'), { ...other, file: { ...other.file, updatedAt: '2027-01-01T00:00:00.000Z' } }])).toThrow(/not of the same article/);
+  });
+});
+
+describe('team review: statistics per field', () => {
+  it('measures confidence at the ordinal level and attribution at the nominal level', () => {
+    const ana = accepted('Ana', ...[1, 2, 3, 4].map((i, n): Edit => ({ type: 'setConfidence', claimId: id(i), confidence: (['low', 'medium', 'high', 'high'] as const)[n]! })));
+    const ben = accepted('Ben', ...[1, 2, 3, 4].map((i, n): Edit => ({ type: 'setConfidence', claimId: id(i), confidence: (['low', 'high', 'high', 'medium'] as const)[n]! })));
+    const report = compareAnnotations([ana, ben]);
+    expect(field(report, 'confidence').level).toBe('ordinal');
+    expect(field(report, 'confidence').values).toEqual(['low', 'medium', 'high']);
+    expect(field(report, 'attribution').level).toBe('nominal');
+    expect(field(report, 'confidence').cohenKappa).not.toBeNull();
+    expect(field(report, 'confidence').pairable).toBe(4);
+  });
+});
+
+describe('team review: merge rules', () => {
+  const three = [
+    accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' }),
+    accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'high' }),
+    accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'low' }),
+  ];
+
+  it('all: every analyst alike; majority: more than half; at least N', () => {
+    expect(merge(three, { kind: 'all' }).claims[2]!.confidence).toBeNull();
+    const majority = merge(three, { kind: 'majority' });
+    expect(majority.claims[2]).toMatchObject({ confidence: 'high', status: 'reviewed' });
+    expect(majority.review!.items![2]!.decisions.find((d) => d.field === 'confidence')).toMatchObject({ from: 0, by: 'merge rule', at: at.toISOString() });
+    expect(merge(three, { kind: 'atLeast', analysts: 2 }).claims[2]!.confidence).toBe('high');
+    expect(merge(three, { kind: 'atLeast', analysts: 3 }).claims[2]!.confidence).toBeNull();
+    expect(() => merge(three, { kind: 'atLeast', analysts: 4 })).toThrow(/at least 4 analysts, but the review has 3/);
+  });
+
+  it('thresholds and ties', () => {
+    expect([ruleThreshold({ kind: 'all' }, 4), ruleThreshold({ kind: 'majority' }, 4), ruleThreshold({ kind: 'majority' }, 3)]).toEqual([4, 3, 2]);
+    const answers = merge(three).review!.items![2]!.answers;
+    // At least one analyst: high and low both qualify, so nothing is decided.
+    expect(ruleChoice(answers, 'confidence', 1)).toBeNull();
+    expect(ruleChoice(answers, 'confidence', 2)).toBe(0);
+    expect(ruleChoice([null, answers[2]!, answers[2]!], 'confidence', 2)).toBe(1);
+  });
+});
+
+describe('deciding in the record', () => {
+  const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
+  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
+  const carl = accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'medium' }, { type: 'deleteClaim', claimId: id(5) });
+  const merged = merge([ana, ben, carl]);
+  const claimId = merged.claims[2]!.id;
+  const later = new Date('2026-11-28T13:00:00Z');
+
+  it('takes one analyst’s answer for a field, recording who decided and when', () => {
+    const next = AnnotationFile.parse(applyEdit(merged, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' }, later, 'Lead'));
+    expect(next.claims[2]).toMatchObject({ confidence: 'low', status: 'suggested' });
+    const item = next.review!.items![2]!;
+    expect(item.open).toEqual(['verdict']);
+    expect(item.decisions.at(-1)).toEqual({ field: 'confidence', from: 1, by: 'Lead', at: later.toISOString() });
+  });
+
+  it('takes a whole claim, which settles it', () => {
+    const next = applyEdit(merged, { type: 'takeAnswer', claimId, analyst: 0, field: null }, later, 'Lead');
+    expect(next.claims[2]).toMatchObject({ confidence: 'high', verdict: 'False', status: 'reviewed' });
+    expect(next.review!.items![2]!.open).toEqual([]);
+    expect(settledCount(next.review!, next.claims)).toEqual({ settled: 1 + settledCount(merged.review!, merged.claims).settled, total: 6 });
+    // A claim the team deletes from the record no longer waits to be settled.
+    const deleted = applyEdit(merged, { type: 'deleteClaim', claimId }, later, 'Lead');
+    expect(settledCount(deleted.review!, deleted.claims)).toEqual({ settled: settledCount(merged.review!, merged.claims).settled, total: 5 });
+  });
+
+  it('refuses to take an answer from an analyst who has no claim there, or outside a review', () => {
+    const last = merged.claims[5]!.id;
+    expect(() => applyEdit(merged, { type: 'takeAnswer', claimId: last, analyst: 2, field: null })).toThrow(/Carl has no claim here/);
+    expect(() => applyEdit(ana.file, { type: 'takeAnswer', claimId: id(0), analyst: 0, field: null })).toThrow(/not a team review's record/);
+    expect(() => applyEdit(merged, { type: 'takeAnswer', claimId: 'nope', analyst: 0, field: null })).toThrow(/No claim with id nope/);
+  });
+
+  it('accepts everything agreed among those who answered, and nothing disputed', () => {
+    const next = applyEdit(merged, { type: 'acceptAgreed' }, later, 'Lead');
+    // Verdict: Ana and Ben said False, Carl nothing; confidence stays open (three answers).
+    expect(next.claims[2]).toMatchObject({ verdict: 'False', confidence: null, status: 'suggested' });
+    expect(next.review!.items![2]!.decisions.find((d) => d.field === 'verdict')).toEqual({ field: 'verdict', from: 0, by: 'Lead', at: later.toISOString() });
+    // The last sentence, which Carl deleted, is agreed by Ana and Ben: now settled.
+    expect(merged.claims[5]!.status).toBe('suggested');
+    expect(next.claims[5]!.status).toBe('reviewed');
+  });
+
+  it('a value typed into the record decides that field; Enter alone does not overrule open fields', () => {
+    const typed = applyEdit(merged, { type: 'setConfidence', claimId, confidence: 'medium' }, later, 'Lead');
+    expect(typed.review!.items![2]!.decisions.at(-1)).toEqual({ field: 'confidence', from: null, by: 'Lead', at: later.toISOString() });
+    expect(typed.claims[2]!.status).toBe('suggested');
+    expect(applyEdit(merged, { type: 'acceptSuggestions', claimIds: [claimId] }).claims[2]!.status).toBe('suggested');
+    // Outside a review record, the same decision tags.
+    expect(applyEdit(ana.file, { type: 'setConfidence', claimId: id(0), confidence: 'low' }).claims[0]!.status).toBe('tagged');
+  });
+
+  it('every decision is undone through the history like any edit', () => {
+    const history = remember(startHistory(merged), applyEdit(merged, { type: 'takeAnswer', claimId, analyst: 0, field: null }, later, 'Lead'));
+    expect(undo(history)!.present).toBe(merged);
+  });
+
+  it('the record’s report gives the same figures as the comparison, plus progress', () => {
+    const comparison = compareAnnotations([ana, ben, carl]);
+    const again = reportOfRecord(merged);
+    expect(again.stats.fields.map((f) => f.reliability.alpha)).toEqual(comparison.stats.fields.map((f) => f.reliability.alpha));
+    expect(again.stats.decided).toEqual(comparison.stats.decided);
+    expect(again.progress).toEqual(settledCount(merged.review!, merged.claims));
+    expect(() => reportOfRecord(ana.file)).toThrow(/not a team review's record/);
+  });
+});
+
+describe('the review report', () => {
+  const ana = accepted('Ana <b>', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
+  const report = compareAnnotations([ana, ben]);
+
+  it('as JSON: an agreement list of { field, level, alpha, … }, pairwise, confusion and disputes', () => {
+    const json = JSON.parse(toReviewReport(report, 'json'));
+    expect(json.agreement.map((a: { field: string; level: string }) => [a.field, a.level])).toEqual([
+      ['attribution', 'nominal'],
+      ['source', 'nominal'],
+      ['via', 'nominal'],
+      ['confidence', 'ordinal'],
+      ['verdict', 'nominal'],
+    ]);
+    const confidence = json.agreement[3];
+    expect(confidence.pairwise).toEqual([expect.objectContaining({ a: 'Ana <b>', b: 'Ben', units: 1 })]);
+    expect(confidence.confusion.values).toEqual(['low', 'medium', 'high']);
+    expect(confidence.confusion.matrix[0][2]).toBe(1);
+    expect(json.disputes).toEqual([expect.objectContaining({ field: 'confidence', answers: { 'Ana <b>': 'High', Ben: 'Low' } })]);
+    expect(json.decided).toEqual({ 'Ana <b>': 6, Ben: 6 });
+  });
+
+  it('as HTML: self-contained, escaped, with the tables; as Markdown', () => {
+    const html = toReviewReport(report, 'html');
+    expect(html).toContain('Ana &lt;b&gt;');
+    expect(html).not.toContain('Ana <b>');
+    expect(html).not.toMatch(/<script|https?:/);
+    expect(html).toContain('<h2>Agreement per field</h2>');
+    expect(html).toContain('Confusion table');
+    const markdown = toReviewReport(report, 'md');
+    expect(markdown).toContain('## Disputes (1)');
+    expect(markdown).toContain('| confidence | ordinal |');
+  });
+});
+
+describe('curation filters', () => {
+  const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
+  const cy = analyst('Cy', [{ type: 'acceptSuggestions', claimIds: all.filter((c) => c !== id(3)) }, { type: 'setConfidence', claimId: id(2), confidence: 'high' }]);
+  const merged = merge([ana, ben, cy]);
+  const items = merged.review!.items!;
+  const shown = (filter: Parameters<typeof matchesCuration>[1]) => items.filter((i) => matchesCuration(i, filter)).map((i) => items.indexOf(i));
+
+  it('by open field, any open field, or none', () => {
+    expect(shown(NO_CURATION_FILTER)).toEqual([0, 1, 2, 3, 4, 5]);
+    // Claim 3, which Cy left untouched, has every field open under the rule 'all'.
+    expect(shown({ field: 'confidence', analyst: null })).toEqual([2, 3]);
+    expect(shown({ field: 'any', analyst: null })).toEqual([2, 3]);
+    expect(shown({ field: 'verdict', analyst: null })).toEqual([3]);
+    expect(matchesCuration(undefined, { field: 'any', analyst: null })).toBe(false);
+    expect(matchesCuration(undefined, NO_CURATION_FILTER)).toBe(true);
+  });
+
+  it('by analyst: where they differ from another, or left untouched what others decided', () => {
+    expect(shown({ field: null, analyst: 1 })).toEqual([2]);
+    expect(shown({ field: null, analyst: 0 })).toEqual([2]);
+    expect(shown({ field: null, analyst: 2 })).toEqual([2, 3]);
+    expect(analystDiffers(items[3]!, 2)).toBe(true);
+    expect(analystDiffers(items[3]!, 0)).toBe(false);
+    expect(shown({ field: 'any', analyst: 1 })).toEqual([2]);
+  });
+});
+
+describe('answers carried whole', () => {
+  it('taking a source or via takes the analyst’s span; set-aside decided claims count as decided', () => {
+    const council = base.claims[2]!;
+    const phrase = { start: council.start, end: council.start + 'The city council'.length };
+    const ana = accepted('Ana', { type: 'setSource', claimId: id(2), source: phrase });
+    const ben = accepted('Ben', { type: 'setSource', claimId: id(2), source: null });
+    const merged = merge([ana, ben]);
+    const taken = applyEdit(merged, { type: 'takeAnswer', claimId: merged.claims[2]!.id, analyst: 0, field: 'source' }, at, 'Lead');
+    expect(taken.claims[2]!.attribution.source).toEqual({ ...phrase, text: 'The city council' });
+    const none = applyEdit(merged, { type: 'takeAnswer', claimId: merged.claims[2]!.id, analyst: 1, field: 'source' }, at, 'Lead');
+    expect(none.claims[2]!.attribution.source).toBeNull();
+    expect(none.review!.items![2]!.open).not.toContain('source');
+    const orphan = { ...base.claims[5]!, orphaned: true, status: 'tagged' as const };
+    const eve = analyst('Eve', [], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    expect(compareAnnotations([ana, eve]).stats.decided).toEqual([6, 1]);
   });
 });

@@ -161,14 +161,50 @@ describe('the main-process handlers over a workspace', () => {
     const api = await open();
     const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
     const second = await api.createArticle({ title: 'Bridge again', text: SHORT_ARTICLE });
+    for (const file of [first, second]) await api.edit(file.id, { type: 'acceptSuggestions', claimIds: file.claims.map((c) => c.id) });
     await api.edit(second.id, { type: 'setAttribution', claimId: second.claims[5]!.id, kind: 'named' });
-    const merged = await api.startReview([first.id, second.id]);
+    const merged = await api.startReview([first.id, second.id], { kind: 'all' });
     expect(merged.review?.analysts).toHaveLength(2);
     expect(new Set(merged.review!.analysts).size).toBe(2);
     expect(merged.claims.filter((c) => c.status === 'suggested')).toHaveLength(1);
     expect(await onDisk(merged.id)).toEqual(merged);
     expect((await api.listArticles()).find((a) => a.id === merged.id)).toMatchObject({ isReview: true });
     const other = await api.createArticle({ title: 'Other', text: 'Another article\n\nIt said nothing.' });
-    await expect(api.startReview([first.id, other.id])).rejects.toThrow(/not of the same article text/);
+    await expect(api.startReview([first.id, other.id], { kind: 'all' })).rejects.toThrow(/not of the same article/);
+    await expect(api.startReview([first.id, merged.id], { kind: 'all' })).rejects.toThrow(/is a review record/);
+  });
+
+  it('settles a review in the record, saved with who decided, undone, and exported as a review report', async () => {
+    const reportPath = join(dir, 'review.html');
+    const api = await openWorkspace({ dataDir: dir, dialogs: { ...noDialogs, chooseExportPath: async () => reportPath }, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+    const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const second = await api.createArticle({ title: 'Bridge again', text: SHORT_ARTICLE });
+    await api.edit(first.id, { type: 'setConfidence', claimId: first.claims[2]!.id, confidence: 'high' });
+    await api.edit(second.id, { type: 'setConfidence', claimId: second.claims[2]!.id, confidence: 'low' });
+    const merged = await api.startReview([first.id, second.id], { kind: 'majority' });
+    const claimId = merged.claims[2]!.id;
+    const settled = await api.edit(merged.id, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' });
+    // The reply carries the changed claim and the record's review, with the decision in it.
+    expect(settled.claims).toEqual([expect.objectContaining({ id: claimId, confidence: 'low' })]);
+    expect(settled.fields.review!.items![2]!.open).not.toContain('confidence');
+    const decision = (await onDisk(merged.id)).review!.items![2]!.decisions.find((d) => d.field === 'confidence')!;
+    expect(decision).toMatchObject({ from: 1 });
+    expect(decision.by).not.toBe('unknown analyst');
+    expect((await api.undo(merged.id)).claims).toEqual([expect.objectContaining({ id: claimId, confidence: null })]);
+    expect((await onDisk(merged.id)).review!.items![2]!.open).toContain('confidence');
+    expect(await api.exportReview(merged.id, 'html')).toEqual({ path: reportPath, format: 'html' });
+    expect(await readFile(reportPath, 'utf8')).toContain('<h2>Agreement per field</h2>');
+    await expect(api.exportReview(first.id, 'md')).rejects.toThrow(/not a team review's record/);
+  });
+
+  it('compares in a worker thread when the bundled worker is there, with the same result', async () => {
+    const workerUrl = new URL('../../dist/electron/extract-worker.mjs', import.meta.url);
+    const api = await openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined, workerUrl });
+    const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const second = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    await api.edit(second.id, { type: 'acceptSuggestions', claimIds: second.claims.map((c) => c.id) });
+    const merged = await api.startReview([first.id, second.id], { kind: 'all' });
+    expect(merged.review!.decided).toEqual([0, 6]);
+    await expect(api.startReview([first.id, first.id], { kind: 'all' })).rejects.toThrow(/same file/);
   });
 });

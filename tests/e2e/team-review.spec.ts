@@ -1,0 +1,157 @@
+/**
+ * A whole team review session: three analysts' files of one article, a review
+ * started with a merge rule, every dispute settled from the keyboard, a decision
+ * undone and redone, and the review report exported and looked at.
+ */
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { AnnotationFile } from '../../annotations/model.ts';
+import { articleFileTitled, claimsList, claimWithText, createArticle } from '../support/article-page.ts';
+import { launchWorkbench, type Workbench } from '../support/workbench.ts';
+
+const TITLE = 'Port fees';
+const ARTICLE = `Port authority accused of doubling fees in secret
+Shipping firms say invoices rose without notice
+
+The Harbour Users' Association said on Tuesday that fees had doubled since January.
+Invoices seen by the association show the increase on every berth.
+A port official, who asked not to be named, said the board approved the rise in December.
+The port handles 4 million tonnes a year.`;
+
+let root: string;
+let bench: Workbench | undefined;
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'claimbench-team-review-'));
+});
+test.afterEach(async () => {
+  const errors = bench?.errors ?? [];
+  await bench?.close();
+  bench = undefined;
+  expect(errors).toEqual([]);
+});
+
+/** Drops an analyst's exported file on the window, as a colleague's file would arrive. */
+async function dropFile(page: Page, name: string, file: AnnotationFile) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, json]) => {
+      const t = new DataTransfer();
+      t.items.add(new File([json], fileName, { type: 'application/json' }));
+      return t;
+    },
+    [`${name}.json`, JSON.stringify(file)] as const,
+  );
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('list', { name: 'Articles' })).toContainText(name);
+}
+
+test('three analysts, every dispute settled by keyboard, the review report exported', async () => {
+  bench = await launchWorkbench({ dataDir: join(root, 'workspace'), exportDir: join(root, 'exports') });
+  const page = bench.page;
+  await expect(claimsList(page).first()).toBeVisible();
+  await createArticle(page, TITLE, ARTICLE);
+  const start = await articleFileTitled(join(root, 'workspace'), TITLE);
+  const index = (prefix: string) => start.claims.findIndex((c) => c.text.startsWith(prefix));
+  const [official, invoices, tonnes] = [index('A port official'), index('Invoices seen'), index('The port handles')];
+
+  // Each analyst decided every claim; they differ on the official's attribution and the invoices' confidence; Cy dropped the last sentence.
+  const analyst = (name: string, n: number, change: (c: AnnotationFile['claims'][number], i: number) => AnnotationFile['claims'][number]): AnnotationFile => ({
+    ...start,
+    id: `${name.toLowerCase()}-file`,
+    analyst: name,
+    updatedAt: `2026-11-28T09:00:0${n}.000Z`,
+    claims: start.claims.map((c, i) => change({ ...c, status: 'tagged', confidence: 'medium' }, i)).filter((c) => !(name === 'Cy' && c.text.startsWith('The port handles'))),
+  });
+  const kind = (c: AnnotationFile['claims'][number], k: 'named' | 'unnamed') => ({ ...c, attribution: { ...c.attribution, kind: k } });
+  const ana = analyst('Ana', 1, (c, i) => (i === official ? kind(c, 'unnamed') : i === invoices ? { ...c, confidence: 'high' } : i === tonnes ? { ...c, note: 'Ana: port yearbook.' } : c));
+  const ben = analyst('Ben', 2, (c, i) => (i === official ? kind(c, 'named') : i === invoices ? { ...c, confidence: 'high', note: 'Ben: saw two invoices.' } : c));
+  const cy = analyst('Cy', 3, (c, i) => (i === official ? kind(c, 'unnamed') : i === invoices ? { ...c, confidence: 'low' } : c));
+  for (const [name, file] of [['Ana', ana], ['Ben', ben], ['Cy', cy]] as const) await dropFile(page, name, file);
+
+  await page.getByRole('button', { name: 'Team review…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team review' });
+  await expect(dialog.getByRole('checkbox')).toHaveCount(4);
+  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+  for (const name of ['Ana', 'Ben', 'Cy']) await dialog.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  await dialog.getByRole('radio', { name: 'all analysts give the same answer' }).check();
+  await dialog.screenshot({ path: test.info().outputPath('review-dialog.png') });
+  await dialog.getByRole('button', { name: 'Start review' }).click();
+  await expect(dialog).toBeHidden();
+
+  const panel = page.getByRole('region', { name: 'Team review' });
+  // Analysts are numbered in the order the workspace lists their files (the newest first).
+  await expect(panel).toContainText('Team review of 1 Cy, 2 Ben, 3 Ana');
+  await expect(panel).toContainText('confidence (ordinal) α');
+  await expect(panel).toContainText('Decided: Cy 5, Ben 6, Ana 6');
+  // Official (attribution), invoices (confidence) and the sentence Cy dropped are open.
+  await expect(panel).toContainText('3 of 6 settled');
+
+  // Look at the curation view: the disputed claim's answers side by side.
+  await claimWithText(page, 'A port official').locator('.claim-text').click();
+  const grid = page.getByRole('region', { name: /Answers for claim/ });
+  await expect(grid.getByRole('row', { name: /Attribution/ })).toContainText('Unnamed source');
+  await expect(grid.getByRole('row', { name: /Attribution/ })).toContainText('Named source');
+  await expect(grid.getByRole('row', { name: /Attribution/ })).toContainText('Open');
+  await page.screenshot({ path: test.info().outputPath('curation-view.png'), fullPage: true });
+
+  // Only claims with an open field; from here on, only the keyboard.
+  await panel.getByRole('combobox', { name: 'Filter by open field' }).selectOption('any');
+  await expect(claimsList(page)).toHaveCount(3);
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Shift+G'); // accept everything agreed: Ana and Ben on the sentence Cy dropped
+  await expect(panel).toContainText('4 of 6 settled');
+  await expect(claimsList(page)).toHaveCount(2);
+
+  await page.keyboard.press('o');
+  await expect(grid).toBeVisible();
+  const selectedText = async () => (await page.locator('.claim-item[aria-current="true"] .claim-text').textContent()) ?? '';
+  for (let step = 0; step < 2; step++) {
+    const text = await selectedText();
+    // The official: take Ana's whole claim (Shift+3); the invoices: Cy's confidence for the open field (Alt+1).
+    await page.keyboard.press(text.startsWith('A port official') ? 'Shift+Digit3' : 'Alt+Digit1');
+    await expect(panel).toContainText(`${5 + step} of 6 settled`);
+    if (step === 0) await page.keyboard.press('o');
+  }
+  await expect(panel).toContainText('6 of 6 settled');
+  await expect(claimsList(page)).toHaveCount(0);
+
+  // Every decision can be taken back and given again.
+  await page.keyboard.press('Control+z');
+  await expect(panel).toContainText('5 of 6 settled');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(panel).toContainText('6 of 6 settled');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  const record = await articleFileTitled(join(root, 'workspace'), `Review: ${TITLE}`);
+  expect(record.claims.every((c) => c.status === 'reviewed')).toBe(true);
+  const byText = (prefix: string) => record.claims.find((c) => c.text.startsWith(prefix))!;
+  expect(byText('A port official').attribution.kind).toBe('unnamed');
+  expect(byText('Invoices seen').confidence).toBe('low');
+  expect(byText('Invoices seen').note).toContain('Ben: Ben: saw two invoices.');
+  expect(byText('The port handles').note).toBe('Ana: Ana: port yearbook.');
+  const items = record.review!.items!;
+  const decision = items.find((i) => i.claimId === byText('Invoices seen').id)!.decisions.find((d) => d.field === 'confidence')!;
+  expect(decision).toMatchObject({ from: 0 });
+  expect(decision.by).not.toBe('merge rule');
+
+  // The review report, from the curation view.
+  await panel.getByRole('combobox', { name: 'Review report format' }).selectOption('html');
+  await panel.getByRole('button', { name: 'Export review report…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Exported to');
+  const [name] = (await readdir(join(root, 'exports'))).filter((f) => f.endsWith('.review.html'));
+  const path = join(root, 'exports', name!);
+  const html = await readFile(path, 'utf8');
+  expect(html).toContain('6 of 6 settled');
+  expect(html).toContain(`<h1>Team review: ${TITLE}</h1>`);
+  expect(html).toContain('Ben × Ana');
+  expect(html).toMatch(/Disputes \(\d+\)/);
+  const report = await page.context().newPage();
+  const requests: string[] = [];
+  report.on('request', (r) => requests.push(r.url()));
+  await report.setContent(html);
+  expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
+  await expect(report.getByRole('heading', { name: 'Agreement per field' })).toBeVisible();
+  await report.screenshot({ path: test.info().outputPath('review-report.png'), fullPage: true });
+  await report.close();
+});
