@@ -4,6 +4,7 @@ import type { WorkbenchApi } from './contract.ts';
 import { Edit } from './edits.ts';
 import { ExportFormat } from './exports/formats.ts';
 import { MAX_ARTICLE_CHARS } from './model.ts';
+import { UserSettingsChange, WorkspaceSettings } from './settings.ts';
 
 /** Article ids name files on disk, so they are held to a safe alphabet. */
 export const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'not a valid article id');
@@ -34,4 +35,9 @@ export const API_ARGUMENTS = {
   redo: z.tuple([ArticleId]),
   exportArticle: z.tuple([ArticleId, ExportFormat]),
   startReview: z.tuple([z.array(ArticleId).min(2, 'A review needs the files of at least two analysts.').max(50)]),
+  getSettings: z.tuple([]),
+  saveUserSettings: z.tuple([UserSettingsChange]),
+  saveWorkspaceSettings: z.tuple([WorkspaceSettings]),
+  switchWorkspace: z.tuple([z.string().min(1).max(4096).nullable()]),
+  showInFolder: z.tuple([z.string().min(1).max(4096)]),
 } satisfies Schemas;

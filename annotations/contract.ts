@@ -9,6 +9,8 @@ import type { AnnotationFile, ArticleSummary } from './model.ts';
 import type { DocChange } from './doc-change.ts';
 import type { Edit } from './edits.ts';
 import type { ExportFormat } from './exports/formats.ts';
+import type { MenuCommand } from './menu-commands.ts';
+import type { UserSettings, WorkspaceSettings } from './settings.ts';
 
 export interface NewArticle {
   title: string;
@@ -32,7 +34,30 @@ export interface Progress {
   total: number;
 }
 
-export interface WorkbenchApi {
+/** Both settings, and the workspace they belong to. */
+export interface SettingsView {
+  user: UserSettings;
+  workspace: WorkspaceSettings;
+  workspaceDir: string;
+  /** Why the workspace's settings file could not be read (defaults are in use; the file is left as it is). */
+  workspaceProblem?: string;
+}
+
+/** The desk around the articles: settings, the workspace folder, the file manager. */
+export interface DeskApi {
+  getSettings(): Promise<SettingsView>;
+  saveUserSettings(change: Partial<UserSettings>): Promise<SettingsView>;
+  saveWorkspaceSettings(settings: WorkspaceSettings): Promise<SettingsView>;
+  /** Opens another workspace folder (the native folder dialog when dir is null); null when the analyst cancels. */
+  switchWorkspace(dir: string | null): Promise<SettingsView | null>;
+  /** Shows an exported file in the file manager; false where the host has none to show (the Chromium window). */
+  showInFolder(path: string): Promise<boolean>;
+}
+
+/** What the article handlers (electron/handlers.ts) serve; the desk adds the rest. */
+export type ArticleApi = Omit<WorkbenchApi, keyof DeskApi>;
+
+export interface WorkbenchApi extends DeskApi {
   listArticles(): Promise<ArticleSummary[]>;
   openArticle(articleId: string): Promise<AnnotationFile>;
   createArticle(article: NewArticle): Promise<AnnotationFile>;
@@ -63,12 +88,19 @@ export const API_METHOD_SET = {
   redo: true,
   exportArticle: true,
   startReview: true,
+  getSettings: true,
+  saveUserSettings: true,
+  saveWorkspaceSettings: true,
+  switchWorkspace: true,
+  showInFolder: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];
 
 export const channelFor = (method: ApiMethod): string => `claimbench:${method}`;
 export const PROGRESS_CHANNEL = 'claimbench:progress';
+/** Application menu commands, main process to window. */
+export const MENU_CHANNEL = 'claimbench:menu';
 
 /** What travels back over a channel: errors as plain messages, not Electron's wrapped ones. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false, error: string };
@@ -77,6 +109,8 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false, error:
 export type ExposedApi = WorkbenchApi & {
   /** Subscribes to progress of long work; returns the unsubscribe function. */
   onProgress(listener: (progress: Progress) => void): () => void;
+  /** Subscribes to application menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
 export type Invoke = (channel: string, args: unknown[]) => Promise<Envelope>;
@@ -100,5 +134,6 @@ export function createApiClient(invoke: Invoke, subscribe: Subscribe): ExposedAp
   return {
     ...methods,
     onProgress: (listener) => subscribe(PROGRESS_CHANNEL, (payload) => listener(payload as Progress)),
+    onMenuCommand: (listener) => subscribe(MENU_CHANNEL, (payload) => listener(payload as MenuCommand)),
   };
 }

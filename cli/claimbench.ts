@@ -3,7 +3,7 @@
  * and tests. Every command reads and writes the same annotation files as the app.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotationFile } from '../annotations/document.ts';
 import { extractStatements } from '../annotations/extract.ts';
@@ -14,6 +14,7 @@ import type { AnnotationFile } from '../annotations/model.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { importFileAt } from '../annotations/node/import-file.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
+import { readWorkspaceSettings } from '../annotations/node/settings-store.ts';
 import { countClaims } from '../annotations/queries.ts';
 import { compareAnnotations, mergeReview, type ReviewReport } from '../annotations/review.ts';
 import { attributionLabel, confidenceLabel, STATUS_LABELS } from '../annotations/taxonomy.ts';
@@ -126,8 +127,12 @@ async function run(argv: string[]): Promise<void> {
       const file = await readAnnotationFile(input);
       // Reports are derived files and are written over; the annotation file itself never is.
       if (resolve(values.output) === resolve(input)) throw new UsageError('-o names the annotation file itself; choose another output');
+      // The team's scale and labels, from the workspace folder the file is in (the defaults elsewhere).
+      const settings = await readWorkspaceSettings(dirname(resolve(input)));
+      if (settings.problem) process.stderr.write(`${settings.problem}\n`);
       const output = await exportDocument(file, format.data, {
         printPdf: printPdfWithChromium,
+        settings: settings.value,
         ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}),
       });
       await writeFile(values.output, output);

@@ -4,7 +4,7 @@
  * very handlers; main.ts supplies the native dialogs and the PDF printer.
  */
 import { writeFile } from 'node:fs/promises';
-import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
+import type { ArticleApi, Progress } from '../annotations/contract.ts';
 import { diffDocs, type DocChange } from '../annotations/doc-change.ts';
 import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
@@ -12,6 +12,7 @@ import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
 import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
 import { compareAnnotations, mergeReview } from '../annotations/review.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
+import type { WorkspaceSettings } from '../annotations/settings.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
 import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
 import { ChangedOnDiskError, type WorkspaceStore } from '../annotations/node/workspace-store.ts';
@@ -30,11 +31,13 @@ export interface HandlerDeps {
   build: BuildAnnotationFile;
   printPdf: PrintPdf;
   emitProgress(progress: Progress): void;
-  /** Recorded in new annotation files, for reports. */
-  analyst?: string | undefined;
+  /** The workspace's verdict scale and labels, read at each export. */
+  settings?: () => Promise<WorkspaceSettings>;
+  /** Recorded in new annotation files, for reports; a function when it may change (the analyst's settings). */
+  analyst?: string | (() => string | undefined) | undefined;
 }
 
-export function createHandlers({ store, dialogs, build, printPdf, emitProgress, analyst }: HandlerDeps): WorkbenchApi {
+export function createHandlers({ store, dialogs, build, printPdf, emitProgress, analyst, settings }: HandlerDeps): ArticleApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
 
@@ -96,7 +99,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
 
   async function createFrom(article: Article): Promise<AnnotationFile> {
     const built = await build(article, (done, total) => emitProgress({ task: 'Finding statements', done, total }));
-    return addToWorkspace(analyst ? { ...built, analyst } : built);
+    const name = typeof analyst === 'function' ? analyst() : analyst;
+    return addToWorkspace(name ? { ...built, analyst: name } : built);
   }
 
   /** An exported annotation file comes back as it was; under a new id if the workspace already holds its own. */
@@ -130,7 +134,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'article';
       const path = await dialogs.chooseExportPath(`${safeTitle}.${EXPORT_FORMAT_INFO[format].extension}`);
       if (!path) return null;
-      await writeFile(path, await exportDocument(file, format, { printPdf }));
+      await writeFile(path, await exportDocument(file, format, { printPdf, ...(settings ? { settings: await settings() } : {}) }));
       return { path, format };
     },
   };

@@ -33,8 +33,11 @@ export interface Workbench {
   importWithDialog(): Promise<void>;
   edit(edit: Edit): Promise<AnnotationFile | null>;
   holdDraft(): () => void;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  /** The document after the undo or redo; null when nothing is open or it failed. */
+  undo(): Promise<AnnotationFile | null>;
+  redo(): Promise<AnnotationFile | null>;
+  /** Forgets the open article and reads the article list again (after a workspace switch). */
+  reload(): Promise<ArticleSummary[]>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
   startReview(articleIds: string[]): Promise<AnnotationFile>;
 }
@@ -187,21 +190,23 @@ export function useWorkbench(): Workbench {
     [api, docId, write, openArticle],
   );
 
-  const undo = useCallback(async () => {
-    if (docId) await write(() => api.undo(docId));
-  }, [api, docId, write]);
+  const undo = useCallback(async () => (docId ? write(() => api.undo(docId)) : null), [api, docId, write]);
 
-  const redo = useCallback(async () => {
-    if (docId) await write(() => api.redo(docId));
-  }, [api, docId, write]);
+  const redo = useCallback(async () => (docId ? write(() => api.redo(docId)) : null), [api, docId, write]);
+
+  const reload = useCallback(async () => {
+    setDoc(null);
+    setOpenError(null);
+    const list = await api.listArticles();
+    setArticles(list);
+    return list;
+  }, [api]);
 
   const exportAs = useCallback(
     async (format: ExportFormat) => {
       if (!docId) return null;
       try {
-        const saved = await api.exportArticle(docId, format);
-        if (saved) setNotice(`Exported to ${saved.path}`);
-        return saved;
+        return await api.exportArticle(docId, format);
       } catch (error) {
         setNotice(`Export failed: ${(error as Error).message}`);
         return null;
@@ -232,6 +237,7 @@ export function useWorkbench(): Workbench {
     holdDraft,
     undo,
     redo,
+    reload,
     exportAs,
     startReview,
   };

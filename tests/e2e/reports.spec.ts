@@ -38,10 +38,10 @@ async function start(filesToOpen: string[] = []) {
 async function exportAs(page: import('@playwright/test').Page, label: string): Promise<string> {
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label });
   await page.getByRole('button', { name: 'Export…' }).click();
-  const notice = page.getByRole('alert').filter({ hasText: 'Exported to' });
+  const notice = page.getByRole('region', { name: 'Notifications' }).locator('.notice').filter({ hasText: 'Exported to' });
   await expect(notice).toBeVisible();
-  const path = (await notice.textContent())!.replace(/^Exported to /, '').replace(/×$/, '').trim();
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  const path = (await notice.locator('.notice-path').textContent())!;
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
   return path;
 }
 
@@ -69,7 +69,7 @@ test('exports the annotated article as CSV, HTML and PDF reports with the verdic
   report.on('request', (r) => requests.push(r.url()));
   await report.setContent(await readFile(htmlPath, 'utf8'));
   await expect(report.locator('table.claims tbody tr')).toHaveCount(6);
-  await expect(report.getByRole('img', { name: 'Claims by attribution' })).toBeVisible();
+  await expect(report.getByRole('img', { name: 'Decided claims by attribution' })).toBeVisible();
   await expect(report.locator('.article mark')).toHaveCount(6);
   expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
   await report.screenshot({ path: test.info().outputPath('html-report.png'), fullPage: true });
@@ -82,6 +82,7 @@ test('exports the annotated article as CSV, HTML and PDF reports with the verdic
 test('corrects the article text: claims follow their words, and a claim whose words are gone is shown orphaned', async () => {
   const page = await start();
   await createArticle(page, TITLE, ARTICLE);
+  await selectClaim(claimWithText(page, 'The port handles'));
   await radio(claimWithText(page, 'The port handles'), 'No attribution').check();
   await page.getByRole('button', { name: 'Correct text…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Correct the article' });
@@ -94,6 +95,7 @@ test('corrects the article text: claims follow their words, and a claim whose wo
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('fees had more than doubled');
   await expect(claimWithText(page, 'fees had more than doubled since January')).toHaveCount(1);
   await expect(claimWithText(page, 'Invoices seen by the association')).toContainText('Orphaned');
+  await selectClaim(claimWithText(page, 'The port handles'));
   await expect(radio(claimWithText(page, 'The port handles'), 'No attribution')).toBeChecked();
   await page.getByRole('checkbox', { name: /Orphaned only/ }).check();
   await expect(claimsList(page)).toHaveCount(1);
