@@ -34,9 +34,10 @@ p.explain { margin: 0 0 .75rem; color: #444; }
 .article mark { background: none; border-bottom: 3px solid var(--kind); padding: 0 1px; color: inherit; }
 .article mark sup { font-size: .65em; color: var(--kind); font-weight: 700; margin-left: 1px; }
 table.claims { width: 100%; border-collapse: collapse; font-size: .9rem; table-layout: fixed; }
-table.claims th, table.claims td { border: 1px solid #ddd; padding: .3rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; hyphens: auto; }
-table.claims col.n { width: 2.2em; } table.claims col.statement { width: 34%; } table.claims col.attribution { width: 15%; }
-table.claims col.confidence { width: 9%; } table.claims col.verdict { width: 11%; } table.claims col.status { width: 9%; }
+/* Fixed columns keep the table inside the page; only a word too long for its column (a URL) is broken. */
+table.claims th, table.claims td { border: 1px solid #ddd; padding: .3rem .4rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+table.claims col.n { width: 2.8em; } table.claims col.statement { width: 27%; } table.claims col.attribution { width: 15%; }
+table.claims col.confidence { width: 12%; } table.claims col.verdict { width: 12%; } table.claims col.status { width: 13%; }
 table.claims small { color: #555; }
 table.claims thead th { background: #f1f1f1; }
 table.claims tr { break-inside: avoid; page-break-inside: avoid; }
@@ -128,7 +129,7 @@ export function toHtmlReport(file: AnnotationFile, report: ReportData): string {
 <section><h2>Article</h2><div class="article">${highlightedArticle(file, report)}</div></section>
 <section class="claims-section"><h2>Claims</h2>
 <table class="claims"><colgroup><col class="n"><col class="statement"><col class="attribution"><col class="confidence"><col class="verdict"><col class="status"><col class="note"></colgroup>
-<thead><tr><th>#</th><th>Statement</th><th>Attribution and source</th><th>Confidence</th><th>Verdict</th><th>Status</th><th>Note and evidence</th></tr></thead>
+<thead><tr><th>#</th><th>Statement</th><th>Attribution and source</th><th>Confi&shy;dence</th><th>Verdict</th><th>Status</th><th>Note and evidence</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>

@@ -144,8 +144,8 @@ test('an exported JSON file opens again with nothing lost', async () => {
   await reopened.getByRole('button', { name: 'Open file…' }).click();
   await expect(reopened.getByRole('region', { name: 'Article' })).toContainText('Port authority accused of doubling fees');
   const again = claimWithText(reopened, 'A port official');
-  await expect(radio(again, 'Medium')).toBeChecked();
   await selectClaim(again);
+  await expect(radio(again, 'Medium')).toBeChecked();
   await expect(again.getByRole('textbox', { name: 'Note' })).toHaveValue('Board minutes not public.');
   const original = JSON.parse(await readFile(jsonPath, 'utf8'));
   expect(await articleFileTitled(otherWorkspace, TITLE)).toEqual(original);
