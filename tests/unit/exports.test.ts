@@ -155,6 +155,17 @@ describe('PDF report', () => {
     expect(text).toContain('The Maritime Board said on Monday');
     expect(text).toContain('Misleading');
     expect(text).toContain('Jo Analyst');
+
+    // Every page carries its number, lowest on the page.
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf as Uint8Array), isEvalSupported: false, verbosity: 0 }).promise;
+    expect(doc.numPages).toBeGreaterThanOrEqual(2);
+    for (let number = 1; number <= doc.numPages; number++) {
+      const items = (await (await doc.getPage(number)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim()) as { str: string; transform: number[] }[];
+      const lowest = items.reduce((low, item) => (item.transform[5]! < low.transform[5]! ? item : low));
+      expect(lowest.str).toBe(String(number));
+    }
+    await doc.destroy();
   }, 30_000);
 });
 
