@@ -42,7 +42,7 @@ import { claimScale } from './scale.ts';
 import { selectedRange } from './selection.ts';
 import { commandFor, verdictShortcuts, type Command } from './shortcuts.ts';
 
-/** Claims whose words, note or source phrase hold every word of the query. */
+/** Claims whose text, note or source phrase holds the query, ignoring case. */
 function matchesQuery(claim: Claim, query: string): boolean {
   const haystack = `${claim.text}\n${claim.note}\n${claim.attribution.source?.text ?? ''}`.toLocaleLowerCase();
   return haystack.includes(query.toLocaleLowerCase());

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { articleFiles, claimsList, claimWithText, radio, selectClaim } from '../support/article-page.ts';
+import { articleFiles, claimsList, claimWithText, createArticle, radio, selectClaim } from '../support/article-page.ts';
 import { launchWorkbench, type Workbench, type WorkbenchOptions } from '../support/workbench.ts';
 
 let root: string;
@@ -288,6 +288,24 @@ test('axe finds nothing on any screen or dialog, light or dark', async () => {
     await page.keyboard.press('Control+f');
     await page.keyboard.type('audit');
     await expectAxeClean(page, `${colorScheme} notices and search`);
+    const errors = bench!.errors;
+    await bench!.close();
+    bench = undefined;
+    expect(errors).toEqual([]);
+  }
+});
+
+test('axe finds nothing on a team review’s record, light or dark', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await start({ colorScheme, dataDir: join(root, `review-${colorScheme}`) });
+    const text = 'Bridge closed after inspection\nThe city engineer said the bridge would stay closed until May.\nOfficials who asked not to be named said repairs would cost millions.';
+    await createArticle(page, 'Bridge', text);
+    await createArticle(page, 'Bridge', text);
+    await page.getByRole('button', { name: 'Team review…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Team review' });
+    await dialog.getByRole('button', { name: 'Start review' }).click();
+    await expect(page.getByRole('region', { name: 'Team review' })).toBeVisible();
+    await expectAxeClean(page, `${colorScheme} review record`);
     const errors = bench!.errors;
     await bench!.close();
     bench = undefined;

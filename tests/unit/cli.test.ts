@@ -15,6 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), 'claimbench-cli-'));
 const article = join(dir, 'bridge.txt');
 writeFileSync(article, SHORT_ARTICLE.replace(/\n/g, '\r\n'));
 
+/** A test that starts the command many times needs more than Vitest's 5 s on a busy machine. */
+const SEVERAL_PROCESSES_MS = 30_000;
+
 function claimbench(...args: string[]) {
   const result = spawnSync(process.execPath, [join(root, 'bin/claimbench.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -77,7 +80,7 @@ describe('claimbench', () => {
       expect(result.code, result.stderr).toBe(0);
       expect(check(readFileSync(out, 'utf8')), format).toBe(true);
     }
-  });
+  }, SEVERAL_PROCESSES_MS);
 
   it('export --format claimreview says so and exits non-zero when no claim has a verdict; with one, it lists it', () => {
     const file = join(dir, 'no-verdicts.json');
@@ -130,5 +133,5 @@ describe('claimbench', () => {
     claimbench('new', article, '-o', own);
     expect(claimbench('export', own, '--format', 'json', '-o', own).stderr).toMatch(/names the annotation file itself/);
     expect(claimbench('new', join(dir, 'missing.txt'), '-o', join(dir, 'x.json')).code).toBe(1);
-  });
+  }, SEVERAL_PROCESSES_MS);
 });
