@@ -90,11 +90,21 @@ async function openWindow({ headless = true, viewport, colorScheme }: ChromiumHo
   const [page, ...others] = context.pages();
   // Playwright opens a blank tab of its own beside the app window; only the app window stays.
   await Promise.all(others.map((other) => other.close()));
+  if (page) await fillScreen(context, page);
   const close = async () => {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   };
   return { context, page: page ?? (await context.newPage()), close };
+}
+
+/** --start-maximized needs a window manager to act on it; the window is also set to the screen's size directly. */
+async function fillScreen(context: BrowserContext, page: Page): Promise<void> {
+  const [width, height] = await page.evaluate(() => [screen.availWidth, screen.availHeight]);
+  const cdp = await context.newCDPSession(page);
+  const { windowId } = await cdp.send('Browser.getWindowForTarget');
+  await cdp.send('Browser.setWindowBounds', { windowId, bounds: { left: 0, top: 0, width, height } });
+  await cdp.detach();
 }
 
 export async function openInChromium(options: ChromiumHostOptions): Promise<ChromiumWindow> {
