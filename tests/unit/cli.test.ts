@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'claimbench-cli-'));
 const article = join(dir, 'bridge.txt');
 writeFileSync(article, SHORT_ARTICLE.replace(/\n/g, '\r\n'));
 
-/** A test that starts the command many times needs more than Vitest's 5 s on a busy machine. */
+/** Each test starts the command a few times, which on a busy machine takes more than Vitest's 5 s. */
 const SEVERAL_PROCESSES_MS = 30_000;
 
 function claimbench(...args: string[]) {
@@ -23,7 +23,7 @@ function claimbench(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('claimbench', () => {
+describe('claimbench', { timeout: SEVERAL_PROCESSES_MS }, () => {
   it('new makes an annotation file as the app would, and show summarises it', () => {
     const out = join(dir, 'bridge.json');
     const made = claimbench('new', article, '-o', out);
@@ -80,7 +80,7 @@ describe('claimbench', () => {
       expect(result.code, result.stderr).toBe(0);
       expect(check(readFileSync(out, 'utf8')), format).toBe(true);
     }
-  }, SEVERAL_PROCESSES_MS);
+  });
 
   it('export --format claimreview says so and exits non-zero when no claim has a verdict; with one, it lists it', () => {
     const file = join(dir, 'no-verdicts.json');
@@ -133,5 +133,5 @@ describe('claimbench', () => {
     claimbench('new', article, '-o', own);
     expect(claimbench('export', own, '--format', 'json', '-o', own).stderr).toMatch(/names the annotation file itself/);
     expect(claimbench('new', join(dir, 'missing.txt'), '-o', join(dir, 'x.json')).code).toBe(1);
-  }, SEVERAL_PROCESSES_MS);
+  });
 });
