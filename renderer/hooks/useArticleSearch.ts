@@ -38,6 +38,8 @@ export function useArticleSearch(article: RefObject<HTMLElement | null>, query: 
   const current = useRef(-1);
 
   useEffect(() => {
+    // A DOM without the Highlight API (a test double) finds nothing rather than failing.
+    if (!('highlights' in CSS)) return;
     const root = article.current;
     const found = root && query.trim() ? rangesOf(root, query.trim()) : [];
     current.current = -1;
@@ -53,7 +55,7 @@ export function useArticleSearch(article: RefObject<HTMLElement | null>, query: 
   /** Moves to the next match (or the previous one), highlights it and scrolls it into view. */
   const step = useCallback(
     (by: 1 | -1) => {
-      if (ranges.length === 0) return;
+      if (ranges.length === 0 || !('highlights' in CSS)) return;
       current.current = (current.current + by + ranges.length) % ranges.length;
       const range = ranges[current.current]!;
       CSS.highlights.set(CURRENT, new Highlight(range));
