@@ -6,6 +6,7 @@ import { ExportFormat } from './exports/formats.ts';
 import { MAX_ARTICLE_CHARS } from './model.ts';
 import { ReviewReportFormat } from './exports/review-report.ts';
 import { MergeRule } from './review-model.ts';
+import { UserSettingsChange, WorkspaceSettings } from './settings.ts';
 
 /** Article ids name files on disk, so they are held to a safe alphabet. */
 export const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'not a valid article id');
@@ -47,4 +48,9 @@ export const API_ARGUMENTS = {
   reloadArticle: z.tuple([ArticleId]),
   keepMineAsCopy: z.tuple([ArticleId]),
   restoreArticle: z.tuple([ArticleId]),
+  getSettings: z.tuple([]),
+  saveUserSettings: z.tuple([UserSettingsChange]),
+  saveWorkspaceSettings: z.tuple([WorkspaceSettings]),
+  switchWorkspace: z.tuple([z.string().min(1).max(4096).nullable()]),
+  showInFolder: z.tuple([z.string().min(1).max(4096)]),
 } satisfies Schemas;

@@ -11,6 +11,8 @@ import type { Edit } from './edits.ts';
 import type { ExportFormat } from './exports/formats.ts';
 import type { ReviewReportFormat } from './exports/review-report.ts';
 import type { MergeRule } from './review-model.ts';
+import type { MenuCommand } from './menu-commands.ts';
+import type { UserSettings, WorkspaceSettings } from './settings.ts';
 
 export interface NewArticle {
   title: string;
@@ -34,7 +36,30 @@ export interface Progress {
   total: number;
 }
 
-export interface WorkbenchApi {
+/** Both settings, and the workspace they belong to. */
+export interface SettingsView {
+  user: UserSettings;
+  workspace: WorkspaceSettings;
+  workspaceDir: string;
+  /** Why the workspace's settings file could not be read (defaults are in use; the file is left as it is). */
+  workspaceProblem?: string;
+}
+
+/** The desk around the articles: settings, the workspace folder, the file manager. */
+export interface DeskApi {
+  getSettings(): Promise<SettingsView>;
+  saveUserSettings(change: Partial<UserSettings>): Promise<SettingsView>;
+  saveWorkspaceSettings(settings: WorkspaceSettings): Promise<SettingsView>;
+  /** Opens another workspace folder (the native folder dialog when dir is null); null when the analyst cancels. */
+  switchWorkspace(dir: string | null): Promise<SettingsView | null>;
+  /** Shows an exported file in the file manager; false where the host has none to show (the Chromium window). */
+  showInFolder(path: string): Promise<boolean>;
+}
+
+/** What the article handlers (electron/handlers.ts) serve; the desk adds the rest. */
+export type ArticleApi = Omit<WorkbenchApi, keyof DeskApi>;
+
+export interface WorkbenchApi extends DeskApi {
   listArticles(): Promise<ArticleSummary[]>;
   openArticle(articleId: string): Promise<AnnotationFile>;
   createArticle(article: NewArticle): Promise<AnnotationFile>;
@@ -77,6 +102,11 @@ export const API_METHOD_SET = {
   keepMineAsCopy: true,
   restoreArticle: true,
   exportReview: true,
+  getSettings: true,
+  saveUserSettings: true,
+  saveWorkspaceSettings: true,
+  switchWorkspace: true,
+  showInFolder: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];
@@ -89,6 +119,8 @@ export const WORKSPACE_CHANGED_CHANNEL = 'claimbench:workspace-changed';
 export interface WorkspaceChange {
   articleIds: string[];
 }
+/** Application menu commands, main process to window. */
+export const MENU_CHANNEL = 'claimbench:menu';
 
 /** What travels back over a channel: errors as plain messages, not Electron's wrapped ones. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false, error: string };
@@ -99,6 +131,8 @@ export type ExposedApi = WorkbenchApi & {
   onProgress(listener: (progress: Progress) => void): () => void;
   /** Subscribes to changes made outside Claimbench; returns the unsubscribe function. */
   onWorkspaceChanged(listener: (change: WorkspaceChange) => void): () => void;
+  /** Subscribes to application menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
 export type Invoke = (channel: string, args: unknown[]) => Promise<Envelope>;
@@ -123,5 +157,6 @@ export function createApiClient(invoke: Invoke, subscribe: Subscribe): ExposedAp
     ...methods,
     onProgress: (listener) => subscribe(PROGRESS_CHANNEL, (payload) => listener(payload as Progress)),
     onWorkspaceChanged: (listener) => subscribe(WORKSPACE_CHANGED_CHANNEL, (payload) => listener(payload as WorkspaceChange)),
+    onMenuCommand: (listener) => subscribe(MENU_CHANNEL, (payload) => listener(payload as MenuCommand)),
   };
 }

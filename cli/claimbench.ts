@@ -3,7 +3,7 @@
  * and tests. Every command reads and writes the same annotation files as the app.
  */
 import { stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotationFile } from '../annotations/document.ts';
 import { extractStatements } from '../annotations/extract.ts';
@@ -19,6 +19,7 @@ import { decodeText, readBytesSafely, SafeReadError, TextDecodingError } from '.
 import { lockWorkspace, withWorkspaceLockFor, workspaceOf } from '../annotations/node/workspace-lock.ts';
 import { MAX_FILE_BYTES, WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { printPdfWithChromium } from '../annotations/node/print-pdf-chromium.ts';
+import { readWorkspaceSettings } from '../annotations/node/settings-store.ts';
 import { countClaims } from '../annotations/queries.ts';
 import { LEVELS, type Level } from '../annotations/agreement/levels.ts';
 import { parseMatrixCsv } from '../annotations/agreement/matrix-csv.ts';
@@ -172,8 +173,12 @@ async function run(argv: string[]): Promise<void> {
       const reviewUrl = values['review-url'];
       if (reviewUrl !== undefined && !webUrlOrUndefined(reviewUrl)) throw new UsageError('--review-url must be an http or https address');
       const file = await readAnnotationFile(input);
+      // The team's scale and labels, from the workspace folder the file is in (the defaults elsewhere).
+      const settings = await readWorkspaceSettings(dirname(resolve(input)));
+      if (settings.problem) process.stderr.write(`${settings.problem}\n`);
       const output = await exportDocument(file, format.data, {
         printPdf: printPdfWithChromium,
+        settings: settings.value,
         ...(reviewUrl ? { reviewUrl } : {}),
       });
       // Reports are derived files and are written over; the annotation file itself never is.

@@ -4,7 +4,7 @@
  * very handlers; main.ts supplies the native dialogs and the PDF printer.
  */
 import { stat } from 'node:fs/promises';
-import type { Progress, WorkbenchApi } from '../annotations/contract.ts';
+import type { ArticleApi, Progress } from '../annotations/contract.ts';
 import { diffDocs, type DocChange } from '../annotations/doc-change.ts';
 import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
@@ -13,6 +13,7 @@ import { record, redo, startHistory, undo, type History } from '../annotations/h
 import { reportOfRecord } from '../annotations/review.ts';
 import { toReviewReport } from '../annotations/exports/review-report.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
+import type { WorkspaceSettings } from '../annotations/settings.ts';
 import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.ts';
 import { writeDurably } from '../annotations/node/durable-file-adapter.ts';
 import type { MakeReview } from '../annotations/node/review-off-thread.ts';
@@ -35,11 +36,13 @@ export interface HandlerDeps {
   emitProgress(progress: Progress): void;
   /** Compares analysts' files into a review's record (in a worker thread in the app). */
   makeReview: MakeReview;
-  /** Recorded in new annotation files, for reports. */
-  analyst?: string | undefined;
+  /** The workspace's verdict scale and labels, read at each export. */
+  settings?: () => Promise<WorkspaceSettings>;
+  /** Recorded in new annotation files, for reports; a function when it may change (the analyst's settings). */
+  analyst?: string | (() => string | undefined) | undefined;
 }
 
-export function createHandlers({ store, dialogs, build, printPdf, emitProgress, makeReview, analyst }: HandlerDeps): WorkbenchApi {
+export function createHandlers({ store, dialogs, build, printPdf, emitProgress, makeReview, analyst, settings }: HandlerDeps): ArticleApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
   /** The analyst's version of an article whose write was refused because the file changed on disk. */
@@ -59,6 +62,15 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     const fresh = startHistory(await store.read(articleId));
     histories.set(articleId, fresh);
     return fresh;
+  }
+
+  const analystName = () => (typeof analyst === 'function' ? analyst() : analyst);
+
+  /** However the save dialog names it, an export never lands on the article's own annotation file. */
+  async function writeExport(articleId: string, path: string, content: string | Uint8Array): Promise<void> {
+    const [target, source] = await Promise.all([stat(path).catch(() => null), stat(store.pathFor(articleId))]);
+    if (target && target.dev === source.dev && target.ino === source.ino) throw new Error(`${path} is this article's own annotation file; choose another name for the export.`);
+    await writeDurably(path, Buffer.from(content));
   }
 
   /** The document as it stands once every operation sent before this one is done. */
@@ -105,7 +117,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
 
   async function createFrom(article: Article): Promise<AnnotationFile> {
     const built = await build(article, (done, total) => emitProgress({ task: 'Finding statements', done, total }));
-    return addToWorkspace(analyst ? { ...built, analyst } : built);
+    const name = analystName();
+    return addToWorkspace(name ? { ...built, analyst: name } : built);
   }
 
   /** An exported annotation file comes back as it was; under a new id if the workspace already holds its own. */
@@ -125,7 +138,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       if (!path) return null;
       return adopt(await importFileAt(path));
     },
-    edit: (articleId, edit) => step(articleId, (history) => record(history, applyEdit(history.present, edit, new Date(), analyst ?? 'unknown analyst'))),
+    edit: (articleId, edit) => step(articleId, (history) => record(history, applyEdit(history.present, edit, new Date(), analystName() ?? 'unknown analyst'))),
     undo: (articleId) => step(articleId, undo),
     redo: (articleId) => step(articleId, redo),
     startReview: async (articleIds, rule) => {
@@ -139,7 +152,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'review';
       const path = await dialogs.chooseExportPath(`${safeTitle}.review.${format}`);
       if (!path) return null;
-      await writeDurably(path, Buffer.from(toReviewReport(report, format)));
+      await writeExport(articleId, path, toReviewReport(report, format));
       return { path, format };
     },
     exportArticle: async (articleId, format) => {
@@ -148,10 +161,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       const safeTitle = file.article.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 80) || 'article';
       const path = await dialogs.chooseExportPath(`${safeTitle}.${EXPORT_FORMAT_INFO[format].extension}`);
       if (!path) return null;
-      // However the save dialog names it, an export never lands on the annotation file itself.
-      const [target, source] = await Promise.all([stat(path).catch(() => null), stat(store.pathFor(articleId))]);
-      if (target && target.dev === source.dev && target.ino === source.ino) throw new Error(`${path} is this article's own annotation file; choose another name for the export.`);
-      await writeDurably(path, Buffer.from(await exportDocument(file, format, { printPdf })));
+      await writeExport(articleId, path, await exportDocument(file, format, { printPdf, ...(settings ? { settings: await settings() } : {}) }));
       return { path, format };
     },
     reloadArticle: (articleId) =>

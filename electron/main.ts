@@ -2,18 +2,22 @@
  * The Electron main process: one hardened window, the workspace handlers behind
  * IPC, native dialogs, and PDF printing. It is the only writer of annotation files.
  */
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROGRESS_CHANNEL, WORKSPACE_CHANGED_CHANNEL, type Progress } from '../annotations/contract.ts';
+import { MENU_CHANNEL, PROGRESS_CHANNEL, WORKSPACE_CHANGED_CHANNEL, type Progress } from '../annotations/contract.ts';
+import type { MenuCommand } from '../annotations/menu-commands.ts';
+import { userSettingsPath } from '../annotations/node/settings-store.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
+import { PDF_PAGE_OPTIONS } from '../annotations/exports/pdf-pages.ts';
 import { OPENABLE_EXTENSIONS } from '../annotations/node/import-file.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { APP_ORIGIN, APP_SCHEME, appFileFor, isAppPage, isWebAddress, WEB_PREFERENCES } from './security.ts';
-import { openWorkspace } from './workspace.ts';
+import { openDesk } from './desk.ts';
+import { menuTemplate } from './menu.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '../renderer');
@@ -63,13 +67,19 @@ const printPdf: PrintPdf = async (html) => {
   });
   try {
     await printer.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
-    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true, ...PDF_PAGE_OPTIONS });
   } finally {
     printer.destroy();
   }
 };
 
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('documents'));
+
+function setMenu(recentWorkspaces: readonly string[]): void {
+  const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_CHANNEL, command);
+  const template = menuTemplate({ send, recentWorkspaces, development: !app.isPackaged });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as Electron.MenuItemConstructorOptions[]));
+}
 
 async function start(): Promise<void> {
   // The workbench needs no camera, notification, clipboard-read or other permission: asked or checked, the answer is no.
@@ -78,8 +88,18 @@ async function start(): Promise<void> {
   serveApp();
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
-  const handlers = await openWorkspace({
+  const desk = await openDesk({
     dataDir,
+    // Beside, not inside, the per-workspace userData folder set below: the analyst's settings span workspaces.
+    userSettingsPath: userSettingsPath(process.env, app.getPath('appData')),
+    chooseFolder: async () => {
+      const result = await dialog.showOpenDialog(mainWindow!, { title: 'Open a workspace folder', properties: ['openDirectory', 'createDirectory'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    showItemInFolder: async (path) => {
+      shell.showItemInFolder(path);
+      return true;
+    },
     // A worker thread cannot start from inside the asar archive; the packaged app
     // keeps the worker unpacked beside it (asarUnpack in electron-builder.yml).
     workerUrl: new URL(new URL('./extract-worker.mjs', import.meta.url).href.replace('/app.asar/', '/app.asar.unpacked/')),
@@ -101,6 +121,15 @@ async function start(): Promise<void> {
       },
     },
   });
+  const handlers = {
+    ...desk,
+    switchWorkspace: async (dir: string | null) => {
+      const switched = await desk.switchWorkspace(dir);
+      if (switched) setMenu(switched.user.recentWorkspaces);
+      return switched;
+    },
+  };
+  setMenu((await desk.getSettings()).user.recentWorkspaces);
   registerIpcHandlers(ipcMain, handlers, (url) => isAppPage(url, appPageUrl));
 
   mainWindow = new BrowserWindow({

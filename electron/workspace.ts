@@ -2,7 +2,7 @@
  * Opens the workspace and builds the handlers over it; shared by the Electron
  * main process and the browser test host, so both run the same code.
  */
-import type { Progress, WorkbenchApi, WorkspaceChange } from '../annotations/contract.ts';
+import type { ArticleApi, Progress, WorkspaceChange } from '../annotations/contract.ts';
 import { createAnnotationFile } from '../annotations/document.ts';
 import type { PrintPdf } from '../annotations/exports/export-document.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
@@ -11,6 +11,7 @@ import { lockWorkspace } from '../annotations/node/workspace-lock.ts';
 import { watchWorkspace } from '../annotations/node/workspace-watcher.ts';
 import { reviewMaker } from '../annotations/node/review-off-thread.ts';
 import { WorkspaceStore } from '../annotations/node/workspace-store.ts';
+import { readWorkspaceSettings } from '../annotations/node/settings-store.ts';
 import { SAMPLE_ARTICLE } from '../annotations/sample-article.ts';
 import { createHandlers, type NativeDialogs } from './handlers.ts';
 
@@ -23,10 +24,12 @@ export interface WorkspaceOptions {
   emitWorkspaceChanged?(change: WorkspaceChange): void;
   /** The bundled extraction worker; without it long articles are processed inline. */
   workerUrl?: URL;
+  /** Who annotates; defaults to CLAIMBENCH_ANALYST, else the operating-system user. */
+  analyst?: () => string | undefined;
 }
 
-/** The handlers over a workspace, and how to let go of its lock when the host closes. */
-export type OpenedWorkspace = WorkbenchApi & { release(): Promise<void> };
+/** The handlers over a workspace, and how to let go of its lock when the host closes or switches. */
+export type OpenedWorkspace = ArticleApi & { release(): Promise<void> };
 
 export async function openWorkspace(options: WorkspaceOptions): Promise<OpenedWorkspace> {
   const store = new WorkspaceStore(options.dataDir);
@@ -43,7 +46,8 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<OpenedWo
     build: annotationFileBuilder(options.workerUrl),
     // The review worker is bundled beside the extraction worker.
     makeReview: reviewMaker(options.workerUrl && new URL('./review-worker.mjs', options.workerUrl)),
-    analyst: defaultAnalyst(),
+    analyst: options.analyst ?? defaultAnalyst(),
+    settings: async () => (await readWorkspaceSettings(options.dataDir)).value,
   });
   const stopWatching = watchWorkspace(store, (articleIds) => options.emitWorkspaceChanged?.({ articleIds }));
   return {

@@ -3,15 +3,30 @@
  * claims on the right. Keyboard commands come from shortcuts.ts.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { SavedExport } from '../annotations/contract.ts';
 import type { Edit } from '../annotations/edits.ts';
+import type { ExportFormat } from '../annotations/exports/formats.ts';
+import type { ReviewReportFormat } from '../annotations/exports/review-report.ts';
+import type { MenuCommand, MenuCommandId } from '../annotations/menu-commands.ts';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../annotations/settings.ts';
 import type { Claim } from '../annotations/model.ts';
 import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
 import { suggestionStrength } from '../annotations/suggestion-strength.ts';
+import { AnalystNameDialog } from './components/AnalystNameDialog.tsx';
 import { ArticleList } from './components/ArticleList.tsx';
 import { ArticleView } from './components/ArticleView.tsx';
 import { ClaimFilters } from './components/ClaimFilters.tsx';
 import { ClaimList } from './components/ClaimList.tsx';
+import { CodebookDialog } from './components/CodebookDialog.tsx';
+import { CommandPalette } from './components/CommandPalette.tsx';
 import { CorrectTextDialog } from './components/CorrectTextDialog.tsx';
+import { DecidedCount } from './components/DecidedCount.tsx';
+import { Legend } from './components/Legend.tsx';
+import { Notices } from './components/Notices.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
+import { SettingsDialog } from './components/SettingsDialog.tsx';
+import { WorkspaceBar } from './components/WorkspaceBar.tsx';
+import { WorkspaceDialog } from './components/WorkspaceDialog.tsx';
 import { ReviewDialog } from './components/ReviewDialog.tsx';
 import { AnswerGrid } from './components/AnswerGrid.tsx';
 import { CurationPanel } from './components/CurationPanel.tsx';
@@ -25,9 +40,21 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { useCuration } from './hooks/useCuration.ts';
 import { useLatestCallback } from './hooks/useLatestCallback.ts';
 import { useWorkbench } from './hooks/useWorkbench.ts';
+import { useArticleSearch } from './hooks/useArticleSearch.ts';
+import { useNotices } from './hooks/useNotices.ts';
+import { useSettings } from './hooks/useSettings.ts';
+import { workbenchApi } from './api.ts';
+import { changedClaim } from './changed-claim.ts';
 import { DraftContext } from './drafts.ts';
+import { claimScale } from './scale.ts';
 import { selectedRange } from './selection.ts';
-import { commandFor, type Command } from './shortcuts.ts';
+import { commandFor, verdictShortcuts, type Command } from './shortcuts.ts';
+
+/** Claims whose text, note or source phrase holds the query, ignoring case. */
+function matchesQuery(claim: Claim, query: string): boolean {
+  const haystack = `${claim.text}\n${claim.note}\n${claim.attribution.source?.text ?? ''}`.toLocaleLowerCase();
+  return haystack.includes(query.toLocaleLowerCase());
+}
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -37,19 +64,42 @@ function isTextField(target: EventTarget | null): boolean {
 
 export function App() {
   const bench = useWorkbench();
+  const settings = useSettings();
+  const { notices, push: notify, dismiss } = useNotices();
   const { doc } = bench;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const [dialog, setDialog] = useState<'new' | 'correct' | 'review' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'correct' | 'review' | 'settings' | 'workspace' | 'codebook' | 'palette' | null>(null);
+  // A dialog closes only itself: the native close event of one may arrive after the next has opened.
+  const closeDialog = (which: NonNullable<typeof dialog>) => () => setDialog((open) => (open === which ? null : open));
+  const [nameAsked, setNameAsked] = useState(false);
+  const askName = settings.view !== null && !settings.view.user.analyst && !nameAsked;
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const exportFormatRef = useRef<HTMLSelectElement>(null);
+  const workspace = settings.view?.workspace ?? DEFAULT_WORKSPACE_SETTINGS;
+  const scale = useMemo(() => claimScale(workspace), [workspace]);
+  const verdictKeys = useMemo(() => verdictShortcuts(workspace.verdicts), [workspace]);
   const [helpOpen, setHelpOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const articleText = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const autoOpened = useRef(false);
 
+  // Errors from the workbench come to the analyst as error notices.
+  useEffect(() => {
+    if (!bench.notice) return;
+    notify({ kind: 'error', text: bench.notice });
+    bench.dismissNotice();
+  }, [bench.notice, bench.dismissNotice, notify]);
+
   const claims = doc?.claims ?? [];
   const curation = useCuration(doc);
-  const visible = useMemo(() => curation.apply(filterClaims(claims, filter)), [claims, filter, curation.apply]);
+  const visible = useMemo(() => {
+    const filtered = curation.apply(filterClaims(claims, filter));
+    return query.trim() ? filtered.filter((c) => matchesQuery(c, query.trim())) : filtered;
+  }, [claims, filter, query, curation.apply]);
+  const search = useArticleSearch(articleText, query, doc?.article.text);
   const counts = useMemo(() => countClaims(claims), [claims]);
   const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
@@ -106,6 +156,102 @@ export function App() {
     if (created.length) onSelectClaim(created[0]!.id);
   });
 
+  /** Undo or redo, then bring the claim it changed into view (or the place of one it removed). */
+  const travel = useLatestCallback(async (direction: 'undo' | 'redo') => {
+    const before = claims;
+    const next = await (direction === 'undo' ? bench.undo() : bench.redo());
+    const change = next && changedClaim(before, next.claims);
+    if (change?.kind === 'changed') onSelectClaim(change.id);
+    else if (change?.kind === 'removed') lastPlace.current = change.start;
+  });
+
+  const deleteClaim = useLatestCallback(async (id: string) => {
+    const number = numbers.get(id);
+    if (!(await bench.edit({ type: 'deleteClaim', claimId: id }))) return;
+    notify({ kind: 'success', text: `Claim ${number} deleted.`, actions: [{ label: 'Undo', run: () => void travel('undo') }] });
+  });
+
+  /** Tells where an export went, with a way to show it in the file manager. */
+  const announceExport = useLatestCallback(async (saving: Promise<SavedExport | null>) => {
+    const saved = await saving;
+    if (!saved) return;
+    const path = saved.path;
+    notify({
+      kind: 'success',
+      text: 'Exported to',
+      path,
+      actions: [
+        {
+          label: 'Show in folder',
+          run: () =>
+            void workbenchApi()
+              .showInFolder(path)
+              .then((shown) => shown || notify({ kind: 'success', text: 'This window cannot open a file manager. The file is at', path })),
+        },
+      ],
+    });
+  });
+  const exportAs = (format: ExportFormat) => announceExport(bench.exportAs(format));
+  const exportReview = (format: ReviewReportFormat) => announceExport(bench.exportReview(format));
+
+  const switchWorkspace = useLatestCallback(async (dir: string | null) => {
+    if (!(await settings.switchWorkspace(dir))) return false;
+    setSelectedId(null);
+    setQuery('');
+    // The new workspace opens on its first readable article, as the window does at start.
+    const first = (await bench.reload()).find((a) => !a.error);
+    if (first) await bench.openArticle(first.id);
+    return true;
+  });
+
+  /** Inside a text field, Undo and Redo are the field's own; elsewhere the workbench's. */
+  const undoOrRedo = (direction: 'undo' | 'redo') => {
+    if (isTextField(document.activeElement)) document.execCommand(direction);
+    else void travel(direction);
+  };
+
+  const runMenu = useLatestCallback((id: MenuCommandId) => {
+    switch (id) {
+      case 'newArticle':
+        return setDialog('new');
+      case 'open':
+        return void bench.importWithDialog();
+      case 'openWorkspace':
+        return setDialog('workspace');
+      case 'export':
+        return exportFormatRef.current?.focus();
+      case 'settings':
+        return settings.view && setDialog('settings');
+      case 'undo':
+      case 'redo':
+        return undoOrRedo(id);
+      case 'find':
+        searchRef.current?.focus();
+        return searchRef.current?.select();
+      case 'zoomIn':
+        return void settings.zoom(1);
+      case 'zoomOut':
+        return void settings.zoom(-1);
+      case 'zoomReset':
+        return void settings.zoom(0);
+      case 'toggleTheme':
+        return void settings.saveUser({ theme: settings.effectiveTheme === 'dark' ? 'light' : 'dark' });
+      case 'shortcuts':
+        return setHelpOpen((open) => !open);
+      case 'codebook':
+        return setDialog('codebook');
+    }
+  });
+
+  useEffect(
+    () =>
+      workbenchApi().onMenuCommand((command: MenuCommand) => {
+        if (command.command === 'switchWorkspace') void switchWorkspace(command.dir);
+        else runMenu(command.command);
+      }),
+    [runMenu, switchWorkspace],
+  );
+
   const selectRelative = (step: number) => {
     if (visible.length === 0) return;
     const index = visible.findIndex((c) => c.id === selectedId);
@@ -139,21 +285,28 @@ export function App() {
       case 'confidence':
         return id && edit({ type: 'setConfidence', claimId: id, confidence: command.confidence });
       case 'accept':
-        return id && selected?.status === 'suggested' && edit({ type: 'acceptSuggestions', claimIds: [id] });
+        // Accept and move on: one key per claim.
+        if (id && selected?.status === 'suggested') void edit({ type: 'acceptSuggestions', claimIds: [id] });
+        return selectRelative(1);
+      case 'verdict':
+        return id && edit({ type: 'setVerdict', claimId: id, verdict: command.verdict });
+      case 'menu':
+        return runMenu(command.id);
+      case 'palette':
+        return setDialog('palette');
       case 'acceptAll': {
         const ids = visible.filter((c) => c.status === 'suggested').map((c) => c.id);
         return ids.length > 0 && edit({ type: 'acceptSuggestions', claimIds: ids });
       }
       case 'undo':
-        return bench.undo();
       case 'redo':
-        return bench.redo();
+        return travel(command.type);
       case 'split':
         return splitAtCursor();
       case 'merge':
         return id && edit({ type: 'mergeWithNext', claimId: id });
       case 'delete':
-        return id && edit({ type: 'deleteClaim', claimId: id });
+        return id && deleteClaim(id);
       case 'createFromSelection': {
         const range = selectedRange(articleText.current);
         return range && range.end > range.start && edit({ type: 'createClaim', ...range });
@@ -177,17 +330,18 @@ export function App() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (dialog || !doc) return;
+      if (dialog || askName) return;
       const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
       if (onRadio && event.key.startsWith('Arrow')) return;
-      const command = commandFor(event, isTextField(event.target));
-      if (!command) return;
+      const command = commandFor(event, isTextField(event.target), verdictKeys);
+      // Without an open article only the window's own commands (menus, palette, help) apply.
+      if (!command || (!doc && command.type !== 'menu' && command.type !== 'palette' && command.type !== 'help')) return;
       event.preventDefault();
       void run(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, doc, run]);
+  }, [dialog, askName, doc, run, verdictKeys]);
 
 
   return (
@@ -210,23 +364,21 @@ export function App() {
           save={bench.save}
           onNewArticle={() => setDialog('new')}
           onOpenFile={() => void bench.importWithDialog()}
-          onUndo={() => void bench.undo()}
-          onRedo={() => void bench.redo()}
-          onExport={(format) => void bench.exportAs(format)}
+          onUndo={() => void travel('undo')}
+          onRedo={() => void travel('redo')}
+          onExport={(format) => void exportAs(format)}
           onToggleHelp={() => setHelpOpen((open) => !open)}
+          onCommands={() => setDialog('palette')}
+          onSettings={() => settings.view && setDialog('settings')}
+          exportFormatRef={exportFormatRef}
         />
         <ProgressBanner progress={bench.progress} />
         {bench.changedOutside ? <OutsideChangeBanner onTakeTheirs={() => void bench.takeTheirs()} onKeepMine={() => void bench.keepMineAsCopy()} /> : null}
-        {bench.notice ? (
-          <div className="notice" role="alert">
-            <span>{bench.notice}</span>
-            <button type="button" onClick={bench.dismissNotice} aria-label="Dismiss">
-              ×
-            </button>
+        <main className="workspace">
+          <div className="left-column">
+            <WorkspaceBar dir={settings.view?.workspaceDir ?? null} onSwitch={() => setDialog('workspace')} />
+            <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
           </div>
-        ) : null}
-        <div className="workspace">
-          <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
           {bench.openError ? (
             <section className="open-error" role="alert" aria-label="Article">
               <h2>This article cannot be opened</h2>
@@ -249,6 +401,10 @@ export function App() {
                 onReview={() => setDialog('review')}
               />
               <section className="claims-pane" aria-label="Claim list">
+                <div className="claims-head">
+                  <DecidedCount decided={counts.byStatus.tagged + counts.byStatus.reviewed} total={counts.total} />
+                  <SearchBox ref={searchRef} query={query} articleMatches={search.matches} claimMatches={visible.length} onChange={setQuery} onStep={search.step} />
+                </div>
               {doc.review?.items ? (
                 <CurationPanel
                   review={doc.review}
@@ -256,7 +412,7 @@ export function App() {
                   filter={curation.filter}
                   onFilter={curation.setFilter}
                   onAcceptAgreed={() => void run({ type: 'acceptAgreed' })}
-                  onExport={(format) => void bench.exportReview(format)}
+                  onExport={(format) => void exportReview(format)}
                 />
               ) : doc.review ? (
                 <ReviewSummary review={doc.review} open={counts.byStatus.suggested} />
@@ -283,6 +439,7 @@ export function App() {
                   numbers={numbers}
                   lastId={claims[claims.length - 1]?.id}
                   selectedId={selectedId}
+                  scale={scale}
                   revealSelected={revealInList}
                   noteRef={noteRef}
                   onSelect={onSelectInList}
@@ -298,10 +455,37 @@ export function App() {
               <p>Choose one on the left, paste one with “New article”, or drop an article file (.txt, .md, .html, .pdf) here.</p>
             </section>
           )}
-          <ShortcutHelp open={helpOpen} />
-        </div>
-        <NewArticleDialog open={dialog === 'new'} onCreate={bench.createArticle} onClose={() => setDialog(null)} />
-        <ReviewDialog open={dialog === 'review'} candidates={reviewCandidates} onStart={bench.startReview} onClose={() => setDialog(null)} />
+          <ShortcutHelp open={helpOpen} extra={verdictKeys} />
+        </main>
+        <footer className="status-bar">
+          <Legend scale={scale} />
+        </footer>
+        <Notices notices={notices} onDismiss={dismiss} />
+        <AnalystNameDialog open={askName} onSave={(analyst) => settings.saveUser({ analyst })} onClose={() => setNameAsked(true)} />
+        <CommandPalette open={dialog === 'palette'} onRun={runMenu} onClose={closeDialog('palette')} />
+        <CodebookDialog open={dialog === 'codebook'} settings={workspace} onClose={closeDialog('codebook')} />
+        {settings.view ? (
+          <>
+            <SettingsDialog
+              open={dialog === 'settings'}
+              view={settings.view}
+              onSave={async (user, team) => {
+                await settings.saveUser(user);
+                await settings.saveWorkspace(team);
+              }}
+              onClose={closeDialog('settings')}
+            />
+            <WorkspaceDialog
+              open={dialog === 'workspace'}
+              current={settings.view.workspaceDir}
+              recent={settings.view.user.recentWorkspaces}
+              onSwitch={switchWorkspace}
+              onClose={closeDialog('workspace')}
+            />
+          </>
+        ) : null}
+        <NewArticleDialog open={dialog === 'new'} onCreate={bench.createArticle} onClose={closeDialog('new')} />
+        <ReviewDialog open={dialog === 'review'} candidates={reviewCandidates} onStart={bench.startReview} onClose={closeDialog('review')} />
         {doc ? (
           <CorrectTextDialog
             open={dialog === 'correct'}
@@ -312,7 +496,7 @@ export function App() {
               if (changed.title !== undefined && !(await bench.edit({ type: 'setTitle', title: changed.title }))) throw new Error('The title was not saved.');
               if (changed.text !== undefined && !(await bench.edit({ type: 'correctText', text: changed.text }))) throw new Error('The correction was not saved.');
             }}
-            onClose={() => setDialog(null)}
+            onClose={closeDialog('correct')}
           />
         ) : null}
       </div>

@@ -2,7 +2,9 @@
  * The keyboard map: one table that both the key handler and the on-screen
  * help read, so what is shown is what works.
  */
+import { acceleratorText, MENU_COMMANDS, type MenuCommandId } from '../annotations/menu-commands.ts';
 import type { AttributionKind, Confidence } from '../annotations/model.ts';
+import type { VerdictStep } from '../annotations/settings.ts';
 import { ATTRIBUTION_LABELS, ATTRIBUTION_ORDER, CONFIDENCE_LABELS } from '../annotations/taxonomy.ts';
 
 export type Command =
@@ -24,7 +26,10 @@ export type Command =
   | { type: 'takeClaim'; analyst: number }
   | { type: 'takeField'; analyst: number }
   | { type: 'acceptAgreed' }
-  | { type: 'nextOpen' };
+  | { type: 'nextOpen' }
+  | { type: 'verdict'; verdict: string }
+  | { type: 'menu'; id: MenuCommandId }
+  | { type: 'palette' };
 
 export interface Shortcut {
   /** As shown to the analyst. */
@@ -32,6 +37,8 @@ export interface Shortcut {
   label: string;
   matches(event: KeyboardEvent): boolean;
   command: Command;
+  /** Works in text fields too (Find, zoom, the palette): no field has a use of its own for them. */
+  global?: boolean;
 }
 
 const plain = (key: string) => (e: KeyboardEvent) => e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
@@ -81,12 +88,36 @@ export const SHORTCUTS: readonly Shortcut[] = [
   })),
   { keys: 'Shift+G', label: 'Review: accept everything agreed', matches: (e) => e.key === 'G' && e.shiftKey && !e.ctrlKey && !e.metaKey, command: { type: 'acceptAgreed' } },
   { keys: 'O', label: 'Review: next claim with an open field', matches: plain('o'), command: { type: 'nextOpen' } },
+  { keys: 'Ctrl+Shift+P / F1', label: 'All commands', matches: (e) => mod('p', true)(e) || plain('F1')(e), command: { type: 'palette' }, global: true },
+  ...MENU_COMMANDS.filter((c) => c.accelerator && c.id !== 'undo' && c.id !== 'redo').map((c) => ({
+    keys: acceleratorText(c.accelerator),
+    label: c.label,
+    matches: acceleratorMatcher(c.accelerator!),
+    command: { type: 'menu', id: c.id } as const,
+    global: true,
+  })),
 ];
 
-/** Text fields keep every key (their own undo included). */
-export function commandFor(event: KeyboardEvent, inTextField: boolean): Command | null {
-  if (inTextField) return null;
-  return SHORTCUTS.find((s) => s.matches(event))?.command ?? null;
+/** Matches an Electron accelerator such as CmdOrCtrl+Shift+O; Ctrl+= also answers to Ctrl++. */
+function acceleratorMatcher(accelerator: string): (e: KeyboardEvent) => boolean {
+  const parts = accelerator.split('+');
+  const key = accelerator.endsWith('+=') ? '=' : parts[parts.length - 1]!.toLowerCase();
+  const shift = parts.includes('Shift');
+  return (e) => (e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === key ? e.shiftKey === shift : key === '=' && e.key === '+');
+}
+
+/** The team's verdict keys, from the workspace's settings. */
+export function verdictShortcuts(steps: readonly VerdictStep[]): Shortcut[] {
+  return steps
+    .filter((step) => step.key)
+    .map((step) => ({ keys: step.key!.toUpperCase(), label: `Verdict ${step.name}`, matches: plain(step.key!), command: { type: 'verdict', verdict: step.name } }));
+}
+
+/** Text fields keep every key (their own undo included) but the global ones. */
+export function commandFor(event: KeyboardEvent, inTextField: boolean, extra: readonly Shortcut[] = []): Command | null {
+  const found = [...SHORTCUTS, ...extra].find((s) => s.matches(event));
+  if (!found || (inTextField && !found.global)) return null;
+  return found.command;
 }
 
 /** The key shown beside a control in the claim card. */

@@ -66,7 +66,7 @@ export async function benchApp(): Promise<AppFigures[]> {
   const store = new WorkspaceStore(join(dir, 'workspace'));
   await store.open();
   for (const file of files) await store.create(file);
-  const { browser, page } = await openInChromium({ dataDir: join(dir, 'workspace'), exportDir: join(dir, 'exports') });
+  const { page, close } = await openInChromium({ dataDir: join(dir, 'workspace'), exportDir: join(dir, 'exports'), userSettingsPath: join(dir, 'user-settings.json') });
   try {
     await page.waitForSelector('[aria-label="Articles"] button');
     const opens = files.map((): number[] => []);
@@ -83,7 +83,7 @@ export async function benchApp(): Promise<AppFigures[]> {
     }
     return figures;
   } finally {
-    await browser.close();
+    await close();
     await rm(dir, { recursive: true, force: true });
   }
 }

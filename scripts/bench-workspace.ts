@@ -8,7 +8,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { WorkbenchApi } from '../annotations/contract.ts';
+import type { ArticleApi } from '../annotations/contract.ts';
 import { createAnnotationFile } from '../annotations/document.ts';
 import { toDisk } from '../annotations/file-format.ts';
 import type { AnnotationFile } from '../annotations/model.ts';
@@ -30,7 +30,7 @@ export interface SizeFigures {
 }
 
 const noDialogs = { chooseFileToOpen: async () => null, chooseExportPath: async () => null };
-export const handlersOver = (dataDir: string): Promise<WorkbenchApi> =>
+export const handlersOver = (dataDir: string): Promise<ArticleApi> =>
   openWorkspace({ dataDir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
 
 /** Articles of about the given numbers of claims, as annotation files. */
@@ -39,7 +39,7 @@ export function articlesOf(counts: readonly number[]): AnnotationFile[] {
 }
 
 /** Tags claims one keypress at a time, alternating two kinds so every edit changes something. */
-export async function keypressesToDisk(api: WorkbenchApi, file: AnnotationFile, count: number): Promise<number[]> {
+export async function keypressesToDisk(api: ArticleApi, file: AnnotationFile, count: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < count; i++) {
     const claim = file.claims[(i * 7919) % file.claims.length]!;

@@ -13,7 +13,8 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.error('Claimbench: no display to open a window on. On a headless machine, run it under Xvfb: xvfb-run -a npm start');
   process.exit(1);
 }
-const { browser, page } = await openInChromium({ dataDir, exportDir: join(dataDir, 'exports'), headless: false });
+const window = await openInChromium({ dataDir, exportDir: join(dataDir, 'exports'), headless: false });
 console.error(`Claimbench is open on ${dataDir}. Close the window to quit.`);
-page.on('close', () => void browser.close());
-browser.on('disconnected', () => process.exit(0));
+window.page.on('close', () => void window.close());
+await window.closed;
+process.exit(0);

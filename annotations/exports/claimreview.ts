@@ -5,14 +5,34 @@
  */
 import type { AnnotationFile } from '../model.ts';
 import { webUrlOrUndefined } from '../text.ts';
+import type { WorkspaceSettings } from '../settings.ts';
 
 export interface ClaimReviewOptions {
   /** Where the fact-check will be published; each item's url is this plus a fragment. */
   reviewUrl?: string;
   now: Date;
+  /** The team's verdict scale, best first: each verdict on it is rated by its place. */
+  settings: WorkspaceSettings;
 }
 
-export function toClaimReview(file: AnnotationFile, { reviewUrl, now }: ClaimReviewOptions): object[] {
+/** A ClaimReview export of an article without verdicts would be an empty list passed off as a result. */
+export class NoVerdictsError extends Error {
+  constructor(title: string) {
+    super(`No claim of "${title}" has a verdict, so there is no ClaimReview to export. Give the claims you checked a verdict first.`);
+  }
+}
+
+/** schema.org's Rating: the scale read best (highest) to worst (1); a verdict off the scale has its name only. */
+function rating(verdict: string, settings: WorkspaceSettings): object {
+  const place = settings.verdicts.findIndex((step) => step.name === verdict);
+  const size = settings.verdicts.length;
+  return place === -1
+    ? { '@type': 'Rating', alternateName: verdict }
+    : { '@type': 'Rating', alternateName: verdict, ratingValue: size - place, bestRating: size, worstRating: 1 };
+}
+
+export function toClaimReview(file: AnnotationFile, { reviewUrl, now, settings }: ClaimReviewOptions): object[] {
+  if (!file.claims.some((claim) => claim.verdict)) throw new NoVerdictsError(file.article.title);
   const articleUrl = webUrlOrUndefined(file.article.url);
   const base = webUrlOrUndefined(reviewUrl) ?? articleUrl ?? `urn:claimbench:${file.id}`;
   const author = { '@type': file.analyst ? 'Person' : 'Organization', name: file.analyst ?? 'Claimbench' };
@@ -32,7 +52,7 @@ export function toClaimReview(file: AnnotationFile, { reviewUrl, now }: ClaimRev
       claimReviewed: claim.text,
       author,
       datePublished: now.toISOString().slice(0, 10),
-      reviewRating: { '@type': 'Rating', alternateName: claim.verdict },
+      reviewRating: rating(claim.verdict!, settings),
       itemReviewed: {
         '@type': 'Claim',
         appearance,

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { PrintPdf } from '../exports/export-document.ts';
+import { PDF_PAGE_OPTIONS } from '../exports/pdf-pages.ts';
 
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -24,7 +25,7 @@ export const printPdfWithChromium: PrintPdf = async (html) => {
     // The report loads nothing; refusing every request keeps it that way.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, ...PDF_PAGE_OPTIONS });
   } finally {
     await browser.close();
   }

@@ -1,8 +1,13 @@
-/** One claim in the list: its text, its controls, and (when selected) its details and actions. */
+/**
+ * One claim in the list. Folded, it is one line: number, status, text and
+ * attribution. Selected, it opens to its controls, details and actions, so the
+ * list stays dense and only the claim in hand takes room.
+ */
 import { memo, type Ref } from 'react';
 import type { Edit } from '../../annotations/edits.ts';
 import type { AttributionKind, Claim, Confidence } from '../../annotations/model.ts';
-import { ATTRIBUTION_LABELS, ATTRIBUTION_ORDER, CONFIDENCE_LABELS, CONFIDENCE_ORDER, DEFAULT_VERDICTS, STATUS_LABELS } from '../../annotations/taxonomy.ts';
+import { CONFIDENCE_LABELS, STATUS_LABELS } from '../../annotations/taxonomy.ts';
+import type { ClaimScale } from '../scale.ts';
 import { keyFor } from '../shortcuts.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { NoteField } from './NoteField.tsx';
@@ -14,6 +19,7 @@ export interface ClaimItemProps {
   number: number;
   selected: boolean;
   isLast: boolean;
+  scale: ClaimScale;
   noteRef: Ref<HTMLTextAreaElement> | undefined;
   onSelect(id: string): void;
   onEdit(edit: Edit): void;
@@ -23,12 +29,16 @@ export interface ClaimItemProps {
   position?: { index: number; setSize: number; top: number; measure(element: Element | null): void } | undefined;
 }
 
-const attributionChoices = ATTRIBUTION_ORDER.map((kind) => ({ value: kind, label: ATTRIBUTION_LABELS[kind], hint: keyFor({ type: 'attribution', kind }) }));
-const confidenceChoices = CONFIDENCE_ORDER.map((level) => ({ value: level, label: CONFIDENCE_LABELS[level], hint: keyFor({ type: 'confidence', confidence: level }) }));
-const verdictChoices = DEFAULT_VERDICTS.map((label) => ({ value: label, label }));
+/** Read out after a suggested value, so assistive technology does not hear a guess as a decision. */
+const SUGGESTION_NOTE = 'Suggested by the rules, not yet decided: Enter accepts it, a key or click decides otherwise.';
 
-export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLast, noteRef, onSelect, onEdit, onSplit, onSourceFromSelection, position }: ClaimItemProps) {
+export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLast, scale, noteRef, onSelect, onEdit, onSplit, onSourceFromSelection, position }: ClaimItemProps) {
   const suggested = claim.status === 'suggested';
+  const kind = claim.attribution.kind ?? 'unset';
+  const noteId = `suggestion-note-${claim.id}`;
+  // A verdict the team's scale no longer lists is kept and shown, never dropped from view.
+  const verdicts =
+    claim.verdict && !scale.verdict.some((v) => v.value === claim.verdict) ? [...scale.verdict, { value: claim.verdict, label: `${claim.verdict} (not on this scale)` }] : scale.verdict;
   return (
     <li
       ref={position?.measure}
@@ -36,7 +46,7 @@ export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLa
       aria-posinset={position ? position.index + 1 : undefined}
       aria-setsize={position?.setSize}
       style={position ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${position.top}px)` } : undefined}
-      className={`claim-item status-${claim.status} ${selected ? 'selected' : ''} ${claim.orphaned ? 'orphaned' : ''} ${suggestionStrength(claim) === 'weak' ? 'weak-suggestion' : ''}`}
+      className={`claim-item kind-${kind} status-${claim.status} ${selected ? 'selected' : ''} ${claim.orphaned ? 'orphaned' : ''} ${suggestionStrength(claim) === 'weak' ? 'weak-suggestion' : ''}`}
       aria-current={selected ? 'true' : undefined}
       data-claim-id={claim.id}
       // Selecting on a pointer's focus would fold the previous card mid-click and move this one;
@@ -49,42 +59,64 @@ export const ClaimItem = memo(function ClaimItem({ claim, number, selected, isLa
         <span className={`badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
         {suggestionStrength(claim) === 'weak' ? <span className="badge weak" title="The workbench is unsure of this suggestion: check it first">Weak suggestion</span> : null}
         {claim.orphaned ? <span className="badge orphaned">Orphaned: text no longer in the article</span> : null}
-        {claim.attribution.source ? <span className="claim-source">Source: “{claim.attribution.source.text}”{claim.attribution.via ? ` via “${claim.attribution.via.text}”` : ''}</span> : null}
+        {selected && claim.attribution.source ? (
+          <span className="claim-source">
+            Source: “{claim.attribution.source.text}”{claim.attribution.via ? ` via “${claim.attribution.via.text}”` : ''}
+          </span>
+        ) : null}
       </div>
       <p className="claim-text">{claim.text}</p>
-      <ChoiceGroup<AttributionKind>
-        label="Attribution"
-        name={`attribution-${claim.id}`}
-        choices={attributionChoices}
-        value={claim.attribution.kind}
-        tentative={suggested}
-        onChange={(kind) => onEdit({ type: 'setAttribution', claimId: claim.id, kind })}
-      />
-      <ChoiceGroup<Confidence>
-        label="Confidence"
-        name={`confidence-${claim.id}`}
-        choices={confidenceChoices}
-        value={claim.confidence}
-        onChange={(confidence) => onEdit({ type: 'setConfidence', claimId: claim.id, confidence })}
-      />
+      {selected ? null : (
+        <span className="claim-summary">
+          <span className="kind-label">
+            {scale.kindLabel(claim.attribution.kind)}
+            {suggested && claim.attribution.kind ? <span className="visually-hidden"> (suggested, not decided)</span> : null}
+          </span>
+          {claim.confidence ? <span> · {CONFIDENCE_LABELS[claim.confidence]}</span> : null}
+          {claim.verdict ? <span> · {claim.verdict}</span> : null}
+        </span>
+      )}
       {selected ? (
         <div className="claim-details">
-          {suggested ? <SuggestionReason claim={claim} /> : null}
+          {suggested ? (
+            <p id={noteId} className="visually-hidden">
+              {SUGGESTION_NOTE}
+            </p>
+          ) : null}
+          <ChoiceGroup<AttributionKind>
+            label="Attribution"
+            name={`attribution-${claim.id}`}
+            choices={scale.attribution}
+            value={claim.attribution.kind}
+            tentative={suggested}
+            describedBy={suggested ? noteId : undefined}
+            onChange={(next) => onEdit({ type: 'setAttribution', claimId: claim.id, kind: next })}
+          />
+          <ChoiceGroup<Confidence>
+            label="Confidence"
+            name={`confidence-${claim.id}`}
+            choices={scale.confidence}
+            value={claim.confidence}
+            onChange={(confidence) => onEdit({ type: 'setConfidence', claimId: claim.id, confidence })}
+          />
           <ChoiceGroup<string>
             label="Verdict"
             name={`verdict-${claim.id}`}
-            choices={verdictChoices}
+            choices={verdicts}
             value={claim.verdict}
             className="verdict"
             onChange={(verdict) => onEdit({ type: 'setVerdict', claimId: claim.id, verdict })}
           />
-          <NoteField ref={noteRef} label="Note" value={claim.note} placeholder="What you checked, what is missing…" onCommit={(note) => onEdit({ type: 'setNote', claimId: claim.id, note })} />
-          <NoteField
-            label="Evidence (one item per line)"
-            value={claim.evidence.join('\n')}
-            placeholder="Links, documents, contacts"
-            onCommit={(text) => onEdit({ type: 'setEvidence', claimId: claim.id, evidence: text.split('\n').map((l) => l.trim()).filter(Boolean) })}
-          />
+          {suggested ? <SuggestionReason claim={claim} /> : null}
+          <div className="note-fields">
+            <NoteField ref={noteRef} label="Note" value={claim.note} placeholder="What you checked, what is missing…" onCommit={(note) => onEdit({ type: 'setNote', claimId: claim.id, note })} />
+            <NoteField
+              label="Evidence (one item per line)"
+              value={claim.evidence.join('\n')}
+              placeholder="Links, documents, contacts"
+              onCommit={(text) => onEdit({ type: 'setEvidence', claimId: claim.id, evidence: text.split('\n').map((l) => l.trim()).filter(Boolean) })}
+            />
+          </div>
           <div className="claim-actions">
             {suggested ? (
               <button type="button" onClick={() => onEdit({ type: 'acceptSuggestions', claimIds: [claim.id] })}>

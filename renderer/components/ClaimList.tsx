@@ -8,11 +8,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type Ref } from 'react';
 import type { Edit } from '../../annotations/edits.ts';
 import type { Claim } from '../../annotations/model.ts';
+import type { ClaimScale } from '../scale.ts';
 import { ClaimItem } from './ClaimItem.tsx';
 
 /** Above this many claims the list is virtual. */
 export const VIRTUAL_LIST_ABOVE = 500;
-const ESTIMATED_HEIGHT = 130;
+/** A folded row is one line. */
+const ESTIMATED_HEIGHT = 34;
 
 export interface ClaimListProps {
   claims: readonly Claim[];
@@ -20,6 +22,7 @@ export interface ClaimListProps {
   numbers: ReadonlyMap<string, number>;
   lastId: string | undefined;
   selectedId: string | null;
+  scale: ClaimScale;
   /** Scroll the selected claim into view (not when the pointer picked it in the list). */
   revealSelected: boolean;
   noteRef: Ref<HTMLTextAreaElement>;
@@ -40,6 +43,7 @@ function itemProps(props: ClaimListProps, claim: Claim) {
     number: props.numbers.get(claim.id) ?? 0,
     selected,
     isLast: claim.id === props.lastId,
+    scale: props.scale,
     noteRef: selected ? props.noteRef : undefined,
     onSelect: props.onSelect,
     onEdit: props.onEdit,
@@ -70,7 +74,7 @@ function VirtualClaimList(props: ClaimListProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_HEIGHT,
     overscan: 8,
-    gap: 8,
+    gap: 2,
     // Stable while the claims are: a new key function makes the virtualizer measure every row again.
     getItemKey: useCallback((index: number) => props.claims[index]!.id, [props.claims]),
   });

@@ -3,11 +3,12 @@ export interface DialogFooterProps {
   busy: boolean;
   submitLabel: string;
   submitDisabled?: boolean;
+  cancelLabel?: string;
   onCancel(): void;
 }
 
 /** A dialog form's error and its Cancel and submit buttons. */
-export function DialogFooter({ error, busy, submitLabel, submitDisabled, onCancel }: DialogFooterProps) {
+export function DialogFooter({ error, busy, submitLabel, submitDisabled, cancelLabel = 'Cancel', onCancel }: DialogFooterProps) {
   return (
     <>
       {error ? (
@@ -17,7 +18,7 @@ export function DialogFooter({ error, busy, submitLabel, submitDisabled, onCance
       ) : null}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="submit" className="primary" disabled={busy || submitDisabled}>
           {submitLabel}

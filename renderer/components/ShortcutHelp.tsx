@@ -1,16 +1,18 @@
-import { SHORTCUTS } from '../shortcuts.ts';
+import { SHORTCUTS, type Shortcut } from '../shortcuts.ts';
 
 export interface ShortcutHelpProps {
   open: boolean;
+  /** The workspace's verdict keys. */
+  extra: readonly Shortcut[];
 }
 
 /** Every keyboard shortcut, from the same table the key handler uses. */
-export function ShortcutHelp({ open }: ShortcutHelpProps) {
+export function ShortcutHelp({ open, extra }: ShortcutHelpProps) {
   return (
-    <aside className={`shortcut-help ${open ? 'open' : ''}`} aria-label="Keyboard shortcuts" hidden={!open}>
+    <aside className={`shortcut-help ${open ? 'open' : ''}`} aria-label="Keyboard shortcuts" hidden={!open} tabIndex={open ? 0 : -1}>
       <h2>Keyboard shortcuts</h2>
       <dl>
-        {SHORTCUTS.map((s) => (
+        {[...SHORTCUTS, ...extra].map((s) => (
           <div key={s.keys + s.label}>
             <dt>
               <kbd>{s.keys}</kbd>

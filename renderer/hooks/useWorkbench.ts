@@ -35,8 +35,11 @@ export interface Workbench {
   importWithDialog(): Promise<void>;
   edit(edit: Edit): Promise<AnnotationFile | null>;
   holdDraft(): () => void;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  /** The document after the undo or redo; null when nothing is open or it failed. */
+  undo(): Promise<AnnotationFile | null>;
+  redo(): Promise<AnnotationFile | null>;
+  /** Forgets the open article and reads the article list again (after a workspace switch). */
+  reload(): Promise<ArticleSummary[]>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
   /** Set when the open article changed on disk while changes of the analyst's were still on their way. */
   changedOutside: boolean;
@@ -258,21 +261,23 @@ export function useWorkbench(): Workbench {
     [api, docId, write, openArticle],
   );
 
-  const undo = useCallback(async () => {
-    if (docId) await write(() => api.undo(docId));
-  }, [api, docId, write]);
+  const undo = useCallback(async () => (docId ? write(() => api.undo(docId)) : null), [api, docId, write]);
 
-  const redo = useCallback(async () => {
-    if (docId) await write(() => api.redo(docId));
-  }, [api, docId, write]);
+  const redo = useCallback(async () => (docId ? write(() => api.redo(docId)) : null), [api, docId, write]);
 
-  /** Export through the save dialog; the notice says where it went, or why it failed. */
+  const reload = useCallback(async () => {
+    setDoc(null);
+    setOpenError(null);
+    const list = await api.listArticles();
+    setArticles(list);
+    return list;
+  }, [api]);
+
+  /** Export through the save dialog; a failure becomes the notice, success is the caller's to announce. */
   const exportWith = useCallback(async (work: (id: string) => Promise<SavedExport | null>) => {
     if (!docId) return null;
     try {
-      const saved = await work(docId);
-      if (saved) setNotice(`Exported to ${saved.path}`);
-      return saved;
+      return await work(docId);
     } catch (error) {
       setNotice(`Export failed: ${(error as Error).message}`);
       return null;
@@ -304,6 +309,7 @@ export function useWorkbench(): Workbench {
     holdDraft,
     undo,
     redo,
+    reload,
     exportAs,
     startReview,
     changedOutside,

@@ -38,11 +38,11 @@ async function start(filesToOpen: string[] = []) {
 async function exportAs(page: import('@playwright/test').Page, label: string): Promise<string> {
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label });
   await page.getByRole('button', { name: 'Export…' }).click();
-  const notice = page.getByRole('alert').filter({ hasText: 'Exported to' });
+  const notice = page.getByRole('region', { name: 'Notifications' }).locator('.notice').filter({ hasText: 'Exported to' });
   // A PDF starts a Chromium to print: five seconds and more on a loaded two-core machine.
   await expect(notice).toBeVisible({ timeout: 30_000 });
-  const path = (await notice.textContent())!.replace(/^Exported to /, '').replace(/×$/, '').trim();
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  const path = (await notice.locator('.notice-path').textContent())!;
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
   return path;
 }
 
@@ -70,7 +70,7 @@ test('exports the annotated article as CSV, HTML and PDF reports with the verdic
   report.on('request', (r) => requests.push(r.url()));
   await report.setContent(await readFile(htmlPath, 'utf8'));
   await expect(report.locator('table.claims tbody tr')).toHaveCount(6);
-  await expect(report.getByRole('img', { name: 'Claims by attribution' })).toBeVisible();
+  await expect(report.getByRole('img', { name: 'Decided claims by attribution' })).toBeVisible();
   await expect(report.locator('.article mark')).toHaveCount(6);
   expect(requests.filter((url) => !url.startsWith('data:') && url !== 'about:blank')).toEqual([]);
   await report.screenshot({ path: test.info().outputPath('html-report.png'), fullPage: true });
@@ -83,6 +83,7 @@ test('exports the annotated article as CSV, HTML and PDF reports with the verdic
 test('corrects the article text: claims follow their words, and a claim whose words are gone is shown orphaned', async () => {
   const page = await start();
   await createArticle(page, TITLE, ARTICLE);
+  await selectClaim(claimWithText(page, 'The port handles'));
   await radio(claimWithText(page, 'The port handles'), 'No attribution').check();
   await page.getByRole('button', { name: 'Correct text…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Correct the article' });
@@ -95,6 +96,7 @@ test('corrects the article text: claims follow their words, and a claim whose wo
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('fees had more than doubled');
   await expect(claimWithText(page, 'fees had more than doubled since January')).toHaveCount(1);
   await expect(claimWithText(page, 'Invoices seen by the association')).toContainText('Orphaned');
+  await selectClaim(claimWithText(page, 'The port handles'));
   await expect(radio(claimWithText(page, 'The port handles'), 'No attribution')).toBeChecked();
   await page.getByRole('checkbox', { name: /Orphaned only/ }).check();
   await expect(claimsList(page)).toHaveCount(1);
@@ -143,8 +145,8 @@ test('an exported JSON file opens again with nothing lost', async () => {
   await reopened.getByRole('button', { name: 'Open file…' }).click();
   await expect(reopened.getByRole('region', { name: 'Article' })).toContainText('Port authority accused of doubling fees');
   const again = claimWithText(reopened, 'A port official');
-  await expect(radio(again, 'Medium')).toBeChecked();
   await selectClaim(again);
+  await expect(radio(again, 'Medium')).toBeChecked();
   await expect(again.getByRole('textbox', { name: 'Note' })).toHaveValue('Board minutes not public.');
   const original = JSON.parse(await readFile(jsonPath, 'utf8'));
   expect(await articleFileTitled(otherWorkspace, TITLE)).toEqual(original);

@@ -3,7 +3,7 @@
  * npm run build makes), with arguments, files, stdout, stderr and an exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,13 +15,15 @@ const dir = mkdtempSync(join(tmpdir(), 'claimbench-cli-'));
 const article = join(dir, 'bridge.txt');
 writeFileSync(article, SHORT_ARTICLE.replace(/\n/g, '\r\n'));
 
+/** Each test starts the command a few times, which on a busy machine takes more than Vitest's 5 s. */
+const SEVERAL_PROCESSES_MS = 30_000;
+
 function claimbench(...args: string[]) {
   const result = spawnSync(process.execPath, [join(root, 'bin/claimbench.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// Each test starts several node processes (and export a Chromium): seconds each on a loaded CI machine.
-describe('claimbench', { timeout: 30_000 }, () => {
+describe('claimbench', { timeout: SEVERAL_PROCESSES_MS }, () => {
   it('new makes an annotation file as the app would, and show summarises it', () => {
     const out = join(dir, 'bridge.json');
     const made = claimbench('new', article, '-o', out);
@@ -70,7 +72,6 @@ describe('claimbench', { timeout: 30_000 }, () => {
       ['md', (t: string) => t.startsWith('# Council accuses')],
       ['html', (t: string) => t.startsWith('<!doctype html>')],
       ['w3c', (t: string) => JSON.parse(t).type === 'AnnotationCollection'],
-      ['claimreview', (t: string) => Array.isArray(JSON.parse(t))],
       ['json', (t: string) => AnnotationFile.safeParse(JSON.parse(t)).success],
     ] as const) {
       const out = join(dir, `out.${format}`);
@@ -79,6 +80,22 @@ describe('claimbench', { timeout: 30_000 }, () => {
       expect(result.code, result.stderr).toBe(0);
       expect(check(readFileSync(out, 'utf8')), format).toBe(true);
     }
+  });
+
+  it('export --format claimreview says so and exits non-zero when no claim has a verdict; with one, it lists it', () => {
+    const file = join(dir, 'no-verdicts.json');
+    claimbench('new', article, '-o', file);
+    const out = join(dir, 'out.claimreview.jsonld');
+    const refused = claimbench('export', file, '--format', 'claimreview', '-o', out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/has a verdict/);
+    expect(existsSync(out)).toBe(false);
+
+    const doc = AnnotationFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+    writeFileSync(file, JSON.stringify({ ...doc, claims: doc.claims.map((c, i) => (i === 2 ? { ...c, verdict: 'False', status: 'tagged' } : c)) }));
+    const done = claimbench('export', file, '--format', 'claimreview', '-o', out);
+    expect(done.code, done.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName)).toEqual(['False']);
   });
 
   it('review prints agreement and disputes of two analysts, writes the record and the review report', () => {

@@ -24,11 +24,11 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload', () => {
-  it('exposes one object holding exactly the contract methods and the progress subscription', async () => {
+  it('exposes one object holding exactly the contract methods and the progress and menu subscriptions', async () => {
     await import('../../electron/preload.ts');
     expect(exposed.worlds.map(([key]) => key)).toEqual(['claimbench']);
     const api = exposed.worlds[0]![1] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress', 'onWorkspaceChanged'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onProgress', 'onWorkspaceChanged', 'onMenuCommand'].sort());
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(api).not.toHaveProperty('ipcRenderer');
     expect(api).not.toHaveProperty('invoke');

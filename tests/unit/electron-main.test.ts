@@ -8,21 +8,23 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_METHODS, channelFor } from '../../annotations/contract.ts';
+import { API_METHODS, channelFor, MENU_CHANNEL } from '../../annotations/contract.ts';
+import type { MenuItemTemplate } from '../../electron/menu.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 
 const electron = vi.hoisted(() => {
   const appListeners = new Map<string, Listener>();
   const ipcHandlers = new Map<string, Listener>();
-  const windows: { options: Record<string, unknown>; loaded?: string }[] = [];
+  const windows: { options: Record<string, unknown>; loaded?: string; send?: Listener }[] = [];
+  const menus: { template: unknown[] }[] = [];
   let ready: () => void = () => undefined;
   const whenReady = new Promise<void>((resolve) => (ready = resolve));
   class BrowserWindow {
     webContents = { send: vi.fn(), printToPDF: vi.fn() };
-    record: { options: Record<string, unknown>; loaded?: string };
+    record: { options: Record<string, unknown>; loaded?: string; send?: Listener };
     constructor(options: Record<string, unknown>) {
-      this.record = { options };
+      this.record = { options, send: this.webContents.send };
       windows.push(this.record);
     }
     once() {}
@@ -43,6 +45,7 @@ const electron = vi.hoisted(() => {
     appListeners,
     ipcHandlers,
     windows,
+    menus,
     ready: () => ready(),
     permission: () => permissionHandler,
     permissionCheck: () => permissionCheck,
@@ -55,6 +58,11 @@ const electron = vi.hoisted(() => {
         getPath: () => tmpdir(),
         setPath: vi.fn(),
         quit: vi.fn(),
+        isPackaged: true,
+      },
+      Menu: {
+        buildFromTemplate: (template: unknown[]) => ({ template }),
+        setApplicationMenu: (menu: { template: unknown[] }) => menus.push(menu),
       },
       BrowserWindow,
       dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
@@ -67,7 +75,7 @@ const electron = vi.hoisted(() => {
       },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: (_scheme: string, handler: Listener) => (appProtocol = handler) },
       net: { fetch: vi.fn(async (url: string) => new Response(url)) },
-      shell: { openExternal: vi.fn() },
+      shell: { openExternal: vi.fn(), showItemInFolder: vi.fn() },
     },
   };
 });
@@ -75,7 +83,9 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron.module);
 
 async function startMain() {
-  process.env.CLAIMBENCH_DATA_DIR = join(mkdtempSync(join(tmpdir(), 'claimbench-main-')), 'workspace');
+  const root = mkdtempSync(join(tmpdir(), 'claimbench-main-'));
+  process.env.CLAIMBENCH_DATA_DIR = join(root, 'workspace');
+  process.env.CLAIMBENCH_USER_SETTINGS = join(root, 'user-settings.json');
   await import('../../electron/main.ts');
   electron.ready();
   await vi.waitFor(() => expect(electron.windows.some((w) => w.loaded?.endsWith('index.html'))).toBe(true));
@@ -108,6 +118,23 @@ describe('the Electron main process', () => {
     expect(reply.ok).toBe(true);
     expect(reply.value.map((a) => a.title)).toEqual(['Audit accuses city water board of hiding contamination data']);
     expect(await list({ senderFrame: { url: 'https://example.org/' } })).toMatchObject({ ok: false });
+  });
+
+  it('sets an application menu whose commands reach the window over the menu channel, without DevTools when packaged', () => {
+    const template = electron.menus.at(-1)!.template as MenuItemTemplate[];
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    const items = template.flatMap((m) => m.submenu ?? []);
+    expect(items.map((i) => i.label).filter(Boolean)).toEqual(
+      expect.arrayContaining(['New article…', 'Open…', 'Open workspace…', 'Recent workspaces', 'Export…', 'Undo', 'Redo', 'Find…', 'Zoom in', 'Zoom out', 'Actual size', 'Codebook', 'Keyboard shortcuts']),
+    );
+    expect(items.map((i) => i.role).filter(Boolean)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'togglefullscreen']));
+    expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false);
+    const recent = items.find((i) => i.label === 'Recent workspaces')!.submenu!;
+    expect(recent.map((i) => i.label)).toEqual([process.env.CLAIMBENCH_DATA_DIR]);
+
+    const main = electron.windows.find((w) => w.loaded?.endsWith('index.html'))!;
+    items.find((i) => i.label === 'Find…')!.click!();
+    expect(main.send).toHaveBeenCalledWith(MENU_CHANNEL, { command: 'find' });
   });
 
   it('denies navigation, redirects, webviews, new windows and permission requests', async () => {

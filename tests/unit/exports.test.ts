@@ -7,6 +7,7 @@ import { exportDocument } from '../../annotations/exports/export-document.ts';
 import { articleFromPdf } from '../../annotations/node/import-pdf.ts';
 import { printPdfWithChromium } from '../../annotations/node/print-pdf-chromium.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
+import { DEFAULT_WORKSPACE_SETTINGS, WorkspaceSettings } from '../../annotations/settings.ts';
 
 /** An article with emoji and other astral characters before its claims, and hostile text in notes. */
 const TEXT = `Regulator 🚢 accuses shipyard of faking 𝐬𝐚𝐟𝐞𝐭𝐲 tests
@@ -109,6 +110,23 @@ describe('ClaimReview export', () => {
     }
     expect(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName)).toEqual(['Accurate', 'Misleading']);
   });
+
+  it('rates each verdict by its place on the team’s own scale, best first', async () => {
+    const settings = WorkspaceSettings.parse({
+      ...DEFAULT_WORKSPACE_SETTINGS,
+      verdicts: ['True', 'Accurate', 'Missing context', 'Misleading', 'False', 'Pants on fire'].map((name) => ({ name, key: null })),
+    });
+    const reviews = JSON.parse(asText(await exportDocument(annotated(), 'claimreview', { ...options, settings })));
+    expect(reviews.map((r: { reviewRating: object }) => r.reviewRating)).toEqual([
+      { '@type': 'Rating', alternateName: 'Accurate', ratingValue: 5, bestRating: 6, worstRating: 1 },
+      { '@type': 'Rating', alternateName: 'Misleading', ratingValue: 3, bestRating: 6, worstRating: 1 },
+    ]);
+  });
+
+  it('refuses an article without a single verdict instead of writing an empty list', async () => {
+    const bare = createAnnotationFile({ title: '', text: TEXT });
+    await expect(exportDocument(bare, 'claimreview', options)).rejects.toThrow(/No claim of "Regulator .*" has a verdict/);
+  });
 });
 
 describe('HTML report', () => {
@@ -118,7 +136,7 @@ describe('HTML report', () => {
     for (const claim of file.claims) expect(html).toContain(`id="claim-${claim.id}"`);
     expect(html).toContain('Jo Analyst');
     expect(html).toContain('2026-11-27');
-    expect(html).toContain('<svg role="img" aria-label="Claims by attribution"');
+    expect(html).toContain('<svg role="img" aria-label="Decided claims by attribution"');
     expect(html).toContain('@media print');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).not.toMatch(/<script|<link|@import|url\(|src="http/i);
@@ -137,6 +155,17 @@ describe('PDF report', () => {
     expect(text).toContain('The Maritime Board said on Monday');
     expect(text).toContain('Misleading');
     expect(text).toContain('Jo Analyst');
+
+    // Every page carries its number, lowest on the page.
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf as Uint8Array), isEvalSupported: false, verbosity: 0 }).promise;
+    expect(doc.numPages).toBeGreaterThanOrEqual(2);
+    for (let number = 1; number <= doc.numPages; number++) {
+      const items = (await (await doc.getPage(number)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim()) as { str: string; transform: number[] }[];
+      const lowest = items.reduce((low, item) => (item.transform[5]! < low.transform[5]! ? item : low));
+      expect(lowest.str).toBe(String(number));
+    }
+    await doc.destroy();
   }, 30_000);
 });
 
@@ -152,6 +181,45 @@ describe('JSON and Markdown exports', () => {
     expect(md.startsWith('# Regulator 🚢 accuses shipyard')).toBe(true);
     expect(md.match(/^### \d+\. /gm)).toHaveLength(file.claims.length);
     expect(md).toContain('**Attribution:** Named source (The Maritime Board)');
-    expect(md).toContain('\\<script\\>');
+    // Markup is escaped; hyphens, full stops and numbers are not.
+    expect(md).toContain('\\<script>alert("x")\\</script>');
+    expect(md).toContain('The Maritime Board said on Monday that 12 welds 🔧 were never inspected.');
+    expect(md).toContain('**Evidence:** +44 20 7946 0000');
+    expect(md).not.toMatch(/\\[-.]/);
+  });
+});
+
+describe('Summaries in reports', () => {
+  it('count what analysts decided apart from untouched suggestions, and sum up the verdicts', async () => {
+    let file = annotated();
+    // Four claims decided (the engineer's against its suggestion of an unnamed source); the standfirst and the last line untouched.
+    const [headline, , said, , engineer] = file.claims;
+    file = applyEdit(file, { type: 'setAttribution', claimId: engineer!.id, kind: 'named' });
+    file = applyEdit(file, { type: 'acceptSuggestions', claimIds: [headline!.id] });
+    const md = asText(await exportDocument(file, 'md', options));
+    expect(md).toMatch(/\| Named source +\| +3 \| +1 \|/);
+    expect(md).toMatch(/\| Unnamed source +\| +0 \| +0 \|/);
+    expect(md).toMatch(/\| Report image +\| +1 \| +0 \|/);
+    expect(md).toMatch(/\| No attribution +\| +0 \| +1 \|/);
+    expect(md).toMatch(/\| All +\| +4 \| +2 \|/);
+    expect(md).toMatch(/\| Accurate +\| +1 \|/);
+    expect(md).toMatch(/\| Misleading +\| +1 \|/);
+    expect(md).toMatch(/\| No verdict +\| +4 \|/);
+    expect(md).toContain('**Claims:** 6: 4 decided by an analyst, 2 untouched suggestions');
+    const html = asText(await exportDocument(file, 'html', options));
+    expect(html).toContain('Untouched suggestions');
+    expect(html).toContain('<tr class="all"><td>No verdict</td><td class="n">4</td></tr>');
+    expect(said!.verdict).toBe('Accurate');
+  });
+
+  it('use the team’s labels, and keep a verdict that is no longer on the scale', async () => {
+    const settings = WorkspaceSettings.parse({
+      ...DEFAULT_WORKSPACE_SETTINGS,
+      verdicts: [{ name: 'Accurate', key: 'a' }],
+      attributionLabels: { ...DEFAULT_WORKSPACE_SETTINGS.attributionLabels, unnamed: 'Anonymous' },
+    });
+    const md = asText(await exportDocument(annotated(), 'md', { ...options, settings }));
+    expect(md).toContain("| Misleading (not on the team's scale) |");
+    expect(md).toContain('**Attribution:** Anonymous');
   });
 });

@@ -3,6 +3,7 @@
  * reads. Nothing may hang, eat memory, crash, or answer with a raw error code or
  * a schema dump; what is refused is named in plain words.
  */
+import { DEFAULT_WORKSPACE_SETTINGS } from '../../annotations/settings.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -126,7 +127,7 @@ const CASES: Case[] = [
 
   // Output
   ['a title with terminal escapes', async () => forTerminal('Title\u001b]0;owned\u0007\u001b[2J\u009b31m done\n'), (text) => expect(text).toBe('Title]0;owned[2J31m done\n')],
-  ['a javascript: URL in a file, exported to ClaimReview', async () => toClaimReview({ ...valid(), article: { ...valid().article, url: 'javascript:alert(1)' } }, { now: new Date(0) }), (items) => expect(JSON.stringify(items)).not.toContain('javascript:')],
+  ['a javascript: URL in a file, exported to ClaimReview', async () => toClaimReview({ ...valid(), article: { ...valid().article, url: 'javascript:alert(1)' }, claims: valid().claims.map((c) => ({ ...c, verdict: 'False' })) }, { now: new Date(0), settings: DEFAULT_WORKSPACE_SETTINGS }), (items) => expect(JSON.stringify(items)).not.toContain('javascript:')],
 ];
 
 describe('hostile input', () => {

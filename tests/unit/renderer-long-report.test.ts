@@ -6,9 +6,9 @@
  * app measures each interaction's slowest render, printed for the README's
  * table (a timing is a figure to read, not a pass mark, on a shared machine).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { act, createElement, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { createAnnotationFile } from '../../annotations/document.ts';
 import type { AnnotationFile } from '../../annotations/model.ts';
 import { WorkspaceStore } from '../../annotations/node/workspace-store.ts';
 import { dispatch } from '../../electron/ipc.ts';
-import { openWorkspace } from '../../electron/workspace.ts';
+import { openDesk } from '../../electron/desk.ts';
 import { App } from '../../renderer/App.tsx';
 import { BYTES_PER_CLAIM, generatedArticle, median } from '../../scripts/bench-articles.ts';
 
@@ -67,7 +67,17 @@ beforeAll(async () => {
   await store.open();
   doc = createAnnotationFile({ title: 'A long inquiry report', text: generatedArticle(11_000 * BYTES_PER_CLAIM) });
   await store.create(doc);
-  const handlers = await openWorkspace({ dataDir: dir, dialogs: { chooseFileToOpen: async () => null, chooseExportPath: async () => null }, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+  // The whole contract, settings included, with the analyst's name already given (no first-launch question).
+  await writeFile(join(dir, '..', `${basename(dir)}-user.json`), JSON.stringify({ analyst: 'Test Analyst' }));
+  const handlers = await openDesk({
+    dataDir: dir,
+    userSettingsPath: join(dir, '..', `${basename(dir)}-user.json`),
+    chooseFolder: async () => null,
+    showItemInFolder: async () => false,
+    dialogs: { chooseFileToOpen: async () => null, chooseExportPath: async () => null },
+    printPdf: async () => new Uint8Array(),
+    emitProgress: () => undefined,
+  });
   // As over IPC: arguments parsed by the contract's schemas, replies copied.
   window.claimbench = createApiClient(async (channel, args) => structuredClone(await dispatch(handlers, channel.slice('claimbench:'.length) as never, args)), () => () => undefined);
   document.body.innerHTML = '<div id="root"></div>';

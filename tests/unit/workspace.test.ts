@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WorkbenchApi } from '../../annotations/contract.ts';
+import type { ArticleApi } from '../../annotations/contract.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
 import { UnreadableFileError, WorkspaceStore } from '../../annotations/node/workspace-store.ts';
 import { openWorkspace, type OpenedWorkspace } from '../../electron/workspace.ts';
@@ -103,7 +103,7 @@ describe('the main-process handlers over a workspace', () => {
   });
 
   it('saves every edit to disk before answering, and undo and redo are saved too', async () => {
-    const api: WorkbenchApi = await open();
+    const api: ArticleApi = await open();
     const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
     const id = created.claims[1]!.id;
     await api.edit(created.id, { type: 'setAttribution', claimId: id, kind: 'unnamed' });
