@@ -87,7 +87,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     command: { type: 'takeField', analyst } as const,
   })),
   { keys: 'Shift+G', label: 'Review: accept everything agreed', matches: (e) => e.key === 'G' && e.shiftKey && !e.ctrlKey && !e.metaKey, command: { type: 'acceptAgreed' } },
-  { keys: 'O', label: 'Review: next claim with an open field', matches: plain('o'), command: { type: 'nextOpen' } },
+  // Shift: plain O is a verdict key on the default scale.
+  { keys: 'Shift+O', label: 'Review: next claim with an open field', matches: (e) => e.key === 'O' && e.shiftKey && !e.ctrlKey && !e.metaKey, command: { type: 'nextOpen' } },
   { keys: 'Ctrl+Shift+P / F1', label: 'All commands', matches: (e) => mod('p', true)(e) || plain('F1')(e), command: { type: 'palette' }, global: true },
   ...MENU_COMMANDS.filter((c) => c.accelerator && c.id !== 'undo' && c.id !== 'redo').map((c) => ({
     keys: acceleratorText(c.accelerator),

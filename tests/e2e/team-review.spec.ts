@@ -103,7 +103,7 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   await expect(panel).toContainText('4 of 6 settled');
   await expect(claimsList(page)).toHaveCount(2);
 
-  await page.keyboard.press('o');
+  await page.keyboard.press('Shift+O');
   await expect(grid).toBeVisible();
   const selectedText = async () => (await page.locator('.claim-item[aria-current="true"] .claim-text').textContent()) ?? '';
   for (let step = 0; step < 2; step++) {
@@ -111,7 +111,7 @@ test('three analysts, every dispute settled by keyboard, the review report expor
     // The official: take Ana's whole claim (Shift+3); the invoices: Cy's confidence for the open field (Alt+1).
     await page.keyboard.press(text.startsWith('A port official') ? 'Shift+Digit3' : 'Alt+Digit1');
     await expect(panel).toContainText(`${5 + step} of 6 settled`);
-    if (step === 0) await page.keyboard.press('o');
+    if (step === 0) await page.keyboard.press('Shift+O');
   }
   await expect(panel).toContainText('6 of 6 settled');
   await expect(claimsList(page)).toHaveCount(0);

@@ -122,7 +122,7 @@ const CASES: Case[] = [
   ['a 20 MB claim id', () => ipc('edit', 'abc', { type: 'setNote', claimId: 'x'.repeat(20e6), note: '' }), /not a valid claim id/],
   ['an edit of an unknown kind', () => ipc('edit', 'abc', { type: 'formatDisk' }), /Invalid request to edit/],
   ['an empty new article', () => ipc('createArticle', { title: '', text: '' }), /The article text is empty/],
-  ['a review of one file against itself', () => ipc('startReview', ['abc', 'abc']), /one file was chosen twice/],
+  ['a review of one file against itself', () => ipc('startReview', ['abc', 'abc'], { kind: 'all' }), /one file was chosen twice/],
   ['a dropped file over the size limit', () => ipc('importDroppedFile', { name: 'x.txt', base64: 'A'.repeat(150e6) }), /The file is too large to import/],
 
   // Output

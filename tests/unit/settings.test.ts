@@ -70,8 +70,10 @@ describe('the desk', () => {
     expect(back!.workspace.verdicts.map((v) => v.name)).toEqual(['Correct', 'Wrong']);
     expect(back!.user.recentWorkspaces).toEqual([join(root, 'desk'), join(root, 'archive')]);
 
-    // A new start reads the same settings back from disk.
+    // A new start reads the same settings back from disk (once the first lets go of the workspace's lock).
+    await desk.release();
     const again = await openDesk({ ...options, dataDir: join(root, 'desk') });
     expect((await again.getSettings()).user).toMatchObject({ analyst: 'Rosa Analyst', recentWorkspaces: [join(root, 'desk'), join(root, 'archive')] });
+    await again.release();
   });
 });
