@@ -138,7 +138,7 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   // The review report, from the curation view.
   await panel.getByRole('combobox', { name: 'Review report format' }).selectOption('html');
   await panel.getByRole('button', { name: 'Export review report…' }).click();
-  await expect(page.getByRole('alert')).toContainText('Exported to');
+  await expect(page.getByRole('region', { name: 'Notifications' }).locator('.notice').filter({ hasText: 'Exported to' })).toBeVisible();
   const [name] = (await readdir(join(root, 'exports'))).filter((f) => f.endsWith('.review.html'));
   const path = join(root, 'exports', name!);
   const html = await readFile(path, 'utf8');
