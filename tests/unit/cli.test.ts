@@ -1,6 +1,6 @@
 /**
  * The claimbench command, run as a user runs it: the package's bin (the bundle
- * npm run build makes), with arguments, files, stdout, stderr and an exit code.
+ * the Vitest global setup builds), with arguments, files, stdout, stderr and an exit code.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
