@@ -10,8 +10,12 @@ import { record, startHistory, undo, type History } from '../../annotations/hist
 import { ATTRIBUTION_KINDS, AnnotationFile, CONFIDENCE_LEVELS, type Claim, type Span } from '../../annotations/model.ts';
 import { reanchorClaims } from '../../annotations/reanchor.ts';
 
-/** Sizes that keep this file to a few seconds in `npm test`. */
-const RUNS = { numRuns: 150 };
+/**
+ * Sizes that keep this file to a few seconds in `npm test`. Under Stryker, which
+ * runs the covering tests once per mutant, fewer runs keep a mutation run bearable;
+ * the example-based tests are the ones meant to kill mutants.
+ */
+const RUNS = { numRuns: process.env.STRYKER_MUTATOR_WORKER ? 25 : 150 };
 
 const WORDS = ['the', 'council', 'said', 'Dr.', 'Smith', 'told', 'reporters', 'according', 'to', 'documents', 'seen', 'by', 'us', 'Photographs', 'show', 'a', 'source', 'who', 'asked', 'not', 'be', 'named', '1987', 'U.N.', 'officials', 'claimed', '“quoted”', 'café', '🧾'];
 
