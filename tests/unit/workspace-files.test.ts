@@ -2,7 +2,7 @@
  * The workspace folder as an analyst meets it: the order of the article list,
  * a file too large to read, a file deleted while open, and where the folder is.
  */
-import { mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,34 @@ describe('a file deleted while its article is open', () => {
     await expect(api.edit(created.id, { type: 'setNote', claimId: created.claims[0]!.id, note: 'x' })).rejects.toThrow(new RegExp(`${created.id}\\.json`));
     expect(await readdir(dir)).not.toContain(`${created.id}.json`);
     expect((await api.listArticles()).map((a) => a.id)).not.toContain(created.id);
+  });
+});
+
+describe('an exported annotation file, opened in another workspace', () => {
+  it('comes back with everything an analyst recorded, as exported', async () => {
+    const saveBeside = { ...noDialogs, chooseExportPath: async (name: string) => join(dir, '..', `${Date.now()}-${name}`) };
+    const api = await openWorkspace({ dataDir: dir, dialogs: saveBeside, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const [a, b, c] = created.claims.map((claim) => claim.id);
+    for (const edit of [
+      { type: 'setAttribution', claimId: a!, kind: 'unnamed' },
+      { type: 'setConfidence', claimId: a!, confidence: 'medium' },
+      { type: 'setVerdict', claimId: b!, verdict: 'Misleading' },
+      { type: 'setNote', claimId: b!, note: 'Two calls, no answer.\nSecond line.' },
+      { type: 'setEvidence', claimId: b!, evidence: ['https://archive.example/1', 'minutes p. 4'] },
+      { type: 'correctText', text: SHORT_ARTICLE.replace('Photographs included in the audit show unfinished railings.', 'Railings.') },
+      { type: 'acceptSuggestions', claimIds: [c!] },
+    ] as const) {
+      await api.edit(created.id, edit);
+    }
+    const exported = await api.exportArticle(created.id, 'json');
+    const bytes = await readFile(exported!.path);
+    await rm(exported!.path);
+    const other = await openWorkspace({ dataDir: join(dir, 'colleague'), dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+    const opened = await other.importDroppedFile({ name: 'bridge.json', base64: bytes.toString('base64') });
+    const original = await api.openArticle(created.id);
+    expect(opened.claims.some((claim) => claim.orphaned)).toBe(true);
+    expect(opened).toEqual(original);
   });
 });
 
