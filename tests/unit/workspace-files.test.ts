@@ -6,6 +6,7 @@ import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Edit } from '../../annotations/edits.ts';
 import { MAX_FILE_BYTES } from '../../annotations/node/workspace-store.ts';
 import { resolveDataDir } from '../../electron/data-dir.ts';
 import { openWorkspace } from '../../electron/workspace.ts';
@@ -76,7 +77,7 @@ describe('an exported annotation file, opened in another workspace', () => {
       { type: 'setEvidence', claimId: b!, evidence: ['https://archive.example/1', 'minutes p. 4'] },
       { type: 'correctText', text: SHORT_ARTICLE.replace('Photographs included in the audit show unfinished railings.', 'Railings.') },
       { type: 'acceptSuggestions', claimIds: [c!] },
-    ] as const) {
+    ] satisfies Edit[]) {
       await api.edit(created.id, edit);
     }
     const exported = await api.exportArticle(created.id, 'json');
