@@ -221,18 +221,26 @@ function shiftSuggestion(suggestion: NonNullable<Claim['suggestion']>, by: numbe
 /**
  * Suggestions made again from the article. Claims an analyst tagged or a review
  * settled stay exactly as they are; untouched claims get fresh suggestions where
- * a statement starts at the same place, and new statements fill the gaps.
+ * a statement starts at the same place, and new statements fill the gaps. A
+ * suggestion holding something the analyst entered (a note, say, on half of a
+ * split) stays too when no statement matches it, so re-running loses nothing.
  */
 function rerunSuggestions(file: AnnotationFile): Claim[] {
   const text = file.article.text;
-  const kept = file.claims.filter((c) => c.status !== 'suggested');
+  const statements = extractStatements(text);
+  const matched = (c: Claim) => statements.some((s) => c.start === s.start && c.end === s.end);
+  const kept = file.claims.filter((c) => c.status !== 'suggested' || (hasInput(c) && !matched(c)));
   const covered = (start: number, end: number) => kept.some((c) => !c.orphaned && c.start < end && start < c.end);
-  const fresh = extractStatements(text)
+  const fresh = statements
     .filter((s) => !covered(s.start, s.end))
     .map((s) => {
       const old = file.claims.find((c) => c.status === 'suggested' && c.start === s.start && c.end === s.end);
       const claim = suggestedClaim(text, s, s.suggestion);
-      return old ? { ...claim, id: old.id, note: old.note, evidence: old.evidence, confidence: old.confidence } : claim;
+      return old ? { ...claim, id: old.id, note: old.note, evidence: old.evidence, confidence: old.confidence, verdict: old.verdict } : claim;
     });
   return inArticleOrder([...kept, ...fresh]);
+}
+
+function hasInput(claim: Claim): boolean {
+  return claim.note !== '' || claim.evidence.length > 0 || claim.confidence !== null || claim.verdict !== null;
 }

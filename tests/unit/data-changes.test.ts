@@ -233,17 +233,17 @@ describe('status', () => {
 });
 
 describe('re-running suggestions', () => {
-  it('keeps the note, evidence and confidence of an untouched suggestion, and tagged claims exactly', () => {
+  it('keeps the note, evidence, confidence and verdict of an untouched suggestion, and tagged claims exactly', () => {
     const base = annotated(shortFile(), 2, 'tagged');
     const untouched = base.claims[4]!;
     // A suggestion can carry a note and evidence (they do not tag it) and, from an import, a confidence.
     const file = {
       ...base,
-      claims: base.claims.map((c) => (c.id === untouched.id ? { ...c, note: 'Ask the engineer', evidence: ['call log'], confidence: 'low' as const } : c)),
+      claims: base.claims.map((c) => (c.id === untouched.id ? { ...c, note: 'Ask the engineer', evidence: ['call log'], confidence: 'low' as const, verdict: 'Unverifiable' } : c)),
     };
     const next = apply(file, { type: 'rerunSuggestions' });
     expect(next.claims).toHaveLength(6);
-    expect(byId(next, untouched.id)).toMatchObject({ note: 'Ask the engineer', evidence: ['call log'], confidence: 'low', status: 'suggested' });
+    expect(byId(next, untouched.id)).toMatchObject({ note: 'Ask the engineer', evidence: ['call log'], confidence: 'low', verdict: 'Unverifiable', status: 'suggested' });
     expect(byId(next, base.claims[2]!.id)).toEqual(file.claims[2]);
   });
 
@@ -258,6 +258,19 @@ describe('re-running suggestions', () => {
     const taggedPart = createdOver.claims.find((c) => c.text === 'Council')!;
     const rerun = apply(apply(createdOver, { type: 'setConfidence', claimId: taggedPart.id, confidence: 'low' }), { type: 'deleteClaim', claimId: head.id }, { type: 'rerunSuggestions' });
     expect(rerun.claims.filter((c) => c.start < head.end).map((c) => c.text)).toEqual(['Council']);
+  });
+
+  it('keeps a suggestion the analyst split and wrote a note on, rather than the sentence it came from', () => {
+    const file = shortFile();
+    const claim = file.claims[2]!;
+    const split = apply(file, { type: 'splitClaim', claimId: claim.id, at: SHORT_ARTICLE.indexOf(' that the contractor') });
+    const half = split.claims[3]!;
+    const noted = apply(split, { type: 'setNote', claimId: half.id, note: 'Check the invoices' }, { type: 'setEvidence', claimId: half.id, evidence: ['audit p. 3'] });
+    expect(byId(noted, half.id).status).toBe('suggested');
+    const next = apply(noted, { type: 'rerunSuggestions' });
+    expect(byId(next, half.id)).toEqual(byId(noted, half.id));
+    // The untouched first half gives way to nothing: the sentence it came from is covered by the kept half.
+    expect(next.claims.map((c) => c.text)).toEqual(noted.claims.filter((c) => c.id !== split.claims[2]!.id).map((c) => c.text));
   });
 
   it('an orphaned tagged claim does not keep a statement from being suggested again', () => {
