@@ -117,6 +117,16 @@ describe('the source phrase and the suggestion', () => {
     expect(moved.suggestion!.attribution).toBe('unnamed');
   });
 
+  it('is dropped when a correction changes even one letter of it, though the claim carries over', () => {
+    const file = shortFile();
+    const council = file.claims[2]!;
+    const text = SHORT_ARTICLE.replace('The city council said', 'The city councel said');
+    const moved = byId(correct(file, text), council.id);
+    expect(moved.text).toBe('The city councel said on Monday that the contractor had billed for work it never did.');
+    expect(moved.attribution.source).toBeNull();
+    expect(moved.suggestion!.source).toBeUndefined();
+  });
+
   it('keeps a via phrase that is still there and drops one that is gone', () => {
     const text = 'Head\n\nThe minister told reporters, citing a memo, that talks failed.\n';
     const start = text.indexOf('The minister');
