@@ -53,7 +53,8 @@ describe('W3C code-point positions', () => {
   it('counts a surrogate pair as one code point, at both ends of the surrogate ranges', () => {
     for (const astral of ['\uD800\uDC00', '\uDBFF\uDFFF', '🧾']) {
       const index = codePointIndexer(`a${astral}b`);
-      expect([0, 1, 3, 4].map(index), JSON.stringify(astral)).toEqual([0, 1, 2, 3]);
+      // Index 2, inside the pair, belongs to the code point the pair makes.
+      expect([0, 1, 2, 3, 4].map(index), JSON.stringify(astral)).toEqual([0, 1, 1, 2, 3]);
     }
   });
 
@@ -62,6 +63,7 @@ describe('W3C code-point positions', () => {
     expect([0, 1, 2, 3].map(codePointIndexer('a\uD7FF\uDC00'))).toEqual([0, 1, 2, 3]);
     expect([0, 1, 2, 3].map(codePointIndexer('a\uDC00\uE000'))).toEqual([0, 1, 2, 3]);
     expect([0, 1, 2].map(codePointIndexer('\uD800b'))).toEqual([0, 1, 2]);
+    expect([0, 1, 2].map(codePointIndexer('\uD800\uE000'))).toEqual([0, 1, 2]);
   });
 });
 
@@ -92,7 +94,8 @@ describe('W3C annotations', () => {
   it('leaves out orphaned claims, and names the article by URL or else by its id', () => {
     const file = withClaim(shortFile(), 3, { orphaned: true });
     const collection = toW3cAnnotations(file, now) as { total: number; id: string; generated: string; label: string };
-    expect(collection).toMatchObject({ total: 5, id: `urn:claimbench:collection:${file.id}`, generated: now.toISOString(), label: file.article.title });
+    expect(collection).toMatchObject({ first: { type: 'AnnotationPage', startIndex: 0 }, total: 5, id: `urn:claimbench:collection:${file.id}`, generated: now.toISOString(), label: file.article.title });
+    expect(items(file).every((a) => (a as unknown as { motivation: string }).motivation === 'assessing')).toBe(true);
     expect(items(file).map((a) => a.id)).toEqual(file.claims.filter((c) => !c.orphaned).map((c) => `urn:claimbench:claim:${c.id}`));
     expect(items(file)[0]!.target.source).toBe(`urn:claimbench:article:${file.id}`);
     expect(items({ ...file, article: { ...file.article, url: 'https://news.example/a' } })[0]!.target.source).toBe('https://news.example/a');

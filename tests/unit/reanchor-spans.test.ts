@@ -55,13 +55,22 @@ describe('finding a claim again', () => {
     expect(foundFirst!.start).toBe(first + 6);
   });
 
-  it('prefers the hit whose context agrees over a nearer one', () => {
+  it('prefers the hit whose context agrees, before and after, over a nearer one', () => {
     const text = 'Alpha said: It rained. Beta said: It rained.';
     const claim = claimAt(text, text.lastIndexOf('It rained.'), text.length);
-    // The correction swaps the two speakers' sentences: the claim follows its context ("Beta said: ").
-    const corrected = 'Beta said: It rained. Alpha said: It rained!';
-    const [found] = reanchorClaims(text, corrected, [claim]);
-    expect([found!.start, found!.orphaned]).toEqual([corrected.indexOf('It rained.'), undefined]);
+    // The correction swaps the two speakers: the claim follows its context ("Beta said: "), not its old place.
+    const corrected = 'Beta said: It rained. Alpha said: It rained.';
+    expect(reanchorClaims(text, corrected, [claim])[0]!.start).toBe(corrected.indexOf('It rained.'));
+    // Equal words before, different after: the words after decide.
+    const after = 'X. It rained. Then A. X. It rained. Then B.';
+    const second = after.lastIndexOf('It rained.');
+    const byAfter = { ...claimAt(after, second, second + 10), quote: { exact: 'It rained.', prefix: 'X. ', suffix: ' Then B.' } };
+    expect(reanchorClaims(after, `Intro. ${after}`, [{ ...byAfter, start: 3, end: 13 }])[0]!.start).toBe(second + 7);
+    // Only the words before differ, the furthest one of them deciding.
+    const before = 'A X said: Same. B X said: Same.';
+    const first = before.indexOf('Same.');
+    const byBefore = { ...claimAt(before, first, first + 5), quote: { exact: 'Same.', prefix: 'A X said: ', suffix: '' } };
+    expect(reanchorClaims(before, `${before} `, [{ ...byBefore, start: before.lastIndexOf('Same.'), end: before.lastIndexOf('Same.') + 5 }])[0]!.start).toBe(first);
   });
 
   it('carries a claim over a small change inside it, and orphans it once it reads too differently', () => {
@@ -89,6 +98,9 @@ describe('finding a claim again', () => {
     const b = claimAt(text, 27, 48);
     const swapped = 'Head\n\nSecond sentence here. First sentence here.\n';
     expect(reanchorClaims(text, swapped, [a, b]).map((c) => c.text)).toEqual(['Second sentence here.', 'First sentence here.']);
+    // Claims that start together: the shorter first.
+    const whole = claimAt(text, 6, 48);
+    expect(reanchorClaims(text, text, [whole, a]).map((c) => c.end)).toEqual([26, 48]);
   });
 });
 
