@@ -2,6 +2,11 @@
  * Every edit that changes an analyst's data, checked for what it must keep: each
  * test would fail if an edit dropped a note, evidence, a confidence or a claim,
  * or touched a claim it does not name.
+ *
+ * Mutants of edits.ts left alive (npm run mutate): in re-run suggestions, `c.start < end`
+ * or `start < c.end` made `<=` is equivalent, since claims and statements are trimmed
+ * and a sentence ends before white space, so a kept claim never starts exactly where a
+ * statement ends, nor ends where one starts.
  */
 import { describe, expect, it } from 'vitest';
 import { applyEdit, EditError, type Edit } from '../../annotations/edits.ts';

@@ -1,6 +1,10 @@
 /**
  * Export fields a reader of the CSV, W3C or ClaimReview output would miss or
  * misread: each optional field present and absent, each fallback, each cell kind.
+ *
+ * A mutant of w3c-annotations.ts left alive (npm run mutate): `i > 0` made `true`
+ * or `i >= 0` in the pair test is equivalent, since at i = 0 charCodeAt(-1) is NaN,
+ * which is no high surrogate.
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';

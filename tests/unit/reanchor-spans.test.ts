@@ -2,6 +2,19 @@
  * Re-anchoring after a correction, for what an analyst would notice: a claim found
  * at its own words (exactly first), its source phrase never moved onto other words,
  * and nothing it carried lost.
+ *
+ * Mutants of reanchor.ts these tests leave alive, on purpose (npm run mutate):
+ * - `if (!needle) return hits` removed: equivalent, a claim's quote is never empty
+ *   (claims are trimmed and non-empty, and the schema checks their text).
+ * - the MAX_EXACT_HITS cap removed or moved by one: a speed guard for quotes made of
+ *   common words; below 200 repeats nothing differs, and pinning it needs an article
+ *   of 200 identical sentences, which says nothing an analyst would notice.
+ * - `if (a === b) return 1` and `longest === 0 ? 1` in similarity: equivalent, the
+ *   formula gives 1 for equal strings, and two empty strings are equal.
+ * - the diff options (checkLines, timeout) changed: speed settings of diff-match-patch;
+ *   the differences found, and so the claims found, are the same for these texts.
+ * - `end > start` before the fuzzy match dropped or made `>=`: equivalent, an empty
+ *   stretch has similarity 0 with a non-empty quote and is refused anyway.
  */
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../annotations/edits.ts';
