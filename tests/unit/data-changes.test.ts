@@ -6,7 +6,10 @@
  * Mutants of edits.ts left alive (npm run mutate): in re-run suggestions, `c.start < end`
  * or `start < c.end` made `<=` is equivalent, since claims and statements are trimmed
  * and a sentence ends before white space, so a kept claim never starts exactly where a
- * statement ends, nor ends where one starts.
+ * statement ends, nor ends where one starts. Not yet pinned (the rule for a suggestion
+ * the analyst wrote on is tested with a note and evidence together): `hasInput` losing
+ * one of its four fields, and `matched` mutants, which keep a written-on suggestion that
+ * a statement matches instead of refreshing it; both keep the analyst's words.
  */
 import { describe, expect, it } from 'vitest';
 import { applyEdit, EditError, type Edit } from '../../annotations/edits.ts';

@@ -15,6 +15,8 @@
  *   the differences found, and so the claims found, are the same for these texts.
  * - `end > start` before the fuzzy match dropped or made `>=`: equivalent, an empty
  *   stretch has similarity 0 with a non-empty quote and is refused anyway.
+ * - `i <= suffix.length` in contextScore: it adds one point only where both the stored
+ *   suffix and the article end right there, to every such hit alike; not pinned.
  */
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../annotations/edits.ts';
