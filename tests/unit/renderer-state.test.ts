@@ -1,19 +1,16 @@
 // @vitest-environment happy-dom
 /**
  * Renderer modules below the components: the text selection as article offsets,
- * replies that keep unchanged claims, and the hooks behind fields and forms.
+ * and the hooks behind fields and forms.
  */
 import { act, renderHook } from '@testing-library/react';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyEdit } from '../../annotations/edits.ts';
 import { DraftContext } from '../../renderer/drafts.ts';
 import { FIELD_SAVE_DELAY_MS, useDebouncedField } from '../../renderer/hooks/useDebouncedField.ts';
 import { useLatestCallback } from '../../renderer/hooks/useLatestCallback.ts';
 import { useSubmit } from '../../renderer/hooks/useSubmit.ts';
 import { selectedRange } from '../../renderer/selection.ts';
-import { shareUnchanged } from '../../renderer/share-unchanged.ts';
-import { shortFile } from '../support/fixtures.ts';
 
 describe('selectedRange', () => {
   /** The article view's shape: runs of text, each a span with the offset of its first character. */
@@ -60,31 +57,6 @@ describe('selectedRange', () => {
     select(outside.firstChild!, 0, outside.firstChild!, 4);
     expect(selectedRange(root)).toBeNull();
     expect(selectedRange(null)).toBeNull();
-  });
-});
-
-describe('shareUnchanged', () => {
-  it('keeps the previous object of every claim the reply did not change', () => {
-    const before = shortFile();
-    const reply = structuredClone(applyEdit(before, { type: 'setNote', claimId: before.claims[2]!.id, note: 'new' }));
-    const shared = shareUnchanged(before, reply);
-    expect(shared.claims.map((c, i) => c === before.claims[i])).toEqual([true, true, false, true, true, true]);
-    expect(shared.claims[2]).toBe(reply.claims[2]);
-    expect(shared.article).toBe(before.article);
-    expect(shared.updatedAt).toBe(reply.updatedAt);
-    expect(shared).toEqual(reply);
-  });
-
-  it('keeps the previous list when nothing changed, and takes the reply whole for another article', () => {
-    const before = shortFile();
-    expect(shareUnchanged(before, structuredClone(before)).claims).toBe(before.claims);
-    const other = shortFile();
-    expect(shareUnchanged(before, other)).toBe(other);
-    expect(shareUnchanged(null, other)).toBe(other);
-    const deleted = structuredClone(applyEdit(before, { type: 'deleteClaim', claimId: before.claims[5]!.id }));
-    const shared = shareUnchanged(before, deleted);
-    expect(shared.claims).toHaveLength(5);
-    expect(shared.claims.every((c, i) => c === before.claims[i])).toBe(true);
   });
 });
 
