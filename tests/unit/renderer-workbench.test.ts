@@ -18,6 +18,7 @@ function standIn(file: AnnotationFile) {
   const api = {
     listArticles: vi.fn(async () => []),
     onProgress: () => () => undefined,
+    onWorkspaceChanged: () => () => undefined,
     openArticle: vi.fn(async () => held),
     edit: vi.fn(
       (_id: string, edit: Edit) =>

@@ -44,9 +44,8 @@ describe('a file too large to read', () => {
     const path = join(dir, `${created.id}.json`);
     await truncate(path, MAX_FILE_BYTES + 1_000_000);
     const listed = (await api.listArticles()).find((a) => a.id === created.id)!;
-    expect(listed.error).toMatch(/cannot be read: it is 269 MB, over the limit\. The file has been left as it is/);
+    expect(listed.error).toMatch(/cannot be read: it is 269 MB, over the limit of 268 MB\. The file has been left as it is/);
     await expect(api.edit(created.id, { type: 'setNote', claimId: created.claims[0]!.id, note: 'x' })).rejects.toThrow(/over the limit/);
-    await expect((await open()).openArticle(created.id)).rejects.toThrow(/over the limit/);
     expect((await stat(path)).size).toBe(MAX_FILE_BYTES + 1_000_000);
   });
 });
