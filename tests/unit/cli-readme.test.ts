@@ -83,18 +83,18 @@ describe('claimbench export', () => {
   });
 });
 
-describe('claimbench review -o', () => {
+describe('claimbench review --record', () => {
   it('refuses to write over an existing file, which it leaves as it was', () => {
     const [a, b] = [join(dir, 'ana.json'), join(dir, 'ben.json')];
     claimbench('new', article, '-o', a, '--analyst', 'Ana');
     claimbench('new', article, '-o', b, '--analyst', 'Ben');
     const merged = join(dir, 'settled.json');
     writeFileSync(merged, 'yesterday’s settled review');
-    const result = claimbench('review', a, b, '-o', merged);
+    const result = claimbench('review', a, b, '--record', merged);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/settled\.json already exists; pass --force/);
     expect(readFileSync(merged, 'utf8')).toBe('yesterday’s settled review');
-    expect(claimbench('review', a, b, '-o', merged, '--force').code).toBe(0);
+    expect(claimbench('review', a, b, '--record', merged, '--force').code).toBe(0);
     expect(readFile(merged).review?.analysts).toEqual(['Ana', 'Ben']);
   });
 });

@@ -13,6 +13,7 @@ import { toCsv } from '../../annotations/exports/csv.ts';
 import { reportData } from '../../annotations/exports/report-data.ts';
 import { codePointIndexer, toW3cAnnotations } from '../../annotations/exports/w3c-annotations.ts';
 import type { AnnotationFile, Claim } from '../../annotations/model.ts';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../../annotations/settings.ts';
 import { shortFile } from '../support/fixtures.ts';
 
 const now = new Date('2026-11-28T23:30:00Z');
@@ -109,7 +110,7 @@ describe('W3C annotations', () => {
 describe('ClaimReview', () => {
   type Review = { url: string; author: object; datePublished: string; itemReviewed: { author?: object; datePublished?: string; appearance: Record<string, unknown> } };
   const judged = (file: AnnotationFile) => withClaim(withClaim(file, 2, { verdict: 'False' }), 3, { verdict: 'Accurate' });
-  const reviews = (file: AnnotationFile, reviewUrl?: string) => toClaimReview(file, { now, ...(reviewUrl ? { reviewUrl } : {}) }) as Review[];
+  const reviews = (file: AnnotationFile, reviewUrl?: string) => toClaimReview(file, { now, settings: DEFAULT_WORKSPACE_SETTINGS, ...(reviewUrl ? { reviewUrl } : {}) }) as Review[];
 
   it('publishes at --review-url, else the article URL, else an id of the file', () => {
     const file = judged(shortFile());

@@ -138,6 +138,7 @@ function named(file: AnnotationFile, edit: Edit): Set<string> | 'all' {
     case 'rerunSuggestions':
       return new Set(file.claims.filter((c) => c.status === 'suggested').map((c) => c.id));
     case 'correctText':
+    case 'acceptAgreed':
       return 'all';
     default:
       return new Set([edit.claimId]);
