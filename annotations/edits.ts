@@ -144,6 +144,15 @@ function updateClaim(file: AnnotationFile, claimId: string, change: (claim: Clai
   return file.claims.map((c) => (c.id === claimId ? change(c) : c));
 }
 
+/**
+ * Claims in the order of the article, as the list shows them and "merge with next"
+ * reads them. A claim drawn over others, then split or merged, would otherwise
+ * leave its parts out of order.
+ */
+function inArticleOrder(claims: Claim[]): Claim[] {
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 function checkedSpan(text: string, start: number, end: number) {
   const [from, to] = trimRange(text, start, end);
   if (from >= to || to > text.length) throw new EditError('The selection is empty or outside the article.');
@@ -172,7 +181,7 @@ function splitClaim(file: AnnotationFile, claimId: string, at: number): Claim[] 
   // Both halves keep what the analyst recorded, so a split loses nothing.
   const first = claimOver(text, firstStart, firstEnd, claim);
   const second = claimOver(text, secondStart, secondEnd, claim);
-  return file.claims.flatMap((c) => (c.id === claimId ? [first, second] : [c]));
+  return inArticleOrder(file.claims.flatMap((c) => (c.id === claimId ? [first, second] : [c])));
 }
 
 function mergeWithNext(file: AnnotationFile, claimId: string): Claim[] {
@@ -186,7 +195,7 @@ function mergeWithNext(file: AnnotationFile, claimId: string): Claim[] {
     note: [claim.note, next.note].filter(Boolean).join('\n'),
     evidence: [...claim.evidence, ...next.evidence],
   };
-  return [...file.claims.slice(0, index), merged, ...file.claims.slice(index + 2)];
+  return inArticleOrder([...file.claims.slice(0, index), merged, ...file.claims.slice(index + 2)]);
 }
 
 function createClaim(file: AnnotationFile, start: number, end: number): Claim[] {
@@ -196,8 +205,7 @@ function createClaim(file: AnnotationFile, start: number, end: number): Claim[] 
   const [suggestion] = extractStatements(span.text).map((s) => s.suggestion);
   const shifted = suggestion ? shiftSuggestion(suggestion, span.start) : null;
   const claim = suggestedClaim(text, span, shifted);
-  const claims = [...file.claims, claim];
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  return inArticleOrder([...file.claims, claim]);
 }
 
 function shiftSuggestion(suggestion: NonNullable<Claim['suggestion']>, by: number): NonNullable<Claim['suggestion']> {
@@ -213,18 +221,26 @@ function shiftSuggestion(suggestion: NonNullable<Claim['suggestion']>, by: numbe
 /**
  * Suggestions made again from the article. Claims an analyst tagged or a review
  * settled stay exactly as they are; untouched claims get fresh suggestions where
- * a statement starts at the same place, and new statements fill the gaps.
+ * a statement starts at the same place, and new statements fill the gaps. A
+ * suggestion holding something the analyst entered (a note, say, on half of a
+ * split) stays too when no statement matches it, so re-running loses nothing.
  */
 function rerunSuggestions(file: AnnotationFile): Claim[] {
   const text = file.article.text;
-  const kept = file.claims.filter((c) => c.status !== 'suggested');
+  const statements = extractStatements(text);
+  const matched = (c: Claim) => statements.some((s) => c.start === s.start && c.end === s.end);
+  const kept = file.claims.filter((c) => c.status !== 'suggested' || (hasInput(c) && !matched(c)));
   const covered = (start: number, end: number) => kept.some((c) => !c.orphaned && c.start < end && start < c.end);
-  const fresh = extractStatements(text)
+  const fresh = statements
     .filter((s) => !covered(s.start, s.end))
     .map((s) => {
       const old = file.claims.find((c) => c.status === 'suggested' && c.start === s.start && c.end === s.end);
       const claim = suggestedClaim(text, s, s.suggestion);
-      return old ? { ...claim, id: old.id, note: old.note, evidence: old.evidence, confidence: old.confidence } : claim;
+      return old ? { ...claim, id: old.id, note: old.note, evidence: old.evidence, confidence: old.confidence, verdict: old.verdict } : claim;
     });
-  return [...kept, ...fresh].sort((a, b) => a.start - b.start || a.end - b.end);
+  return inArticleOrder([...kept, ...fresh]);
+}
+
+function hasInput(claim: Claim): boolean {
+  return claim.note !== '' || claim.evidence.length > 0 || claim.confidence !== null || claim.verdict !== null;
 }

@@ -74,7 +74,8 @@ function findAgain(newText: string, diffs: Diff[], old: { start: number; end: nu
 function spanAgain(oldText: string, newText: string, diffs: Diff[], span: Span): Span | null {
   const quote = quoteAt(oldText, span.start, span.end);
   const found = findAgain(newText, diffs, { start: span.start, end: span.end, ...quote });
-  return found && newText.slice(found.start, found.end) === span.text ? spanAt(newText, found.start, found.end) : null;
+  // The span keeps what else it carries (a rule name, say); only its place moves.
+  return found && newText.slice(found.start, found.end) === span.text ? { ...span, ...spanAt(newText, found.start, found.end) } : null;
 }
 
 function suggestionAgain(oldText: string, newText: string, diffs: Diff[], suggestion: Suggestion): Suggestion {
@@ -95,7 +96,8 @@ export function reanchorClaims(oldText: string, newText: string, claims: readonl
   const diffs = makeDiff(oldText, newText, { checkLines: true, timeout: 2 });
   const result = claims.map((claim): Claim => {
     const found = findAgain(newText, diffs, { start: claim.start, end: claim.end, ...claim.quote });
-    if (!found) return { ...claim, orphaned: true };
+    // An orphan keeps its words; its offsets are only kept inside the new text, which the file schema requires.
+    if (!found) return { ...claim, start: Math.min(claim.start, newText.length), end: Math.min(claim.end, newText.length), orphaned: true };
     const { orphaned: _wasOrphaned, ...rest } = claim;
     const source = claim.attribution.source ? spanAgain(oldText, newText, diffs, claim.attribution.source) : null;
     const via = claim.attribution.via ? spanAgain(oldText, newText, diffs, claim.attribution.via) : null;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, pasteInto, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
+import { FIELD_SAVE_DELAY_MS } from '../../renderer/hooks/useDebouncedField.ts';
 import { launchWorkbench, type Workbench } from '../support/workbench.ts';
 
 const ARTICLE = `Ministry accused of hiding flood warnings
@@ -308,12 +309,55 @@ test('a file changed outside Claimbench is not written over: the open article ta
 
 test('a note being typed is not called saved until it is on disk', async () => {
   const page = await start();
+  // The page's clock stands still, so the pause before a note is sent lasts until the test moves it on.
+  await page.clock.install();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   const claim = claimsList(page).nth(2);
   await selectClaim(claim);
-  await claim.getByRole('textbox', { name: 'Note' }).pressSequentially('Asked the auditor', { delay: 20 });
-  // Read at once, inside the pause before the note is sent: not yet "Saved".
-  expect(await page.getByRole('status').textContent()).toBe('Saving…');
+  await claim.getByRole('textbox', { name: 'Note' }).pressSequentially('Asked the auditor');
+  await page.clock.runFor(FIELD_SAVE_DELAY_MS - 1);
+  await expect(page.getByRole('status')).toHaveText('Saving…');
+  expect((await articleFiles(dataDir))[0]!.claims[2]!.note).toBe('');
+  await page.clock.runFor(1);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  const file = (await articleFiles(dataDir))[0]!;
-  expect(file.claims[2]!.note).toBe('Asked the auditor');
+  expect((await articleFiles(dataDir))[0]!.claims[2]!.note).toBe('Asked the auditor');
+});
+
+test('the other keys README lists: arrows, attribution and confidence, accept all, note and Escape, Ctrl+Y', async () => {
+  const page = await start();
+  const claims = claimsList(page);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(claims.nth(1)).toHaveAttribute('aria-current', 'true');
+  const attribution = claims.nth(1).getByRole('radiogroup', { name: 'Attribution' });
+  for (const [key, name] of [['3', 'Report image'], ['4', 'No attribution'], ['1', 'Named source']] as const) {
+    await page.keyboard.press(key);
+    await expect(radio(attribution, name)).toBeChecked();
+  }
+  await page.keyboard.press('l');
+  await expect(radio(claims.nth(1), 'Low')).toBeChecked();
+  await page.keyboard.press('m');
+  await expect(radio(claims.nth(1), 'Medium')).toBeChecked();
+  await page.keyboard.press('Control+z');
+  await expect(radio(claims.nth(1), 'Low')).toBeChecked();
+  await page.keyboard.press('Control+y');
+  await expect(radio(claims.nth(1), 'Medium')).toBeChecked();
+
+  // E goes to the note; Escape hands the keys back to the list, so J moves on.
+  await page.keyboard.press('e');
+  const note = claims.nth(1).getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeFocused();
+  await page.keyboard.type('j and k stay in the note');
+  await page.keyboard.press('Escape');
+  await expect(note).not.toBeFocused();
+  await expect(note).toHaveValue('j and k stay in the note');
+  await page.keyboard.press('j');
+  await expect(claims.nth(2)).toHaveAttribute('aria-current', 'true');
+
+  await page.keyboard.press('Shift+A');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect.poll(async () => (await articleFiles(dataDir))[0]!.claims.filter((c) => c.status === 'suggested').length).toBe(0);
+  const saved = (await articleFiles(dataDir))[0]!.claims[1]!;
+  expect(saved).toMatchObject({ attribution: { kind: 'named' }, confidence: 'medium', note: 'j and k stay in the note', status: 'tagged' });
 });

@@ -1,16 +1,17 @@
 /**
  * The claimbench command, run as a user runs it: the package's bin (the bundle
- * npm run build makes), with arguments, files, stdout, stderr and an exit code.
+ * the Vitest global setup builds), with arguments, files, stdout, stderr and an exit code.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { applyEdit } from '../../annotations/edits.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
+import { runClaimbench } from '../support/claimbench-cli.ts';
 import { SHORT_ARTICLE } from '../support/fixtures.ts';
 
-const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'claimbench-cli-'));
 const article = join(dir, 'bridge.txt');
 writeFileSync(article, SHORT_ARTICLE.replace(/\n/g, '\r\n'));
@@ -18,10 +19,7 @@ writeFileSync(article, SHORT_ARTICLE.replace(/\n/g, '\r\n'));
 /** Each test starts the command a few times, which on a busy machine takes more than Vitest's 5 s. */
 const SEVERAL_PROCESSES_MS = 30_000;
 
-function claimbench(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'bin/claimbench.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const claimbench = (...args: string[]) => runClaimbench(dir, args);
 
 describe('claimbench', { timeout: SEVERAL_PROCESSES_MS }, () => {
   it('new makes an annotation file as the app would, and show summarises it', () => {
@@ -64,21 +62,55 @@ describe('claimbench', { timeout: SEVERAL_PROCESSES_MS }, () => {
     expect(stdout).toMatch(/\s+4\s+image\s+Photographs included in the audit/);
   });
 
-  it('export writes each format to a file', () => {
+  it('export writes each format to a file, every claim in it', () => {
     const file = join(dir, 'for-export.json');
     claimbench('new', article, '-o', file);
-    for (const [format, check] of [
-      ['csv', (t: string) => t.includes('id,start,end,text,attribution')],
-      ['md', (t: string) => t.startsWith('# Council accuses')],
-      ['html', (t: string) => t.startsWith('<!doctype html>')],
-      ['w3c', (t: string) => JSON.parse(t).type === 'AnnotationCollection'],
-      ['json', (t: string) => AnnotationFile.safeParse(JSON.parse(t)).success],
-    ] as const) {
+    const made = AnnotationFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+    // Two claims with a verdict and a note, so ClaimReview has items and the reports have notes to show.
+    const judged = [made.claims[2]!.id, made.claims[5]!.id];
+    const annotated = judged.reduce(
+      (f, claimId, i) => applyEdit(applyEdit(f, { type: 'setVerdict', claimId, verdict: i ? 'Accurate' : 'Misleading' }), { type: 'setNote', claimId, note: `Checked, note ${i}` }),
+      made,
+    );
+    writeFileSync(file, JSON.stringify(annotated));
+    const texts = annotated.claims.map((c) => c.text);
+    const checks: [string, (t: string) => void][] = [
+      ['csv', (t) => {
+        const rows = Papa.parse<Record<string, string>>(t.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+        expect(rows.map((r) => [r.id, r.text, r.attribution])).toEqual(annotated.claims.map((c) => [c.id, c.text, c.attribution.kind]));
+        expect(rows[2]).toMatchObject({ verdict: 'Misleading', note: 'Checked, note 0' });
+      }],
+      ['md', (t) => {
+        expect(t.startsWith('# Council accuses')).toBe(true);
+        // Markdown escapes punctuation with a backslash; the words are what matter.
+        const plain = t.replace(/\\(.)/g, '$1');
+        for (const text of [...texts, 'Checked, note 0', 'Checked, note 1', 'Misleading']) expect(plain).toContain(text);
+      }],
+      ['html', (t) => {
+        expect(t.startsWith('<!doctype html>')).toBe(true);
+        for (const text of [...texts, 'Checked, note 0', 'Misleading']) expect(t).toContain(text);
+        expect(t).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+      }],
+      ['w3c', (t) => {
+        const collection = JSON.parse(t);
+        expect(collection.type).toBe('AnnotationCollection');
+        expect(collection.first.items.map((a: { target: { selector: { exact?: string }[] } }) => a.target.selector[0]!.exact)).toEqual(texts);
+      }],
+      ['claimreview', (t) => {
+        const items = JSON.parse(t);
+        expect(items.map((r: { claimReviewed: string; reviewRating: { alternateName: string } }) => [r.claimReviewed, r.reviewRating.alternateName])).toEqual([
+          [texts[2], 'Misleading'],
+          [texts[5], 'Accurate'],
+        ]);
+      }],
+      ['json', (t) => expect(AnnotationFile.parse(JSON.parse(t))).toEqual(annotated)],
+    ];
+    for (const [format, check] of checks) {
       const out = join(dir, `out.${format}`);
       writeFileSync(out, 'an older export');
       const result = claimbench('export', file, '--format', format, '-o', out);
       expect(result.code, result.stderr).toBe(0);
-      expect(check(readFileSync(out, 'utf8')), format).toBe(true);
+      check(readFileSync(out, 'utf8'));
     }
   });
 

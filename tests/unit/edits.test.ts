@@ -85,6 +85,8 @@ describe('applyEdit', () => {
     const file = shortFile();
     const tagged = file.claims[5]!;
     const changed = apply(file, { type: 'setAttribution', claimId: tagged.id, kind: 'named' }, { type: 'setNote', claimId: tagged.id, note: 'Checked with the archive.' }, { type: 'deleteClaim', claimId: file.claims[0]!.id });
+    // The delete must have happened, or the re-run below would hide a delete that does nothing.
+    expect(changed.claims.map((c) => c.text)).toEqual(file.claims.slice(1).map((c) => c.text));
     const rerun = apply(changed, { type: 'rerunSuggestions' });
     expect(rerun.claims).toHaveLength(6);
     expect(rerun.claims.find((c) => c.id === tagged.id)).toEqual(changed.claims.find((c) => c.id === tagged.id));

@@ -1,5 +1,4 @@
-/** Long articles are processed in a worker thread with progress; short ones inline. Needs `npm run build`. */
-import { existsSync } from 'node:fs';
+/** Long articles are processed in a worker thread with progress; short ones inline. The worker bundle is built by the global setup. */
 import { describe, expect, it } from 'vitest';
 import { annotationFileBuilder, OFF_THREAD_THRESHOLD } from '../../annotations/node/build-off-thread.ts';
 import { SHORT_ARTICLE } from '../support/fixtures.ts';
@@ -7,10 +6,6 @@ import { SHORT_ARTICLE } from '../support/fixtures.ts';
 const workerUrl = new URL('../../dist/electron/extract-worker.mjs', import.meta.url);
 
 describe('annotationFileBuilder', () => {
-  it('the worker bundle is built', () => {
-    expect(existsSync(workerUrl), 'run npm run build first').toBe(true);
-  });
-
   it('builds a long article in the worker, reporting progress, with the same claims as inline', async () => {
     const paragraphs: string[] = [];
     for (let i = 0; paragraphs.join('\n').length < OFF_THREAD_THRESHOLD * 1.5; i++) paragraphs.push(SHORT_ARTICLE.split('\n').slice(3).join('\n').replace(/\d+/g, String(i)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../annotations/edits.ts';
+import { record, startHistory, undo } from '../../annotations/history.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
 import { reanchorClaims } from '../../annotations/reanchor.ts';
 import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';
@@ -74,10 +75,13 @@ describe('correcting the article text', () => {
     expect(claimFound!.start).toBe(start + 4);
   });
 
-  it('can be undone like any edit: the old text and offsets are the previous value', () => {
+  it('can be undone like any edit: undo gives back the old text and offsets', () => {
     const file = shortFile();
-    const next = correct(file, SHORT_ARTICLE.toUpperCase());
-    expect(next.claims.every((c) => c.orphaned)).toBe(true);
-    expect(file.claims.some((c) => c.orphaned)).toBe(false);
+    let history = startHistory(file);
+    history = record(history, correct(history.present, SHORT_ARTICLE.toUpperCase()));
+    expect(history.present.claims.every((c) => c.orphaned)).toBe(true);
+    history = undo(history)!;
+    expect(history.present).toEqual(file);
+    expect(history.present.claims.some((c) => c.orphaned)).toBe(false);
   });
 });

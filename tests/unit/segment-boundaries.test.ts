@@ -1,0 +1,72 @@
+/** Sentence boundaries an analyst would see as a wrong claim: each case pins one rule of the segmenter. */
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../annotations/segment.ts';
+
+const body = (text: string) => {
+  const full = `Headline\n\n${text}`;
+  return segmentArticle(full)
+    .slice(1)
+    .map((s) => full.slice(s.start, s.end));
+};
+
+describe('a full stop', () => {
+  it('after a number ends the sentence when a new one starts', () => {
+    expect(body('The bridge opened in 1987. The council paid for it.')).toEqual(['The bridge opened in 1987.', 'The council paid for it.']);
+    expect(body('Costs rose by 12. Nobody knew why.')).toEqual(['Costs rose by 12.', 'Nobody knew why.']);
+  });
+
+  it('after a number alone at the start is a list marker', () => {
+    expect(body('3. The third finding.')).toEqual(['3. The third finding.']);
+    expect(body('Item 3. The third finding.')).toEqual(['Item 3.', 'The third finding.']);
+  });
+
+  it('after a single capital is an initial, even in brackets', () => {
+    expect(body('It was signed by J. Smith. He left.')).toEqual(['It was signed by J. Smith.', 'He left.']);
+    expect(body('A note (Dr. Osei) was found. It was old.')).toEqual(['A note (Dr. Osei) was found.', 'It was old.']);
+  });
+
+  it('before a lower-case word, a digit or a comma continues the sentence', () => {
+    expect(body('Ask Acme Ltd. about it. Then wait.')).toEqual(['Ask Acme Ltd. about it.', 'Then wait.']);
+    expect(body('Sales reached no. 5 in the chart. Done.')).toEqual(['Sales reached no. 5 in the chart.', 'Done.']);
+    expect(body('See vol. 3; it lists more. Done.')).toEqual(['See vol. 3; it lists more.', 'Done.']);
+    expect(body('They met. , she said. Done.')).toEqual(['They met. , she said.', 'Done.']);
+  });
+
+  it('after a company abbreviation ends the sentence only before a word that opens one', () => {
+    expect(body('He joined Acme Inc. Boston office staff cheered.')).toEqual(['He joined Acme Inc. Boston office staff cheered.']);
+    expect(body('He joined Acme Inc. "The pay is good," he said.')).toEqual(['He joined Acme Inc.', '"The pay is good," he said.']);
+  });
+
+  it('after a title never ends the sentence', () => {
+    expect(body('The report names Gen. Halvorsen as the source. Done.')).toEqual(['The report names Gen. Halvorsen as the source.', 'Done.']);
+  });
+
+  it('at the end of a line ends the line, with nothing left over', () => {
+    expect(body('One.\nTwo.')).toEqual(['One.', 'Two.']);
+    expect(body('Ends with Inc.')).toEqual(['Ends with Inc.']);
+  });
+});
+
+describe('other marks', () => {
+  it('a question mark, an exclamation mark or an ellipsis ends the sentence even after an abbreviation', () => {
+    expect(body('Was it Acme Inc.? Nobody said. Stop! Go… Then more.')).toEqual(['Was it Acme Inc.?', 'Nobody said.', 'Stop!', 'Go…', 'Then more.']);
+    expect(body('Is it 5? Yes.')).toEqual(['Is it 5?', 'Yes.']);
+  });
+
+  it('a mark inside a word is no boundary', () => {
+    expect(body('Visit example.com today. Then call.')).toEqual(['Visit example.com today.', 'Then call.']);
+  });
+
+  it('a closing bracket after the mark stays with its sentence', () => {
+    expect(body('He agreed (reluctantly.) Then he left.')).toEqual(['He agreed (reluctantly.)', 'Then he left.']);
+  });
+});
+
+describe('roles', () => {
+  it('only the line right under the headline is a standfirst', () => {
+    const roles = (text: string) => segmentArticle(text).map((s) => s.role);
+    expect(roles('Head\nStand\nBody one.\n\nBody two.')).toEqual(['headline', 'standfirst', 'body', 'body']);
+    expect(roles('\n\nHead\nStand')).toEqual(['headline', 'standfirst']);
+    expect(roles('Head\n  \nBody')).toEqual(['headline', 'body']);
+  });
+});
