@@ -326,6 +326,8 @@ test('a note being typed is not called saved until it is on disk', async () => {
 test('the other keys README lists: arrows, attribution and confidence, accept all, note and Escape, Ctrl+Y', async () => {
   const page = await start();
   const claims = claimsList(page);
+  // The first claim is selected once the article is open; keys pressed before that would start elsewhere.
+  await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
