@@ -111,6 +111,18 @@ export const API_METHOD_SET = {
 
 export const API_METHODS = Object.keys(API_METHOD_SET) as ApiMethod[];
 
+/** The desk's own methods; the type check makes a missing or extra name an error. */
+const DESK_METHOD_SET = {
+  getSettings: true,
+  saveUserSettings: true,
+  saveWorkspaceSettings: true,
+  switchWorkspace: true,
+  showInFolder: true,
+} as const satisfies Record<keyof DeskApi, true>;
+
+/** The methods the article handlers serve: every method of the contract but the desk's. */
+export const ARTICLE_METHODS = API_METHODS.filter((method) => !(method in DESK_METHOD_SET)) as (keyof ArticleApi)[];
+
 export const channelFor = (method: ApiMethod): string => `claimbench:${method}`;
 export const PROGRESS_CHANNEL = 'claimbench:progress';
 /** Pushed when article files change outside Claimbench; the payload is WorkspaceChange. */

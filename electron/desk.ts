@@ -5,7 +5,7 @@
  * file manager. Shared by the Electron main process and the Chromium host.
  */
 import { resolve } from 'node:path';
-import type { ArticleApi, SettingsView, WorkbenchApi } from '../annotations/contract.ts';
+import { ARTICLE_METHODS, type ArticleApi, type SettingsView, type WorkbenchApi } from '../annotations/contract.ts';
 import { defaultAnalyst } from '../annotations/node/analyst.ts';
 import { readUserSettings, readWorkspaceSettings, writeUserSettings, writeWorkspaceSettings } from '../annotations/node/settings-store.ts';
 import { UserSettings, withRecent, type UserSettings as UserSettingsValue } from '../annotations/settings.ts';
@@ -19,24 +19,6 @@ export interface DeskOptions extends Omit<WorkspaceOptions, 'analyst'> {
   showItemInFolder(path: string): Promise<boolean>;
 }
 
-/** Every article method; the type check makes a missing or extra name an error. */
-const ARTICLE_METHOD_SET = {
-  listArticles: true,
-  openArticle: true,
-  createArticle: true,
-  importDroppedFile: true,
-  importWithDialog: true,
-  edit: true,
-  undo: true,
-  redo: true,
-  exportArticle: true,
-  startReview: true,
-  exportReview: true,
-  reloadArticle: true,
-  keepMineAsCopy: true,
-  restoreArticle: true,
-} as const satisfies Record<keyof ArticleApi, true>;
-const ARTICLE_METHODS = Object.keys(ARTICLE_METHOD_SET) as (keyof ArticleApi)[];
 
 /** The contract, and how to let go of the open workspace's lock when the host closes. */
 export type OpenedDesk = WorkbenchApi & { release(): Promise<void> };
