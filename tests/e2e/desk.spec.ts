@@ -3,31 +3,14 @@
  * team's verdict scale, workspaces, the dense list and its legend, the one-key
  * loop, notices, themes, and accessibility (axe) on every screen and dialog.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/workbench-test.ts';
 import { articleFiles, claimsList, claimWithText, createArticle, radio, selectClaim } from '../support/article-page.ts';
-import { launchWorkbench, type Workbench, type WorkbenchOptions } from '../support/workbench.ts';
 
-let root: string;
-let bench: Workbench | undefined;
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'claimbench-desk-'));
-});
-test.afterEach(async () => {
-  const errors = bench?.errors ?? [];
-  await bench?.close();
-  bench = undefined;
-  expect(errors).toEqual([]);
-});
 
-async function start(options: Partial<WorkbenchOptions> = {}): Promise<Page> {
-  bench = await launchWorkbench({ dataDir: join(root, 'workspace'), exportDir: join(root, 'exports'), ...options });
-  await expect(claimsList(bench.page).first()).toBeVisible();
-  return bench.page;
-}
 
 const current = (page: Page) => claimsList(page).and(page.locator('[aria-current="true"]'));
 const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' });
@@ -41,8 +24,8 @@ async function expectAxeClean(page: Page, what: string): Promise<void> {
   ).toEqual([]);
 }
 
-test('first launch asks the analyst’s name, keeps it, and puts it in new files', async () => {
-  const page = await start({ firstLaunch: true, userSettingsPath: join(root, 'user.json') });
+test('first launch asks the analyst’s name, keeps it, and puts it in new files', async ({ workbench }) => {
+  const page = await workbench.start({ firstLaunch: true, userSettingsPath: join(workbench.root, 'user.json') });
   const welcome = page.getByRole('dialog', { name: 'Welcome to Claimbench' });
   await expect(welcome).toBeVisible();
   await welcome.getByRole('button', { name: 'Save' }).click();
@@ -50,21 +33,21 @@ test('first launch asks the analyst’s name, keeps it, and puts it in new files
   await welcome.getByRole('textbox', { name: 'Your name' }).fill('Rosa Lind');
   await welcome.getByRole('button', { name: 'Save' }).click();
   await expect(welcome).toBeHidden();
-  expect(JSON.parse(await readFile(join(root, 'user.json'), 'utf8'))).toMatchObject({ analyst: 'Rosa Lind' });
+  expect(JSON.parse(await readFile(join(workbench.root, 'user.json'), 'utf8'))).toMatchObject({ analyst: 'Rosa Lind' });
 
-  await bench!.close();
-  const again = await start({ userSettingsPath: join(root, 'user.json') });
+  await workbench.close();
+  const again = await workbench.start({ userSettingsPath: join(workbench.root, 'user.json') });
   await expect(again.getByRole('dialog', { name: 'Welcome to Claimbench' })).toBeHidden();
   await again.getByRole('button', { name: 'New article' }).click();
   const dialog = again.getByRole('dialog', { name: 'New article' });
   await dialog.getByRole('textbox', { name: 'Article text' }).fill('Bridge safe, mayor says\nThe mayor said the bridge is safe.');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(again.getByRole('list', { name: 'Articles' })).toContainText('Rosa Lind');
-  expect((await articleFiles(join(root, 'workspace'))).find((f) => f.article.title.startsWith('Bridge'))!.analyst).toBe('Rosa Lind');
+  expect((await articleFiles(workbench.dataDir)).find((f) => f.article.title.startsWith('Bridge'))!.analyst).toBe('Rosa Lind');
 });
 
-test('the command palette offers the menu’s commands: codebook, zoom and theme', async () => {
-  const page = await start();
+test('the command palette offers the menu’s commands: codebook, zoom and theme', async ({ workbench }) => {
+  const page = await workbench.start();
   await page.keyboard.press('Control+Shift+P');
   const palette = page.getByRole('dialog', { name: 'Commands' });
   await palette.getByRole('searchbox', { name: 'Find a command' }).fill('codebook');
@@ -84,11 +67,11 @@ test('the command palette offers the menu’s commands: codebook, zoom and theme
   await page.getByRole('button', { name: 'Commands' }).click();
   await palette.getByRole('button', { name: /Switch light \/ dark theme/ }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(JSON.parse(await readFile(join(root, 'user-settings.json'), 'utf8'))).toMatchObject({ theme: 'dark', zoom: 1 });
+  expect(JSON.parse(await readFile(join(workbench.root, 'user-settings.json'), 'utf8'))).toMatchObject({ theme: 'dark', zoom: 1 });
 });
 
-test('the team’s verdict scale: edited in Settings, with keys, refused when a key is taken, and used by ClaimReview', async () => {
-  const page = await start();
+test('the team’s verdict scale: edited in Settings, with keys, refused when a key is taken, and used by ClaimReview', async ({ workbench }) => {
+  const page = await workbench.start();
   await page.getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByRole('textbox', { name: 'Verdict 3 name' }).fill('Missing context');
@@ -100,7 +83,7 @@ test('the team’s verdict scale: edited in Settings, with keys, refused when a 
   await settings.getByRole('textbox', { name: 'Label for “unnamed”' }).fill('Anonymous source');
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(settings).toBeHidden();
-  const onDisk = JSON.parse(await readFile(join(root, 'workspace', '.claimbench-settings.json'), 'utf8'));
+  const onDisk = JSON.parse(await readFile(join(workbench.root, 'workspace', '.claimbench-settings.json'), 'utf8'));
   expect(onDisk.verdicts.slice(0, 3)).toEqual([
     { name: 'Accurate', key: 'a' },
     { name: 'Missing context', key: 'c' },
@@ -123,30 +106,30 @@ test('the team’s verdict scale: edited in Settings, with keys, refused when a 
   expect(reviews[0].reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Missing context', ratingValue: 4, bestRating: 5, worstRating: 1 });
 });
 
-test('a ClaimReview export of an article without verdicts says so, as an error', async () => {
-  const page = await start();
+test('a ClaimReview export of an article without verdicts says so, as an error', async ({ workbench }) => {
+  const page = await workbench.start();
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: 'ClaimReview (JSON-LD)' });
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('alert')).toContainText('has a verdict, so there is no ClaimReview to export');
 });
 
-test('an export notice says where the file is and offers Show in folder', async () => {
-  const page = await start();
+test('an export notice says where the file is and offers Show in folder', async ({ workbench }) => {
+  const page = await workbench.start();
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label: 'Markdown report' });
   await page.getByRole('button', { name: 'Export…' }).click();
   const notice = notices(page).locator('.notice.success');
-  await expect(notice).toContainText(`Exported to ${join(root, 'exports')}`);
+  await expect(notice).toContainText(`Exported to ${join(workbench.root, 'exports')}`);
   await notice.getByRole('button', { name: 'Show in folder' }).click();
   // The Chromium window has no file manager to open: it says where the file is instead.
   await expect(notices(page)).toContainText('This window cannot open a file manager. The file is at');
   await expect(notices(page)).toContainText('.md');
 });
 
-test('switches workspaces in the app and remembers the recent ones', async () => {
-  const page = await start({ foldersToOpen: [join(root, 'chosen')] });
+test('switches workspaces in the app and remembers the recent ones', async ({ workbench }) => {
+  const page = await workbench.start({ foldersToOpen: [join(workbench.root, 'chosen')] });
   await page.getByRole('button', { name: 'Switch…' }).click();
   let dialog = page.getByRole('dialog', { name: 'Open workspace' });
-  await dialog.getByRole('textbox', { name: 'Folder' }).fill(join(root, 'second'));
+  await dialog.getByRole('textbox', { name: 'Folder' }).fill(join(workbench.root, 'second'));
   await dialog.getByRole('button', { name: 'Open' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.workspace-name')).toHaveText(/second/);
@@ -159,13 +142,13 @@ test('switches workspaces in the app and remembers the recent ones', async () =>
 
   await page.getByRole('button', { name: 'Switch…' }).click();
   const recent = page.getByRole('group', { name: 'Recent workspaces' }).getByRole('button');
-  await expect(recent).toHaveText([join(root, 'second'), join(root, 'workspace')]);
-  await recent.filter({ hasText: join(root, 'workspace') }).click();
+  await expect(recent).toHaveText([join(workbench.root, 'second'), workbench.dataDir]);
+  await recent.filter({ hasText: workbench.dataDir }).click();
   await expect(page.locator('.workspace-name')).toHaveText('Workspace: workspace');
 });
 
-test('one line per claim: at least 8 in view at 1400×900, a legend, and suggestions announced as suggestions', async () => {
-  const page = await start();
+test('one line per claim: at least 8 in view at 1400×900, a legend, and suggestions announced as suggestions', async ({ workbench }) => {
+  const page = await workbench.start();
   const list = page.getByRole('list', { name: 'Claims' });
   const inView = await claimsList(page).evaluateAll((items, listBox) => {
     const box = (listBox as HTMLElement).getBoundingClientRect();
@@ -187,28 +170,27 @@ test('one line per claim: at least 8 in view at 1400×900, a legend, and suggest
   await expect(folded).toContainText('(suggested, not decided)');
 });
 
-test('from 1024×768 up nothing scrolls sideways, in light and dark', async () => {
+test('from 1024×768 up nothing scrolls sideways, in light and dark', async ({ workbench }) => {
   for (const [width, height] of [[1024, 768], [1280, 800], [1400, 900]] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await start({ viewport: { width, height }, colorScheme, dataDir: join(root, `ws-${width}-${colorScheme}`) });
+      const page = await workbench.start({ viewport: { width, height }, colorScheme, dataDir: join(workbench.root, `ws-${width}-${colorScheme}`) });
       await page.keyboard.press('j');
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${width}×${height}`).toBe(0);
       await expect(page.getByRole('status')).toBeInViewport();
       await page.screenshot({ path: test.info().outputPath(`workbench-${width}x${height}-${colorScheme}.png`) });
-      const errors = bench!.errors;
-      await bench!.close();
-      bench = undefined;
-      expect(errors).toEqual([]);
+      await workbench.close();
     }
   }
 });
 
-test('the one-key loop: Enter accepts and moves on, verdict keys, Delete with undo, undo brings the claim into view, n of N decided', async () => {
-  const page = await start();
+test('the one-key loop: Enter accepts and moves on, verdict keys, Delete with undo, undo brings the claim into view, n of N decided', async ({ workbench }) => {
+  const page = await workbench.start();
   const decided = page.locator('.decided-count');
   await expect(decided).toHaveText(/0 of 14 decided/);
+  // Keys act on the selected claim: wait until the first one is.
+  await expect(current(page)).toContainText('Audit accuses');
   await page.keyboard.press('Enter');
   await expect(current(page)).toContainText('Inspectors say photographs');
   await page.keyboard.press('Enter');
@@ -236,8 +218,8 @@ test('the one-key loop: Enter accepts and moves on, verdict keys, Delete with un
   await expect(decided).toHaveText(/3 of 14 decided/);
 });
 
-test('Ctrl+F searches the article and the claims', async () => {
-  const page = await start();
+test('Ctrl+F searches the article and the claims', async ({ workbench }) => {
+  const page = await workbench.start();
   await page.keyboard.press('Control+f');
   const search = page.getByRole('searchbox', { name: 'Search the article and the claims' });
   await expect(search).toBeFocused();
@@ -254,9 +236,9 @@ test('Ctrl+F searches the article and the claims', async () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on any screen or dialog (${colorScheme})`, async () => {
+  test(`axe finds nothing on any screen or dialog (${colorScheme})`, async ({ workbench }) => {
     test.setTimeout(180_000);
-    const page = await start({ colorScheme, dataDir: join(root, `ws-${colorScheme}`), firstLaunch: true, userSettingsPath: join(root, `user-${colorScheme}.json`) });
+    const page = await workbench.start({ colorScheme, dataDir: join(workbench.root, `ws-${colorScheme}`), firstLaunch: true, userSettingsPath: join(workbench.root, `user-${colorScheme}.json`) });
     await expect(page.getByRole('dialog', { name: 'Welcome to Claimbench' })).toBeVisible();
     await expectAxeClean(page, `${colorScheme} welcome`);
     await page.getByRole('dialog', { name: 'Welcome to Claimbench' }).getByRole('button', { name: 'Later' }).click();
@@ -291,9 +273,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('axe finds nothing on a team review’s record, light or dark', async () => {
+test('axe finds nothing on a team review’s record, light or dark', async ({ workbench }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await start({ colorScheme, dataDir: join(root, `review-${colorScheme}`) });
+    const page = await workbench.start({ colorScheme, dataDir: join(workbench.root, `review-${colorScheme}`) });
     const text = 'Bridge closed after inspection\nThe city engineer said the bridge would stay closed until May.\nOfficials who asked not to be named said repairs would cost millions.';
     await createArticle(page, 'Bridge', text);
     await createArticle(page, 'Bridge', text);
@@ -302,9 +284,6 @@ test('axe finds nothing on a team review’s record, light or dark', async () =>
     await dialog.getByRole('button', { name: 'Start review' }).click();
     await expect(page.getByRole('region', { name: 'Team review' })).toBeVisible();
     await expectAxeClean(page, `${colorScheme} review record`);
-    const errors = bench!.errors;
-    await bench!.close();
-    bench = undefined;
-    expect(errors).toEqual([]);
+    await workbench.close();
   }
 });

@@ -1,9 +1,7 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { articleFileTitled, claimsList, claimWithText, createArticle, selectClaim } from '../support/article-page.ts';
-import { launchWorkbench, type Workbench } from '../support/workbench.ts';
+import { expect, test } from '../support/workbench-test.ts';
+import { articleFileTitled, claimWithText, createArticle, selectClaim } from '../support/article-page.ts';
 
 const ARTICLE = `Harbour dredging goes over budget
 The port said the work would cost a third more
@@ -12,49 +10,33 @@ The port authority said on Tuesday that dredging would cost 40 million.
 A contractor who asked not to be named said the figure was already out of date.`;
 const TITLE = 'Harbour dredging';
 
-let bench: Workbench | undefined;
-let dataDir: string;
-test.beforeEach(async () => {
-  dataDir = join(await mkdtemp(join(tmpdir(), 'claimbench-e2e-safety-')), 'workspace');
-});
-test.afterEach(async () => {
-  const errors = bench?.errors ?? [];
-  await bench?.close();
-  bench = undefined;
-  expect(errors).toEqual([]);
-});
 
-async function start() {
-  bench = await launchWorkbench({ dataDir });
-  await expect(claimsList(bench.page).first()).toBeVisible();
-  return bench.page;
-}
 
 /** Another program (a colleague's sync client) writes its version of the article. */
-async function changeOutside(change: (file: Record<string, any>) => void) {
+async function changeOutside(dataDir: string, change: (file: Record<string, any>) => void) {
   const file = (await articleFileTitled(dataDir, TITLE)) as Record<string, any>;
   change(file);
   await writeFile(join(dataDir, `${file.id}.json`), JSON.stringify(file, null, 2));
 }
 
-test('a change made outside shows at once when nothing is being saved', async () => {
-  const page = await start();
+test('a change made outside shows at once when nothing is being saved', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
-  await changeOutside((file) => (file.claims[2].note = 'Checked by the desk'));
+  await changeOutside(workbench.dataDir, (file) => (file.claims[2].note = 'Checked by the desk'));
   await expect(page.getByRole('alert').filter({ hasText: 'was changed outside Claimbench; this is the version now on disk' })).toBeVisible();
   await selectClaim(claimWithText(page, 'The port authority said'));
   await expect(claimWithText(page, 'The port authority said').getByRole('textbox', { name: 'Note' })).toHaveValue('Checked by the desk');
 });
 
-test('a change made outside while the analyst types: keep mine as a copy, and both versions stay', async () => {
-  const page = await start();
+test('a change made outside while the analyst types: keep mine as a copy, and both versions stay', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   const claim = claimWithText(page, 'The port authority said');
   await selectClaim(claim);
   const note = claim.getByRole('textbox', { name: 'Note' });
   await note.click();
   await note.pressSequentially('Mine: ', { delay: 60 });
-  await changeOutside((file) => (file.claims[3].note = 'Theirs'));
+  await changeOutside(workbench.dataDir, (file) => (file.claims[3].note = 'Theirs'));
   // Still typing: the note is a draft when the change arrives.
   await note.pressSequentially('figure from the annual report', { delay: 60 });
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
@@ -62,19 +44,19 @@ test('a change made outside while the analyst types: keep mine as a copy, and bo
   await page.screenshot({ path: test.info().outputPath('outside-change.png') });
   await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(`${TITLE} (my copy)`);
-  await expect.poll(async () => (await articleFileTitled(dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report');
-  const original = await articleFileTitled(dataDir, TITLE);
+  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report');
+  const original = await articleFileTitled(workbench.dataDir, TITLE);
   expect(original.claims[3]!.note).toBe('Theirs');
 });
 
-test('a damaged file: restore the last good version from the app', async () => {
-  const page = await start();
+test('a damaged file: restore the last good version from the app', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
-  const file = await articleFileTitled(dataDir, TITLE);
-  const path = join(dataDir, `${file.id}.json`);
-  await bench!.close();
+  const file = await articleFileTitled(workbench.dataDir, TITLE);
+  const path = join(workbench.dataDir, `${file.id}.json`);
+  await workbench.close();
   await writeFile(path, '{"format": "claimbench.annotations", "claims": [');
-  const reopened = await start();
+  const reopened = await workbench.start();
   await reopened.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Cannot be read/ }).click();
   await reopened.getByRole('button', { name: 'Restore the last good version' }).click();
   await expect(reopened.getByRole('region', { name: 'Article' })).toContainText('Harbour dredging goes over budget');

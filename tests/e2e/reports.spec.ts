@@ -1,39 +1,14 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workbench-test.ts';
 import Papa from 'papaparse';
 import { articleFromPdf } from '../../annotations/node/import-pdf.ts';
 import { articleFileTitled, claimsList, claimWithText, createArticle, radio, selectClaim } from '../support/article-page.ts';
-import { launchWorkbench, type Workbench } from '../support/workbench.ts';
+import { PORT_FEES } from '../support/fixtures.ts';
 
-const TITLE = 'Port fees';
-const ARTICLE = `Port authority accused of doubling fees in secret
-Shipping firms say invoices rose without notice
+const { title: TITLE, text: ARTICLE } = PORT_FEES;
 
-The Harbour Users' Association said on Tuesday that fees had doubled since January.
-Invoices seen by the association show the increase on every berth.
-A port official, who asked not to be named, said the board approved the rise in December.
-The port handles 4 million tonnes a year.`;
 
-let root: string;
-let bench: Workbench | undefined;
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'claimbench-reports-'));
-});
-test.afterEach(async () => {
-  const errors = bench?.errors ?? [];
-  await bench?.close();
-  bench = undefined;
-  // No uncaught error and no console error (a CSP violation would be one) in any journey.
-  expect(errors).toEqual([]);
-});
-
-async function start(filesToOpen: string[] = []) {
-  bench = await launchWorkbench({ dataDir: join(root, 'workspace'), exportDir: join(root, 'exports'), filesToOpen });
-  await expect(claimsList(bench.page).first()).toBeVisible();
-  return bench.page;
-}
 
 async function exportAs(page: import('@playwright/test').Page, label: string): Promise<string> {
   await page.getByRole('combobox', { name: 'Export format' }).selectOption({ label });
@@ -46,8 +21,8 @@ async function exportAs(page: import('@playwright/test').Page, label: string): P
   return path;
 }
 
-test('exports the annotated article as CSV, HTML and PDF reports with the verdicts set in the app', async () => {
-  const page = await start();
+test('exports the annotated article as CSV, HTML and PDF reports with the verdicts set in the app', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   const claim = claimWithText(page, "The Harbour Users' Association said");
   await selectClaim(claim);
@@ -62,7 +37,7 @@ test('exports the annotated article as CSV, HTML and PDF reports with the verdic
 
   const htmlPath = await exportAs(page, 'HTML report');
   const pdfPath = await exportAs(page, 'PDF report');
-  expect((await readdir(join(root, 'exports'))).sort()).toEqual(['Port fees.csv', 'Port fees.html', 'Port fees.pdf']);
+  expect((await readdir(join(workbench.root, 'exports'))).sort()).toEqual(['Port fees.csv', 'Port fees.html', 'Port fees.pdf']);
 
   // The report opens with no network at all, and shows every claim.
   const report = await page.context().newPage();
@@ -80,8 +55,8 @@ test('exports the annotated article as CSV, HTML and PDF reports with the verdic
   expect(pdf!.text).toContain('Accurate');
 });
 
-test('corrects the article text: claims follow their words, and a claim whose words are gone is shown orphaned', async () => {
-  const page = await start();
+test('corrects the article text: claims follow their words, and a claim whose words are gone is shown orphaned', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   await selectClaim(claimWithText(page, 'The port handles'));
   await radio(claimWithText(page, 'The port handles'), 'No attribution').check();
@@ -102,7 +77,7 @@ test('corrects the article text: claims follow their words, and a claim whose wo
   await expect(claimsList(page)).toHaveCount(1);
   await expect(page.getByRole('status')).toHaveText('Saved');
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText('Port fees (corrected)');
-  const file = await articleFileTitled(join(root, 'workspace'), 'Port fees (corrected)');
+  const file = await articleFileTitled(workbench.dataDir, 'Port fees (corrected)');
   expect(file.article.text).toBe(corrected);
   expect(file.claims.filter((c) => c.orphaned).map((c) => c.text)).toEqual(['Invoices seen by the association show the increase on every berth.']);
 
@@ -110,11 +85,11 @@ test('corrects the article text: claims follow their words, and a claim whose wo
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Invoices seen by the association');
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('list', { name: 'Articles' })).not.toContainText('(corrected)');
-  await expect.poll(async () => (await articleFileTitled(join(root, 'workspace'), TITLE)).article.text).toBe(ARTICLE);
+  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, TITLE)).article.text).toBe(ARTICLE);
 });
 
-test('opens a saved web page through the Open dialog', async () => {
-  const page = await start([join(import.meta.dirname, '../fixtures/imports/saved-page.html')]);
+test('opens a saved web page through the Open dialog', async ({ workbench }) => {
+  const page = await workbench.start({ filesToOpen: [join(import.meta.dirname, '../fixtures/imports/saved-page.html')] });
   await page.getByRole('button', { name: 'Open file…' }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Harbour authority denies cover-up of oil spill');
   await expect(claimWithText(page, 'A harbour pilot')).toHaveCount(1);
@@ -124,8 +99,8 @@ test('opens a saved web page through the Open dialog', async () => {
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
 });
 
-test('an exported JSON file opens again with nothing lost', async () => {
-  const page = await start();
+test('an exported JSON file opens again with nothing lost', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   const claim = claimWithText(page, 'A port official');
   await selectClaim(claim);
@@ -134,14 +109,11 @@ test('an exported JSON file opens again with nothing lost', async () => {
   await claim.getByRole('textbox', { name: 'Note' }).fill('Board minutes not public.');
   await claim.getByRole('textbox', { name: 'Evidence (one item per line)' }).fill('Call to the port press office\nhttps://port.example/minutes');
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await expect.poll(async () => (await articleFileTitled(join(root, 'workspace'), TITLE)).claims[4]!.evidence).toHaveLength(2);
+  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, TITLE)).claims[4]!.evidence).toHaveLength(2);
   const jsonPath = await exportAs(page, 'Annotation file (JSON)');
 
-  await bench!.close();
-  const otherWorkspace = join(root, 'colleague');
-  bench = await launchWorkbench({ dataDir: otherWorkspace, exportDir: join(root, 'exports'), filesToOpen: [jsonPath] });
-  const reopened = bench.page;
-  await expect(claimsList(reopened).first()).toBeVisible();
+  const otherWorkspace = join(workbench.root, 'colleague');
+  const reopened = await workbench.start({ dataDir: otherWorkspace, filesToOpen: [jsonPath] });
   await reopened.getByRole('button', { name: 'Open file…' }).click();
   await expect(reopened.getByRole('region', { name: 'Article' })).toContainText('Port authority accused of doubling fees');
   const again = claimWithText(reopened, 'A port official');

@@ -1,9 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workbench-test.ts';
 import { claimsList, claimWithText, createArticle, selectClaim } from '../support/article-page.ts';
-import { launchWorkbench, type Workbench } from '../support/workbench.ts';
 
 // One hedge ("reportedly"): a weak suggestion; the rest rest on plain cues or none at all.
 const ARTICLE = `Ministry hid flood warnings
@@ -13,19 +9,10 @@ The minister reportedly knew of the risk in May.
 The river burst its banks on June 3.
 Officials warned of more rain.`;
 
-let bench: Workbench | undefined;
 
-test.afterEach(async () => {
-  const errors = bench?.errors ?? [];
-  await bench?.close();
-  bench = undefined;
-  expect(errors).toEqual([]);
-});
 
-test('weak suggestions stand out, can be worked through first, and are left out of "Accept strong"', async () => {
-  bench = await launchWorkbench({ dataDir: join(await mkdtemp(join(tmpdir(), 'claimbench-e2e-')), 'workspace') });
-  const page = bench.page;
-  await expect(claimsList(page).first()).toBeVisible();
+test('weak suggestions stand out, can be worked through first, and are left out of "Accept strong"', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, 'Flood warnings', ARTICLE);
   await expect(claimsList(page)).toHaveCount(5);
 
@@ -51,5 +38,5 @@ test('weak suggestions stand out, can be worked through first, and are left out 
   await expect(hedged.locator('.badge.status-suggested')).toHaveText('Suggested');
   await expect(hedged.getByText('Weak suggestion')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Accept 0 strong' })).toBeDisabled();
-  await page.screenshot({ path: join(tmpdir(), 'claimbench-weak-suggestions.png') });
+  await page.screenshot({ path: test.info().outputPath('weak-suggestions.png') });
 });

@@ -3,34 +3,16 @@
  * started with a merge rule, every dispute settled from the keyboard, a decision
  * undone and redone, and the review report exported and looked at.
  */
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/workbench-test.ts';
 import type { AnnotationFile } from '../../annotations/model.ts';
 import { articleFileTitled, claimsList, claimWithText, createArticle } from '../support/article-page.ts';
-import { launchWorkbench, type Workbench } from '../support/workbench.ts';
+import { PORT_FEES } from '../support/fixtures.ts';
 
-const TITLE = 'Port fees';
-const ARTICLE = `Port authority accused of doubling fees in secret
-Shipping firms say invoices rose without notice
+const { title: TITLE, text: ARTICLE } = PORT_FEES;
 
-The Harbour Users' Association said on Tuesday that fees had doubled since January.
-Invoices seen by the association show the increase on every berth.
-A port official, who asked not to be named, said the board approved the rise in December.
-The port handles 4 million tonnes a year.`;
-
-let root: string;
-let bench: Workbench | undefined;
-test.beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'claimbench-team-review-'));
-});
-test.afterEach(async () => {
-  const errors = bench?.errors ?? [];
-  await bench?.close();
-  bench = undefined;
-  expect(errors).toEqual([]);
-});
 
 /** Drops an analyst's exported file on the window, as a colleague's file would arrive. */
 async function dropFile(page: Page, name: string, file: AnnotationFile) {
@@ -46,12 +28,10 @@ async function dropFile(page: Page, name: string, file: AnnotationFile) {
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(name);
 }
 
-test('three analysts, every dispute settled by keyboard, the review report exported', async () => {
-  bench = await launchWorkbench({ dataDir: join(root, 'workspace'), exportDir: join(root, 'exports') });
-  const page = bench.page;
-  await expect(claimsList(page).first()).toBeVisible();
+test('three analysts, every dispute settled by keyboard, the review report exported', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
-  const start = await articleFileTitled(join(root, 'workspace'), TITLE);
+  const start = await articleFileTitled(workbench.dataDir, TITLE);
   const index = (prefix: string) => start.claims.findIndex((c) => c.text.startsWith(prefix));
   const [official, invoices, tonnes] = [index('A port official'), index('Invoices seen'), index('The port handles')];
 
@@ -123,7 +103,7 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   await expect(panel).toContainText('6 of 6 settled');
   await expect(page.getByRole('status')).toHaveText('Saved');
 
-  const record = await articleFileTitled(join(root, 'workspace'), `Review: ${TITLE}`);
+  const record = await articleFileTitled(workbench.dataDir, `Review: ${TITLE}`);
   expect(record.claims.every((c) => c.status === 'reviewed')).toBe(true);
   const byText = (prefix: string) => record.claims.find((c) => c.text.startsWith(prefix))!;
   expect(byText('A port official').attribution.kind).toBe('unnamed');
@@ -139,8 +119,8 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   await panel.getByRole('combobox', { name: 'Review report format' }).selectOption('html');
   await panel.getByRole('button', { name: 'Export review report…' }).click();
   await expect(page.getByRole('region', { name: 'Notifications' }).locator('.notice').filter({ hasText: 'Exported to' })).toBeVisible();
-  const [name] = (await readdir(join(root, 'exports'))).filter((f) => f.endsWith('.review.html'));
-  const path = join(root, 'exports', name!);
+  const [name] = (await readdir(join(workbench.root, 'exports'))).filter((f) => f.endsWith('.review.html'));
+  const path = join(workbench.root, 'exports', name!);
   const html = await readFile(path, 'utf8');
   expect(html).toContain('6 of 6 settled');
   expect(html).toContain(`<h1>Team review: ${TITLE}</h1>`);

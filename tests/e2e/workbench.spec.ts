@@ -1,10 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workbench-test.ts';
 import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, pasteInto, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
 import { FIELD_SAVE_DELAY_MS } from '../../renderer/hooks/useDebouncedField.ts';
-import { launchWorkbench, type Workbench } from '../support/workbench.ts';
 
 const ARTICLE = `Ministry accused of hiding flood warnings
 Leaked emails show officials knew of the risk in May
@@ -16,28 +14,11 @@ The river burst its banks on June 3.
 Minister Carla Ruiz denied any wrongdoing.`;
 const TITLE = 'Flood warnings';
 
-let dataDir: string;
-let bench: Workbench | undefined;
 
-test.beforeEach(async () => {
-  dataDir = join(await mkdtemp(join(tmpdir(), 'claimbench-e2e-')), 'workspace');
-});
-test.afterEach(async () => {
-  const errors = bench?.errors ?? [];
-  await bench?.close();
-  bench = undefined;
-  // No uncaught error and no console error (a CSP violation would be one) in any journey.
-  expect(errors).toEqual([]);
-});
 
-async function start() {
-  bench = await launchWorkbench({ dataDir });
-  await expect(claimsList(bench.page).first()).toBeVisible();
-  return bench.page;
-}
 
-test('opens on the built-in sample article with its claims listed', async () => {
-  const page = await start();
+test('opens on the built-in sample article with its claims listed', async ({ workbench }) => {
+  const page = await workbench.start();
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Lakeport Water Board');
   await expect(claimsList(page)).toHaveCount(14);
@@ -51,8 +32,8 @@ test('opens on the built-in sample article with its claims listed', async () => 
   await expect(page.getByRole('status')).toHaveText('Saved');
 });
 
-test('paste an article, tag it with the mouse, restart and find everything', async () => {
-  let page = await start();
+test('paste an article, tag it with the mouse, restart and find everything', async ({ workbench }) => {
+  let page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   await expect(claimsList(page)).toHaveCount(7);
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
@@ -67,13 +48,13 @@ test('paste an article, tag it with the mouse, restart and find everything', asy
 
   // On disk within half a second, without pressing save.
   await expect
-    .poll(async () => (await articleFileTitled(dataDir, TITLE)).claims.find((c) => c.text.startsWith('The river'))?.note, { timeout: 500 })
+    .poll(async () => (await articleFileTitled(workbench.dataDir, TITLE)).claims.find((c) => c.text.startsWith('The river'))?.note, { timeout: 500 })
     .toBe('Checked against the river authority log.');
-  const saved = (await articleFileTitled(dataDir, TITLE)).claims.find((c) => c.text.startsWith('The river'))!;
+  const saved = (await articleFileTitled(workbench.dataDir, TITLE)).claims.find((c) => c.text.startsWith('The river'))!;
   expect(saved).toMatchObject({ attribution: { kind: 'named' }, confidence: 'high', status: 'tagged', verdict: 'Mostly accurate' });
 
-  await bench!.close();
-  page = await start();
+  await workbench.close();
+  page = await workbench.start();
   await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(TITLE) }).click();
   const again = claimWithText(page, 'The river burst its banks');
   await selectClaim(again);
@@ -82,8 +63,8 @@ test('paste an article, tag it with the mouse, restart and find everything', asy
   await expect(again.getByRole('textbox', { name: 'Note' })).toHaveValue('Checked against the river authority log.');
 });
 
-test('tags from the keyboard, with undo and redo', async () => {
-  const page = await start();
+test('tags from the keyboard, with undo and redo', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   const claims = claimsList(page);
   await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
@@ -105,7 +86,7 @@ test('tags from the keyboard, with undo and redo', async () => {
   await page.keyboard.press('Control+Shift+z');
   await expect(radio(claims.nth(2), 'High')).toBeChecked();
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await expect.poll(async () => (await articleFileTitled(dataDir, TITLE)).claims[2]!.confidence).toBe('high');
+  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, TITLE)).claims[2]!.confidence).toBe('high');
 
   // The shortcuts are shown in the UI, from the same table the keys use.
   await page.keyboard.press('?');
@@ -114,8 +95,8 @@ test('tags from the keyboard, with undo and redo', async () => {
   await expect(help).toContainText('Ctrl+Z');
 });
 
-test('splits, merges, deletes and draws claims from the text', async () => {
-  const page = await start();
+test('splits, merges, deletes and draws claims from the text', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   await selectClaim(claimWithText(page, 'The regional ombudsman'));
   await selectInArticle(page, 'that the ministry had ignored', { caret: true });
@@ -145,12 +126,12 @@ test('splits, merges, deletes and draws claims from the text', async () => {
   await page.keyboard.press('s');
   await expect(claimWithText(page, 'Minister Carla Ruiz')).toContainText('Source: “Minister Carla Ruiz”');
   await expect(page.getByRole('status')).toHaveText('Saved');
-  const file = await articleFileTitled(dataDir, TITLE);
+  const file = await articleFileTitled(workbench.dataDir, TITLE);
   expect(file.claims.find((c) => c.text.startsWith('Minister'))!.attribution.source?.text).toBe('Minister Carla Ruiz');
 });
 
-test('filters claims by attribution, confidence and status with counts', async () => {
-  const page = await start();
+test('filters claims by attribution, confidence and status with counts', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   const byKind = page.getByRole('combobox', { name: 'Filter by attribution' });
   await expect(byKind.getByRole('option', { name: 'Unnamed source (1)' })).toBeAttached();
@@ -173,13 +154,13 @@ test('filters claims by attribution, confidence and status with counts', async (
   await expect(claimsList(page)).toContainText('An official who asked not to be named');
 });
 
-test('a file that cannot be read gets a clear error and is left untouched', async () => {
-  await start();
-  await bench!.close();
+test('a file that cannot be read gets a clear error and is left untouched', async ({ workbench }) => {
+  await workbench.start();
+  await workbench.close();
   const broken = '{"format": "claimbench.annotations", "version": 1, "article": ';
-  const path = join(dataDir, 'broken-file.json');
+  const path = join(workbench.dataDir, 'broken-file.json');
   await writeFile(path, broken);
-  const page = await start();
+  const page = await workbench.start();
   const entry = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').filter({ hasText: 'broken-file.json' });
   await expect(entry).toContainText('Cannot be read');
   await entry.getByRole('button').click();
@@ -189,8 +170,8 @@ test('a file that cannot be read gets a clear error and is left untouched', asyn
   expect(await readFile(path, 'utf8')).toBe(broken);
 });
 
-test('opens a dropped Markdown file as a new article', async () => {
-  const page = await start();
+test('opens a dropped Markdown file as a new article', async ({ workbench }) => {
+  const page = await workbench.start();
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
     transfer.items.add(new File(['# Port chief **denies** claims\n\nThe port chief said no ship broke the rules.\n'], 'port.md', { type: 'text/markdown' }));
@@ -199,7 +180,7 @@ test('opens a dropped Markdown file as a new article', async () => {
   await page.locator('.app').dispatchEvent('drop', { dataTransfer });
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Port chief denies claims');
   await expect(claimsList(page)).toHaveCount(2);
-  expect((await articleFiles(dataDir)).map((f) => f.article.origin)).toContain('port.md');
+  expect((await articleFiles(workbench.dataDir)).map((f) => f.article.origin)).toContain('port.md');
 
   const bad = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
@@ -210,8 +191,8 @@ test('opens a dropped Markdown file as a new article', async () => {
   await expect(page.getByRole('alert')).toContainText('Cannot import photo.jpg');
 });
 
-test('shows why a claim was suggested, accepts the shown suggestions at once, and re-runs without touching tagged claims', async () => {
-  const page = await start();
+test('shows why a claim was suggested, accepts the shown suggestions at once, and re-runs without touching tagged claims', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   const official = claimWithText(page, 'An official who asked not to be named');
   await selectClaim(official);
@@ -232,13 +213,13 @@ test('shows why a claim was suggested, accepts the shown suggestions at once, an
   await selectClaim(claimWithText(page, 'The river burst'));
   await expect(radio(claimWithText(page, 'The river burst'), 'Named source')).toBeChecked();
   await expect(claimsList(page)).toHaveCount(7);
-  const file = await articleFileTitled(dataDir, TITLE);
+  const file = await articleFileTitled(workbench.dataDir, TITLE);
   expect(file.claims.filter((c) => c.status === 'tagged')).toHaveLength(6);
   expect(file.claims.find((c) => c.text.startsWith('The river'))!.attribution.kind).toBe('named');
 });
 
-test('the article list shows how much of each article is tagged', async () => {
-  const page = await start();
+test('the article list shows how much of each article is tagged', async ({ workbench }) => {
+  const page = await workbench.start();
   const entry = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first();
   await expect(entry).toContainText('0/14 tagged');
   await selectClaim(claimsList(page).nth(1));
@@ -248,8 +229,8 @@ test('the article list shows how much of each article is tagged', async () => {
   await expect(entry).toContainText('2/14 tagged');
 });
 
-test('a long article shows progress while its statements are found, and the window keeps answering', async () => {
-  const page = await start();
+test('a long article shows progress while its statements are found, and the window keeps answering', async ({ workbench }) => {
+  const page = await workbench.start();
   const body = ARTICLE.split('\n').slice(3).join('\n');
   const paragraphs = Array.from({ length: 900 }, (_, i) => body.replace('June 3', `June ${(i % 28) + 1}`)).join('\n');
   const text = `Long report on flood warnings\n\n${paragraphs}`;
@@ -276,8 +257,8 @@ test('a long article shows progress while its statements are found, and the wind
   await page.screenshot({ path: test.info().outputPath('long-article.png') });
 });
 
-test('clicking a sentence in the article selects its claim; after undoing a split the place is kept', async () => {
-  const page = await start();
+test('clicking a sentence in the article selects its claim; after undoing a split the place is kept', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
   await page.getByRole('region', { name: 'Article' }).getByText('The river burst its banks on June 3.').click();
   const current = claimsList(page).and(page.locator('[aria-current="true"]'));
@@ -290,25 +271,25 @@ test('clicking a sentence in the article selects its claim; after undoing a spli
   await expect(current).toContainText('The river burst its banks on June 3.');
 });
 
-test('a file changed outside Claimbench is not written over: the open article takes the change, and the next edit builds on it', async () => {
-  const page = await start();
+test('a file changed outside Claimbench is not written over: the open article takes the change, and the next edit builds on it', async ({ workbench }) => {
+  const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
-  const file = await articleFileTitled(dataDir, TITLE);
+  const file = await articleFileTitled(workbench.dataDir, TITLE);
   const theirs = { ...file, claims: file.claims.map((c) => (c.text.startsWith('An official') ? { ...c, confidence: 'low' as const, status: 'tagged' as const } : c)) };
-  const path = join(dataDir, `${file.id}.json`);
+  const path = join(workbench.dataDir, `${file.id}.json`);
   await writeFile(path, JSON.stringify(theirs, null, 1));
   // The workspace is watched: with nothing of the analyst's pending, the article is read again at once.
   await expect(claimWithText(page, 'An official who asked')).toContainText('Low');
   await selectClaim(claimWithText(page, 'The river burst'));
   await radio(claimWithText(page, 'The river burst'), 'High').click();
   await expect(page.getByRole('status')).toHaveText('Saved');
-  const onDisk = await articleFileTitled(dataDir, TITLE);
+  const onDisk = await articleFileTitled(workbench.dataDir, TITLE);
   expect(onDisk.claims.find((c) => c.text.startsWith('An official'))).toMatchObject({ confidence: 'low', status: 'tagged' });
   expect(onDisk.claims.find((c) => c.text.startsWith('The river burst'))).toMatchObject({ confidence: 'high' });
 });
 
-test('a note being typed is not called saved until it is on disk', async () => {
-  const page = await start();
+test('a note being typed is not called saved until it is on disk', async ({ workbench }) => {
+  const page = await workbench.start();
   // The page's clock stands still, so the pause before a note is sent lasts until the test moves it on.
   await page.clock.install();
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
@@ -317,14 +298,14 @@ test('a note being typed is not called saved until it is on disk', async () => {
   await claim.getByRole('textbox', { name: 'Note' }).pressSequentially('Asked the auditor');
   await page.clock.runFor(FIELD_SAVE_DELAY_MS - 1);
   await expect(page.getByRole('status')).toHaveText('Saving…');
-  expect((await articleFiles(dataDir))[0]!.claims[2]!.note).toBe('');
+  expect((await articleFiles(workbench.dataDir))[0]!.claims[2]!.note).toBe('');
   await page.clock.runFor(1);
   await expect(page.getByRole('status')).toHaveText('Saved');
-  expect((await articleFiles(dataDir))[0]!.claims[2]!.note).toBe('Asked the auditor');
+  expect((await articleFiles(workbench.dataDir))[0]!.claims[2]!.note).toBe('Asked the auditor');
 });
 
-test('the other keys README lists: arrows, attribution and confidence, accept all, note and Escape, Ctrl+Y', async () => {
-  const page = await start();
+test('the other keys README lists: arrows, attribution and confidence, accept all, note and Escape, Ctrl+Y', async ({ workbench }) => {
+  const page = await workbench.start();
   const claims = claimsList(page);
   // The first claim is selected once the article is open; keys pressed before that would start elsewhere.
   await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
@@ -359,7 +340,7 @@ test('the other keys README lists: arrows, attribution and confidence, accept al
 
   await page.keyboard.press('Shift+A');
   await expect(page.getByRole('status')).toHaveText('Saved');
-  await expect.poll(async () => (await articleFiles(dataDir))[0]!.claims.filter((c) => c.status === 'suggested').length).toBe(0);
-  const saved = (await articleFiles(dataDir))[0]!.claims[1]!;
+  await expect.poll(async () => (await articleFiles(workbench.dataDir))[0]!.claims.filter((c) => c.status === 'suggested').length).toBe(0);
+  const saved = (await articleFiles(workbench.dataDir))[0]!.claims[1]!;
   expect(saved).toMatchObject({ attribution: { kind: 'named' }, confidence: 'medium', note: 'j and k stay in the note', status: 'tagged' });
 });

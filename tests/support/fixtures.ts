@@ -11,6 +11,18 @@ A council engineer, who asked not to be named, said the invoices were signed any
 The bridge opened in 1987.
 `;
 
+/** An article with one claim of each attribution kind and a background fact, for journeys in the app. */
+export const PORT_FEES = {
+  title: 'Port fees',
+  text: `Port authority accused of doubling fees in secret
+Shipping firms say invoices rose without notice
+
+The Harbour Users' Association said on Tuesday that fees had doubled since January.
+Invoices seen by the association show the increase on every berth.
+A port official, who asked not to be named, said the board approved the rise in December.
+The port handles 4 million tonnes a year.`,
+};
+
 export function shortFile(): AnnotationFile {
   return createAnnotationFile({ title: '', text: SHORT_ARTICLE });
 }
