@@ -36,6 +36,16 @@ export const REPORTING_LEMMAS = [
 ] as const;
 
 /**
+ * Verbs of saying that may stand before their subject after a comma ("..., said Ana
+ * Ruiz", "..., added the minister"). Other verbs there have their object after them.
+ */
+export const INVERSION_LEMMAS = [
+  'say', 'add', 'tell', 'write', 'note', 'explain', 'report', 'state', 'recall', 'warn', 'claim', 'insist', 'argue',
+  'announce', 'confirm', 'conclude', 'continue', 'ask', 'reply', 'respond', 'admit', 'acknowledge', 'observe', 'declare',
+  'tweet', 'post', 'allege', 'estimate', 'predict', 'suggest', 'stress', 'remark', 'comment', 'caution',
+] as const;
+
+/**
  * Verbs that present a document's or a dataset's content ("the report details / lays
  * out / documents / confirms X"): a document as their subject is a named source.
  */
@@ -81,8 +91,12 @@ export const STORY_PERSON_LEMMAS = [
   'child', 'nephew', 'niece', 'aunt', 'uncle', 'brother', 'sister', 'homeowner', 'friend', 'bystander',
 ] as const;
 
-/** Groups that, as a bare plural, are unnamed ("authorities said", "rights groups reported"); "the group" is a short reference. */
-export const GROUP_LEMMAS = ['authority', 'group', 'team', 'family', 'organisation', 'organization'] as const;
+/**
+ * Groups that, as a bare plural, are unnamed ("rights groups reported"); "the group" is a
+ * short reference. "Authorities" is not among them: it stands for the state's
+ * institutions taken together, which the codebook names ("police", "the government").
+ */
+export const GROUP_LEMMAS = ['group', 'team', 'family', 'organisation', 'organization'] as const;
 
 /**
  * Offices written before a name ("Treasury Secretary Janet Yellen"): a job description,
@@ -133,5 +147,6 @@ export const PERSON_LEMMAS = [
   'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter',
   'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
   'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',
-  'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer',
+  'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer', 'cop', 'deputy', 'chemist',
+  'author',
 ] as const;

@@ -73,7 +73,7 @@ export const RELATIVE_PRONOUNS = ['who', 'which', 'that', 'whose'] as const;
 export const LEADING_CONJUNCTIONS = ['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile'] as const;
 
 /** Adverbs between a subject and its verb ("The panel also said"). */
-export const TRAILING_ADVERBS = ['also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further'] as const;
+export const TRAILING_ADVERBS = ['neither', 'either', 'also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further'] as const;
 
 /** A name after one of these is not the head of its phrase ("reports obtained by the Courier"). */
 export const PREPOSITIONS = ['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about'] as const;
@@ -94,8 +94,23 @@ export const DOCUMENT_NOUNS = [
   'investigation', 'inquiry', 'indictment', 'ruling', 'judgment', 'complaint', 'lawsuit', 'assessment', 'estimate',
 ] as const;
 
-/** An organisation's appointed voice: "a police spokeswoman said" is the police speaking, a named source. */
+/**
+ * An organisation's appointed voice. Named with the name ("spokesman Jim Prosser") or
+ * as the one voice of the organisation ("the ministry's spokeswoman"); "a spokesman for
+ * the port" is a person the article does not name, unnamed like "a senior diplomat".
+ */
 export const SPOKESPERSON_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen'] as const;
+
+/**
+ * Institutions: one of them is a named source even when the article says "a"
+ * ("according to a sheriff's office", "a cyber intelligence company said"); the
+ * codebook names a government, an agency, a company and a court.
+ */
+export const INSTITUTION_NOUNS = [
+  'office', 'ministry', 'department', 'agency', 'company', 'firm', 'court', 'government', 'council', 'commission',
+  'committee', 'board', 'bureau', 'service', 'institute', 'university', 'hospital', 'bank', 'corporation', 'outlet',
+  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator',
+] as const;
 
 /** Determiners that make a person noun an unnamed source ("an official", "two people"). */
 export const INDEFINITE_DETERMINERS = [

@@ -14,6 +14,7 @@ import {
   GROUP_LEMMAS,
   HEDGE_PASSIVE_LEMMAS,
   HEDGE_WORDS,
+  INVERSION_LEMMAS,
   OFFICE_TITLES,
   PARTICLE_LEMMAS,
   PERCEPTION_LEMMAS,
@@ -46,6 +47,7 @@ import {
   HEADLINE_SPEAKER_ENDS,
   IMAGE_CUES,
   INDEFINITE_DETERMINERS,
+  INSTITUTION_NOUNS,
   LEADING_ATTRIBUTION,
   NAME_CONNECTORS,
   NON_ATTRIBUTING_PRECEDERS,
@@ -117,6 +119,8 @@ const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
 const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 const documentNouns = new Set<string>(DOCUMENT_NOUNS);
 const spokespersons = new Set<string>(SPOKESPERSON_NOUNS);
+const inversionLemmas = new Set<string>(INVERSION_LEMMAS);
+const institutions = new Set<string>(INSTITUTION_NOUNS);
 
 interface Word {
   start: number;
@@ -294,8 +298,9 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
-  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
+  if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
+  if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
   if (indefiniteStart && hasPerson) return 'unnamed';
@@ -360,12 +365,16 @@ function afterDateline(text: string, words: Word[]): Word[] {
 /** Words that join a time to a phrase: "on Thursday", "late Thursday". */
 const TIME_LINKS = ['on', 'last', 'this', 'late', 'early'];
 
+/** A word of a stated time: "on Thursday", "late Saturday and Monday", "in 2009". */
+function isTimeWord(word: Word): boolean {
+  return timeWords.has(word.lower) || TIME_LINKS.includes(word.lower) || word.lower === 'and' || /^\d/.test(word.lower);
+}
+
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 function withoutTime(words: Word[]): Word[] {
   const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
   // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it.
-  const timeOnly = (w: Word) => timeWords.has(w.lower) || TIME_LINKS.includes(w.lower) || /^\d/.test(w.lower);
-  return at <= 0 || !words.slice(at).every(timeOnly) ? words : words.slice(0, at);
+  return at <= 0 || !words.slice(at).every(isTimeWord) ? words : words.slice(0, at);
 }
 
 /** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
@@ -375,6 +384,17 @@ function coreWords(words: Word[]): Word[] {
   while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
   while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV')) to--;
   return words.slice(from, to);
+}
+
+/**
+ * A long subject cut to its head: "Tundu Lissu of the Party for Democracy and
+ * Progress" to "Tundu Lissu", "The observer mission led by a former president" to
+ * "The observer mission".
+ */
+function shortHead(words: Word[]): Word[] {
+  if (words.length <= 8) return words;
+  const cut = words.findIndex((w, i) => i > 0 && (phraseQualifiers.has(w.lower) || (w.pos === 'VERB' && words[i + 1]?.lower === 'by')));
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 function looksLikeName(words: Word[]): boolean {
@@ -588,11 +608,20 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const stop = rest.search(/[,;:.!?]/);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
   if (after.length === 0 || after.length > 8) return null;
-  if (!afterQuotation && !(after[0]!.capital && !pronouns.has(after[0]!.lower)) && !(after[0]!.lower === 'the' && after.length <= 4)) return null;
-  if (!afterQuotation && after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   // "says AstraZeneca chief amid claims of a rival offer": the subject ends at a preposition.
   const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
   if (cut > 0) after.splice(cut);
+  if (!afterQuotation) {
+    // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
+    // group, documented 67 killings" has its object there, not its subject.
+    if (!inversionLemmas.has(verb.lemma)) return null;
+    const first = after[0]!;
+    // A name opens with a capital letter; "spokesman Jim Prosser" with an office before it.
+    const name = /^\p{Lu}/u.test(text[first.start]!) && !pronouns.has(first.lower);
+    const office = (officeTitles.has(first.lower) || spokespersons.has(first.lower)) && after[1]?.capital === true;
+    if (!name && !office && !(first.lower === 'the' && after.length <= 4)) return null;
+    if (after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  }
   return makeSubject(text, after, after, verb);
 }
 
@@ -621,15 +650,20 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   const starts = [segment.start, ...commas.map((c) => c + 1)];
   const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
-  const last = coreWords(chunks[chunks.length - 1]!);
+  // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
+  const lastChunk = coreWords(chunks[chunks.length - 1]!);
+  const last = lastChunk.every(isTimeWord) ? [] : lastChunk;
   let subjectWords: Word[];
   let sourceWords: Word[];
   let embedded = false;
   if (last.length > 0) {
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
-    const sub = last.findLastIndex((w) => isSubordinator(text, w));
-    const relative = last.findIndex((w) => isSubordinator(text, w));
+    // "That day Schumaker reported": a sentence's first "that" before a noun is a determiner.
+    const opensWithDeterminer = last[0] === words[0] && last[0]!.lower === 'that' && last[1]?.pos === 'NOUN';
+    const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer);
+    const sub = last.findLastIndex(clauseWord);
+    const relative = last.findIndex(clauseWord);
     // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
     const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
     if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
@@ -637,7 +671,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       last.splice(relative);
     } else if (sub !== -1) {
       // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
-      embedded = last[sub]!.lower === 'that' && sub > 0;
+      // "that" after a noun opens a relative clause ("organizations that the government believes"), not a complement.
+      embedded = last[sub]!.lower === 'that' && sub > 0 && last[sub - 1]!.pos === 'VERB';
       if (!embedded && (sub > 0 || chunks.length === 1)) return null;
       // "..., which both said", "..., as other studies have found that...": a relative clause, or a
       // subordinate one that does not close the sentence, does not attribute it.
@@ -647,7 +682,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       if (last.length === 0) return null;
     }
     // "That patient died and she said": after a coordinated clause, its own subject.
-    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB'));
+    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB' || v.pos === 'AUX'));
     if (conjunction !== -1) last.splice(0, conjunction + 1);
     if (last.length === 0) return null;
     // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
@@ -666,7 +701,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
     let opening = 0;
     while (opening < chunks.length - 2 && isAdverbial(chunks[opening]!)) opening++;
-    const head = coreWords(chunks[opening]!);
+    const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.
     const closing = text.indexOf(',', verb.end);
@@ -756,8 +791,11 @@ function hedgeCue(text: string, words: readonly Word[]): Cue | null {
   for (let i = 1; i + 1 < words.length; i++) {
     const verb = words[i]!;
     if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
-    // "is said to" or, in a headline, "Twitter said to have suffered".
-    const from = beForms.has(words[i - 1]!.lower) ? i - 1 : i;
+    // "is said to" or, in a headline, "Twitter said to have suffered"; without "is" only before a verb
+    // ("reported to the coast guard" is someone reporting).
+    const passive = beForms.has(words[i - 1]!.lower);
+    if (!passive && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') continue;
+    const from = passive ? i - 1 : i;
     return { ...spanAt(text, words[from]!.start, words[i + 1]!.end), rule: 'hedge' };
   }
   return null;
