@@ -45,6 +45,19 @@ export const INVERSION_LEMMAS = [
   'tweet', 'post', 'allege', 'estimate', 'predict', 'suggest', 'stress', 'remark', 'comment', 'caution',
 ] as const;
 
+/** Perception that, in the passive with an agent ("first spotted by a pilot"), makes the agent a witness and source. */
+export const PASSIVE_PERCEPTION_LEMMAS = ['see', 'spot', 'detect', 'observe', 'notice', 'witness'] as const;
+
+/**
+ * Reporting verbs whose passive agent does not vouch for the statement: "was questioned
+ * by police", "was held by", "was found by hikers" (a discovery), "was called by".
+ */
+export const NOT_PASSIVE_AGENT_LEMMAS = [
+  'question', 'challenge', 'hold', 'present', 'offer', 'submit', 'credit', 'link', 'tie', 'call', 'grant', 'find',
+  'address', 'speak', 'talk', 'discuss', 'brief', 'inform', 'notify', 'advise', 'remind', 'thank', 'view', 'regard',
+  'consider', 'judge', 'rule', 'decide', 'set', 'lay', 'put', 'point', 'see', 'welcome', 'quote', 'cite', 'tell',
+] as const;
+
 /**
  * Verbs that present a document's or a dataset's content ("the report details / lays
  * out / documents / confirms X"): a document as their subject is a named source.

@@ -213,7 +213,12 @@ export const HEADLINE_TAG_WORDS = 5;
 export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /^(?:photo|picture|image|caption|pictured|above|top|left|right)\s*[:\-\u2013]\s*/gi },
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
+  // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
+  { name: 'caption', pattern: /^FILE\s*[-\u2013\u2014:]\s*/g },
 ];
+
+/** Participles after "is"/"are" that a photograph's caption uses ("is seen", "are pictured"). */
+export const CAPTION_PARTICIPLES = ['seen', 'pictured', 'shown', 'photographed'];
 
 /** The most words a caption line without a verb has. */
 export const CAPTION_WORDS = 16;

@@ -15,6 +15,8 @@ import {
   HEDGE_PASSIVE_LEMMAS,
   HEDGE_WORDS,
   INVERSION_LEMMAS,
+  NOT_PASSIVE_AGENT_LEMMAS,
+  PASSIVE_PERCEPTION_LEMMAS,
   OFFICE_TITLES,
   PARTICLE_LEMMAS,
   PERCEPTION_LEMMAS,
@@ -27,6 +29,7 @@ import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '.
 import {
   BE_FORMS,
   CAPTION_CUES,
+  CAPTION_PARTICIPLES,
   CAPTION_WORDS,
   CONTINUATION_MARKERS,
   DISCLAIMER_CUES,
@@ -120,6 +123,8 @@ const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 const documentNouns = new Set<string>(DOCUMENT_NOUNS);
 const spokespersons = new Set<string>(SPOKESPERSON_NOUNS);
 const inversionLemmas = new Set<string>(INVERSION_LEMMAS);
+const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
+const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 
 interface Word {
@@ -315,7 +320,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
-  if (pluralPeople && !determiners.has(first.lower) && (properNames === 0 || last.capital)) return 'unnamed';
+  if (pluralPeople && !determiners.has(first.lower)) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
@@ -361,6 +366,8 @@ function afterDateline(text: string, words: Word[]): Word[] {
   const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--/.test(text.slice(words[i - 1]!.end, w.start)));
   return at > 0 ? words.slice(at) : words;
 }
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Words that join a time to a phrase: "on Thursday", "late Thursday". */
 const TIME_LINKS = ['on', 'last', 'this', 'late', 'early'];
@@ -432,6 +439,8 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const particles = PARTICLE_LEMMAS[head.lemma];
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
   if (head.capital && i > 0) return null;
+  // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
+  if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
@@ -519,7 +528,45 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     subject.quoted = quotedSpeaker(text, words, i);
     subjects.push(subject);
   }
+  const agent = passiveAgent(text, words);
+  if (agent) subjects.push(agent);
   return subjects;
+}
+
+/** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
+function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
+  let by = participle + 1;
+  while (words[by]?.pos === 'ADV') by++;
+  if (words[by]?.lower !== 'by') return [];
+  const agent: Word[] = [];
+  for (let k = by + 1; k < words.length; k++) {
+    const word = words[k]!;
+    if (k > by + 1 && /[,;:!?(\u2013\u2014]/.test(text.slice(words[k - 1]!.end, word.start))) break;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ' || word.lower === 'to' || word.lower === 'as') break;
+    if (word.pos === 'ADP' && !connectors.has(word.lower)) break;
+    agent.push(word);
+  }
+  return agent;
+}
+
+/**
+ * "The oil was first spotted by pilot Bonny Schumaker", "The samples were determined by
+ * university chemists to share...": a passive reporting or perception verb with its
+ * agent, who vouches for the statement as the subject of the active verb would.
+ */
+function passiveAgent(text: string, words: readonly Word[]): Subject | null {
+  for (let i = 1; i < words.length; i++) {
+    const verb = words[i]!;
+    if (verb.pos !== 'VERB' || verb.lower === verb.lemma || !(passiveAgentLemmas.has(verb.lemma) || (reporting.has(verb.lemma) && !notPassiveAgent.has(verb.lemma)))) continue;
+    let j = i - 1;
+    while (j > 0 && words[j]!.pos === 'ADV') j--;
+    if (!beForms.has(words[j]!.lower)) continue;
+    const agent = agentAfter(text, words, i);
+    // "A decision is expected by Oct. 15": a deadline, not an agent.
+    if (agent.length === 0 || agent.length > 8 || agent.every((w) => isTimeWord(w) || MONTH_ABBREVIATIONS.has(w.lower))) continue;
+    return makeSubject(text, agent, agent, verb);
+  }
+  return null;
 }
 
 /** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
@@ -761,7 +808,10 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
   if (seeing) {
     const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
     // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
-    const passive = context.imagery && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
+    // "have been captured by Russian forces": an agent that is no instrument makes it something else.
+    const agent = agentAfter(text, words, words.indexOf(seeing));
+    const byNonVisual = agent.length > 0 && !agent.some((w) => visual.has(nounLemma(w)));
+    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
     if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
   }
   // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
@@ -772,16 +822,30 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
   return null;
 }
 
+/** A statement that is a paragraph by itself, as captions are. */
+function isOwnLine(text: string, segment: Segment): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
+}
+
 /**
- * A short line of its own without a verb or a full stop ("The outside of the US
- * Department of the Treasury"): a caption of a photograph in the article.
+ * A short line of its own without a verb ("The outside of the US Department of the
+ * Treasury"): a caption of a photograph in the article. With a full stop only beside
+ * an image or naming visual material ("Damage in the eastern district.", after a
+ * satellite image): elsewhere it may be a sentence whose verb the tagger missed.
  */
-function verblessLine(text: string, segment: Segment, words: readonly Word[]): Cue | null {
-  // A caption has no full stop; a sentence whose verb the tagger missed has one.
-  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end))) return null;
-  const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
-  if (!ownLine || words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
+function verblessLine(text: string, segment: Segment, words: readonly Word[], previous: Suggestion | null): Cue | null {
+  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || !isOwnLine(text, segment)) return null;
+  const fullStop = /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end));
+  if (fullStop && previous?.attribution !== 'image' && !words.some((w) => visual.has(nounLemma(w)))) return null;
+  if (words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
+/** "The ministry building in Oslo is seen on March 27." standing alone: the wording of a photograph's caption. */
+function passiveCaption(text: string, segment: Segment, words: readonly Word[]): Cue | null {
+  if (segment.role !== 'body' || words.length > CAPTION_WORDS * 2 || !isOwnLine(text, segment)) return null;
+  const at = words.findIndex((w, i) => i > 0 && (w.lower === 'is' || w.lower === 'are') && CAPTION_PARTICIPLES.includes(words[i + 1]?.lower ?? '') && !['as', 'to'].includes(words[i + 2]?.lower ?? ''));
+  return at === -1 ? null : { ...spanAt(text, words[at]!.start, words[at + 1]!.end), rule: 'caption' };
 }
 
 /** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
@@ -863,7 +927,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous);
     if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
-    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words);
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 
@@ -871,6 +935,10 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   const quoting = governingSubject(subjects);
   // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
   const subject = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
+  if (!disclaimer && subject && subject.type === 'named' && isVisualMaterial(wordsBetween(words, subject.span.start, subject.span.end))) {
+    // "The video, uploaded by an activist, claims the family was hit": the footage is the evidence.
+    return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
+  }
   const leading = leadingPhrase(text, segment);
   const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   // A report the article does not identify counts only where no one in the sentence speaks for it.
@@ -947,6 +1015,13 @@ function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
     carryover: true,
     score: SCORE.carryover,
   };
+}
+
+/** A phrase whose head is visual material ("The video", "the footage from the scene"), not a firm that makes it ("the satellite firm"). */
+function isVisualMaterial(phrase: Word[]): boolean {
+  const head = headOfPhrase(phrase);
+  const last = head[head.length - 1];
+  return last !== undefined && visual.has(nounLemma(last));
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
