@@ -197,8 +197,11 @@ export const TIME_WORDS = [
   'december', 'earlier', 'later', 'recently',
 ] as const;
 
-/** A headline's source before a colon ("WHO: Reports of...", "Sheriff: Woman set fire") or after it ("...: Report"). */
-export const HEADLINE_COLON_TAG = /^([^:"\u201C]{2,40}):\s+\S|:\s+([^:]{2,40})$/;
+/** A headline's source before a colon ("WHO: Reports of...", "Sheriff: Woman set fire"). */
+export const HEADLINE_COLON_TAG = /^([^:"\u201C]{2,40}):\s+\S/;
+
+/** A headline's source after its last colon ("...: Report", "...: Cops"). */
+export const HEADLINE_TRAILING_TAG = /:\s+([^:]{2,40})$/;
 
 /** A tag after a dash that closes a headline ("Depot hit overnight – officials"): the tag names the source. */
 export const HEADLINE_TAG: CueRule = { name: 'headline-tag', pattern: /\s[\u2013\u2014-]{1,2}\s*([^\u2013\u2014]{2,60})$/g };

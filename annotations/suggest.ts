@@ -46,6 +46,7 @@ import {
   TIME_WORDS,
   TRAILING_ATTRIBUTION_WORDS,
   HEADLINE_COLON_TAG,
+  HEADLINE_TRAILING_TAG,
   HEADLINE_QUOTE,
   HEADLINE_SPEAKER_ENDS,
   IMAGE_CUES,
@@ -632,15 +633,22 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
   HEADLINE_TAG.pattern.lastIndex = 0;
   const dash = HEADLINE_TAG.pattern.exec(line);
   const colon = dash ? null : HEADLINE_COLON_TAG.exec(line);
-  let words: Word[];
+  let words: Word[] = [];
   if (dash) words = wordsBetween(sentence, segment.start + dash.index + dash[0].length - dash[1]!.length, segment.end);
   else if (colon?.[1]) {
     // "WHO: ...", "Sheriff: ...": a source before the colon is a name or a single office, not a topic ("Tanzania election:").
     words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
-    if (words.length > 2 || !words[words.length - 1]?.capital) return null;
+    if (words.length > 2 || !words[words.length - 1]?.capital) words = [];
   }
-  else if (colon?.[2]) words = wordsBetween(sentence, segment.end - colon[2].length, segment.end);
-  else return null;
+  // "US prepares fresh Iran sanctions: Report": else the tag after the last colon.
+  const after = dash || words.length > 0 ? null : HEADLINE_TRAILING_TAG.exec(line);
+  if (after) {
+    // A tag names a source: a name, a person or a document; "Tanzania election: Magufuli wins landslide" has a clause there.
+    const tag = wordsBetween(sentence, segment.end - after[1]!.length, segment.end);
+    const last = tag[tag.length - 1];
+    const source = last !== undefined && (tag.every(isCapitalised) && tag.length <= 3 ? true : persons.has(nounLemma(last)) || documentNouns.has(last.lower) || institutions.has(last.lower));
+    if (source && !tag.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) words = tag;
+  }
   if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
   return { cue: { ...spanAt(text, words[0]!.start, words[words.length - 1]!.end), rule: HEADLINE_TAG.name }, words };
 }
@@ -1026,6 +1034,8 @@ function isVisualMaterial(phrase: Word[]): boolean {
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
 function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Span | undefined {
+  // "after a report that...": the report is the source, as the text words it.
+  if (cue.rule === 'unidentified-report') return spanAt(text, cue.start, cue.end);
   if (cue.rule !== 'unnamed') return undefined;
   const words = sentence.filter((w) => w.start >= cue.start);
   let end = 0;
@@ -1090,12 +1100,24 @@ function resolveDescribedSpeakers(text: string, segments: readonly Segment[], su
 /** Whether the last person the text mentions is described ("a mother") rather than named ("Mark Toner"). */
 function lastPersonIsDescribed(before: string): boolean {
   let described = -1;
-  for (const match of before.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\b/g)) {
-    if (describedPeople.has(lemmaOf(match[1]!))) described = match.index;
+  // "a weeping mother lying in a bed": the person may be any of the three words after the article.
+  for (const match of outsideQuotations(before).matchAll(/\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/g)) {
+    if (match[1]!.split(/\s+/).some((word) => describedPeople.has(lemmaOf(word)))) described = match.index;
   }
   if (described === -1) return false;
   // A name after the description: two capitalised words not opening a sentence.
   return !/[a-z,]\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(before.slice(described));
+}
+
+/**
+ * Text with quoted words blanked out: the people a speaker mentions ("a group of
+ * people who abused the state") are not the ones the article introduces. A closing
+ * mark without its opening closes a quotation begun earlier.
+ */
+function outsideQuotations(text: string): string {
+  const paired = text.replace(/\u201C[^\u201D]*\u201D/g, ' ').replace(/"[^"]*"/g, ' ');
+  const unclosed = Math.max(paired.lastIndexOf('\u201D'), paired.lastIndexOf('"'));
+  return unclosed === -1 ? paired : paired.slice(unclosed + 1);
 }
 
 /** Sourced by a cue of its own, so others may take its attribution. */
