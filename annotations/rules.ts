@@ -226,6 +226,13 @@ export const CAPTION_PARTICIPLES = ['seen', 'pictured', 'shown', 'photographed']
 /** The most words a caption line without a verb has. */
 export const CAPTION_WORDS = 16;
 
+/** What a company "posts" when it reports its results ("posted a loss", "posted record revenue"): not a post of a message. */
+export const BUSINESS_FIGURES = [
+  'revenue', 'revenues', 'profit', 'profits', 'loss', 'losses', 'sales', 'earnings', 'income', 'gain', 'gains', 'growth',
+  'deficit', 'surplus', 'results', 'decline', 'drop', 'rise', 'increase', 'record', 'net', 'operating', 'quarterly',
+  'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'annual', 'half-year', 'full-year',
+] as const;
+
 /** Objects of "tell" and similar that are the publishing outlet or the press, not a relay ("told reporters"). */
 export const NOT_RELAYS = ['reporters', 'journalists', 'us', 'me', 'the press', 'this newspaper', 'this paper', 'lawmakers', 'parliament'] as const;
 

@@ -28,6 +28,7 @@ import {
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from './nlp.ts';
 import {
   BE_FORMS,
+  BUSINESS_FIGURES,
   CAPTION_CUES,
   CAPTION_PARTICIPLES,
   CAPTION_WORDS,
@@ -124,6 +125,7 @@ const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 const documentNouns = new Set<string>(DOCUMENT_NOUNS);
 const spokespersons = new Set<string>(SPOKESPERSON_NOUNS);
 const inversionLemmas = new Set<string>(INVERSION_LEMMAS);
+const businessFigures = new Set<string>(BUSINESS_FIGURES);
 const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
 const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
@@ -442,6 +444,8 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   if (head.capital && i > 0) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
+  // "The division posted net revenue of $1.5 billion": results, not a message.
+  if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
@@ -483,7 +487,8 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   const after = words[i + 1];
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
-  if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
+  // "email addresses and names": a noun in a list, not a verb with its object.
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
   // "Court documents show": the later word is the verb.
   if (after && (reporting.has(after.lemma) || content.has(after.lemma))) return false;
   if (head.lower !== head.lemma) return /s$/.test(head.lower) && !isPlural(before);
@@ -748,6 +753,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     }
     if (last.length > 8) return null;
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
+    // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
+    if (last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
     subjectWords = last;
     sourceWords = last;
   } else {
