@@ -1075,6 +1075,7 @@ export function suggestAll(
     });
     resolveDescribedSpeakers(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions);
+    carryBackFromClosingAttribution(text, segments, suggestions);
     return suggestions;
   } finally {
     linguistics = before;
@@ -1125,6 +1126,36 @@ function outsideQuotations(text: string): string {
   const paired = text.replace(/\u201C[^\u201D]*\u201D/g, ' ').replace(/"[^"]*"/g, ' ');
   const unclosed = Math.max(paired.lastIndexOf('\u201D'), paired.lastIndexOf('"'));
   return unclosed === -1 ? paired : paired.slice(unclosed + 1);
+}
+
+/** Whether a paragraph break lies between two statements. */
+function paragraphBreakBetween(text: string, before: Segment, after: Segment): boolean {
+  return text.slice(before.end, after.start).includes('\n');
+}
+
+/** How close to its statement's end a closing attribution (", it said.") stands, in characters. */
+const CLOSING_ATTRIBUTION_CHARS = 30;
+
+/**
+ * "The measures would bar trade with the networks. Any assets would be frozen, it
+ * said.": an attribution that closes a paragraph covers the statements before it in
+ * that paragraph which have nothing of their own (the codebook's "Looking forward").
+ */
+function carryBackFromClosingAttribution(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source;
+    const next = segments[i + 1];
+    const closesParagraph = !next || paragraphBreakBetween(text, segment, next);
+    if (!closesParagraph || !isSourced(suggestion) || !source || segment.role !== 'body') return;
+    const closing = /,\s*$/.test(text.slice(segment.start, source.start)) && segment.end - source.end <= CLOSING_ATTRIBUTION_CHARS;
+    if (!closing) return;
+    for (let k = i - 1; k >= 0 && !paragraphBreakBetween(text, segments[k]!, segments[k + 1]!); k--) {
+      const earlier = suggestions[k]!;
+      if (earlier.attribution !== 'none' || earlier.cues.length > 0 || segments[k]!.role !== 'body') break;
+      suggestions[k] = carriedOver(suggestion, []);
+    }
+  });
 }
 
 /** Sourced by a cue of its own, so others may take its attribution. */
