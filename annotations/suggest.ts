@@ -1074,6 +1074,7 @@ export function suggestAll(
       suggestions.push(suggestFor(text, segment, words[i]!, previous, context));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
+    resolveSpeakersNamedLater(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions);
     carryBackFromClosingAttribution(text, segments, suggestions);
     return suggestions;
@@ -1103,6 +1104,42 @@ function resolveDescribedSpeakers(text: string, segments: readonly Segment[], su
       : /^(?:he|she)$/i.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
     if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
   });
+}
+
+/** How many statements on a speaker described by role may be named ("A top official said... That official, Dr X,"). */
+const NAMED_LATER_WITHIN = 2;
+/** How far from a name its role may stand in that later statement, in characters ("Daoud Mohamed, 50, a former minister and leader"). */
+const ROLE_NEAR_NAME = 60;
+
+/**
+ * "A top hospital official revealed... That official, Dr. Sandra Sulik, said": a
+ * speaker first described by role ("an opposition leader") whom the next statements
+ * name, with the same role beside the name, is a source the article names.
+ */
+function resolveSpeakersNamedLater(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source;
+    if (suggestion.attribution !== 'unnamed' || !source || segment.role !== 'body') return;
+    const described = /^(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z-]+)$/i.exec(headPhrase(source.text));
+    if (!described || !persons.has(lemmaOf(described[1]!.toLowerCase()))) return;
+    const role = new RegExp(`\\b${described[1]!.toLowerCase()}\\b`, 'i');
+    for (let k = i + 1; k <= i + NAMED_LATER_WITHIN && k < segments.length; k++) {
+      const later = suggestions[k]!;
+      const name = later.source;
+      if (later.attribution !== 'named' || !name || !/^\p{Lu}/u.test(name.text) || name.text.split(/\s+/).length < 2) continue;
+      const around = text.slice(Math.max(segments[k]!.start, name.start - ROLE_NEAR_NAME), Math.min(segments[k]!.end, name.end + ROLE_NEAR_NAME));
+      if (role.test(around)) {
+        suggestions[i] = { ...suggestion, attribution: 'named' };
+        return;
+      }
+    }
+  });
+}
+
+/** A source phrase without what qualifies it: "An opposition leader in Comoros" gives "An opposition leader". */
+function headPhrase(phrase: string): string {
+  return phrase.split(/\s+(?:in|at|from|of|with|for|on)\s+/i)[0]!;
 }
 
 /** Whether the last person the text mentions is described ("a mother") rather than named ("Mark Toner"). */
