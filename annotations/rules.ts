@@ -51,6 +51,9 @@ export const VERB_BLOCKERS = [
   'did', 'does', 'do', 'shall',
 ] as const;
 
+/** Words of negation and doubt: a sentence with one after a sourced statement is the outlet's own ("It was not clear"). */
+export const NEGATIONS = ['not', "n't", 'no', 'never', 'neither', 'nor', 'unclear', 'unknown', 'cannot', 'whether'] as const;
+
 /** Subordinators: a speech verb after one sits in a background clause ("after scientists warned"). */
 export const SUBORDINATORS = [
   'after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'whether',

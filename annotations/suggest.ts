@@ -55,6 +55,7 @@ import {
   INSTITUTION_NOUNS,
   LEADING_ATTRIBUTION,
   NAME_CONNECTORS,
+  NEGATIONS,
   NON_ATTRIBUTING_PRECEDERS,
   LEADING_CONJUNCTIONS,
   PHRASE_QUALIFIERS,
@@ -370,6 +371,10 @@ function afterDateline(text: string, words: Word[]): Word[] {
   return at > 0 ? words.slice(at) : words;
 }
 
+/** Words of how something looks in a picture. */
+const LOOKS = new Set(['apparent', 'apparently', 'visible', 'seemingly']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+const negations = new Set<string>(NEGATIONS);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** Words that join a time to a phrase: "on Thursday", "late Thursday". */
@@ -834,6 +839,12 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
     const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
     if (appearance) return { ...spanAt(text, appearance.start, appearance.end), rule: 'appearance' };
   }
+  // A statement later, in an article about imagery, only how things look counts ("what appears to be burn
+  // marks"), not "the findings appear in a report".
+  if (context.imagery && context.recentImage) {
+    const looks = words.find((w, k) => LOOKS.has(w.lower) || (w.lemma === 'appear' && words[k + 1]?.lower === 'to'));
+    if (looks) return { ...spanAt(text, looks.start, looks.end), rule: 'appearance' };
+  }
   return null;
 }
 
@@ -897,6 +908,27 @@ function startsWithContinuation(text: string, words: readonly Word[]): Cue | nul
   return { ...spanAt(text, marker.start, marker.end), rule: 'continuation' };
 }
 
+/**
+ * Carry-over without "also" (codebook: Carry-over, Narrative continuation), in three
+ * shapes: "That total is also up 18%" or, in the same paragraph, "That data covered
+ * phone numbers" (a demonstrative taking up what the previous statement reported);
+ * "The group's third shelter has been wiped out" in the paragraph of an image
+ * statement of an article about imagery; and "Thin sheens break down fast" after
+ * "According to NOAA, thin sheens..." (the same thing talked about, in the same
+ * paragraph). A negation or a doubt is the outlet's own ("It was not clear...").
+ */
+function continuesAccount(text: string, words: readonly Word[], previous: Suggestion | null, context: ArticleContext): Cue | null {
+  if (!previous || previous.attribution === 'none' || words.length < 3) return null;
+  if (words.some((w) => negations.has(w.lower))) return null;
+  const first = words[0]!;
+  const cue = (word: Word): Cue => ({ ...spanAt(text, word.start, word.end), rule: 'continuation' });
+  const demonstrative = DEMONSTRATIVES.has(first.lower) && words[1]!.pos === 'NOUN';
+  if (demonstrative && (!context.newParagraph || words.some((w) => continuation.has(w.lower)))) return cue(first);
+  if (context.newParagraph) return null;
+  if (previous.attribution === 'image' && context.imagery) return cue(first);
+  return null;
+}
+
 function verbCue(subject: Subject): Cue {
   return { ...subject.verb, rule: 'speech-verb' };
 }
@@ -928,6 +960,10 @@ const SCORE = SUGGESTION_SCORES;
 export interface ArticleContext {
   /** The article is about visual material: a passive "were seen" there rests on it. */
   imagery: boolean;
+  /** The statement opens a paragraph: a continuation without a word saying so stops here. */
+  newParagraph?: boolean;
+  /** One of the two statements before is an image: what follows may go on describing it. */
+  recentImage?: boolean;
 }
 
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
@@ -1014,7 +1050,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   }
   const hedge = hedgeCue(text, words);
   if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
-  const marker = startsWithContinuation(text, words);
+  const marker = startsWithContinuation(text, words) ?? continuesAccount(text, words, previous, context);
   if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
   // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
   const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
@@ -1071,7 +1107,9 @@ export function suggestAll(
       if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
       // Carry-over never crosses from the headline block into the body.
       const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, context));
+      const newParagraph = i === 0 || paragraphBreakBetween(text, segments[i - 1]!, segment);
+      const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);
