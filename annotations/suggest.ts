@@ -964,6 +964,8 @@ export interface ArticleContext {
   newParagraph?: boolean;
   /** One of the two statements before is an image: what follows may go on describing it. */
   recentImage?: boolean;
+  /** The nearest statement before with a source, within ANTECEDENT_STATEMENTS: what a pronoun stands for. */
+  antecedent?: Suggestion;
 }
 
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
@@ -994,7 +996,10 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   // A report the article does not identify counts only where no one in the sentence speaks for it.
   const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;
-  const carriedKind: AttributionKind | undefined = previous?.attribution;
+  // "..., it said" after statements without a source of their own: "it" is the last source named. "She"
+  // may be a person the statements between name without a cue ("Ola Brandt apologised"), so it looks only one back.
+  const impersonal = subject?.type === 'pronoun' && ['it', 'they'].includes(subject.source.text.toLowerCase());
+  const carriedKind: AttributionKind | undefined = (impersonal ? context.antecedent?.attribution : undefined) ?? previous?.attribution;
 
   if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
     const via = leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined;
@@ -1088,6 +1093,9 @@ function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Spa
   return spanAt(text, words[0]!.start, words[end - 1]!.end);
 }
 
+/** How far back, in statements, a pronoun looks for the source it stands for. */
+const ANTECEDENT_STATEMENTS = 3;
+
 /** How many statements pass between progress reports. */
 const PROGRESS_EVERY = 2000;
 
@@ -1109,7 +1117,8 @@ export function suggestAll(
       const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
       const newParagraph = i === 0 || paragraphBreakBetween(text, segments[i - 1]!, segment);
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage }));
+      const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage, ...(antecedent ? { antecedent } : {}) }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);
@@ -1222,7 +1231,8 @@ function carryBackFromClosingAttribution(text: string, segments: readonly Segmen
     const source = suggestion.source;
     const next = segments[i + 1];
     const closesParagraph = !next || paragraphBreakBetween(text, segment, next);
-    if (!closesParagraph || !isSourced(suggestion) || !source || segment.role !== 'body') return;
+    const ownCue = isSourced(suggestion) || (suggestion.carryover === true && suggestion.cues.length > 0);
+    if (!closesParagraph || !ownCue || !source || segment.role !== 'body') return;
     const closing = /,\s*$/.test(text.slice(segment.start, source.start)) && segment.end - source.end <= CLOSING_ATTRIBUTION_CHARS;
     if (!closing) return;
     for (let k = i - 1; k >= 0 && !paragraphBreakBetween(text, segments[k]!, segments[k + 1]!); k--) {
