@@ -137,8 +137,11 @@ export const VISUAL_LEMMAS = [
  */
 export const HEDGE_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored'] as const;
 
-/** "is said to", "are believed to": a passive reporting verb and "to" hedge a statement too. */
-export const HEDGE_PASSIVE_LEMMAS = ['say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'expect', 'fear', 'estimate'] as const;
+/** "is said to", "are believed to", "it has been reported that": a passive reporting verb with no agent hedges a statement too. */
+export const HEDGE_PASSIVE_LEMMAS = [
+  'say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'expect', 'fear', 'estimate',
+  'consider', 'claim',
+] as const;
 
 /**
  * Plural or indefinite people the article does not name: "analysts", "prosecutors",

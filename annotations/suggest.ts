@@ -308,7 +308,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
-  if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
+  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
   if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
@@ -449,6 +449,8 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   if (head.capital && i > 0) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
+  // "The hospital has revealed little about", "said nothing about": what the source did not say.
+  if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
   if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
@@ -878,6 +880,14 @@ function passiveCaption(text: string, segment: Segment, words: readonly Word[]):
 function hedgeCue(text: string, words: readonly Word[]): Cue | null {
   const word = words.find((w) => hedgeWords.has(w.lower));
   if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
+  // "it has been reported that", "it is believed that": a passive with no one behind it.
+  for (let i = 2; i + 1 < words.length; i++) {
+    const verb = words[i]!;
+    if (!hedgePassives.has(verb.lemma) || verb.lower === verb.lemma || words[i + 1]!.lower !== 'that') continue;
+    let from = i - 1;
+    while (from > 0 && (beForms.has(words[from]!.lower) || haveForms.has(words[from]!.lower))) from--;
+    if (from < i - 1 && words[from]!.lower === 'it') return { ...spanAt(text, words[from]!.start, verb.end), rule: 'hedge' };
+  }
   for (let i = 1; i + 1 < words.length; i++) {
     const verb = words[i]!;
     if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
