@@ -762,6 +762,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
     // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
     if (last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
+    // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
+    if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     subjectWords = last;
     sourceWords = last;
   } else {
@@ -919,13 +921,15 @@ function startsWithContinuation(text: string, words: readonly Word[]): Cue | nul
 }
 
 /**
- * Carry-over without "also" (codebook: Carry-over, Narrative continuation), in three
+ * Carry-over without "also" (codebook: Carry-over, Narrative continuation), in two
  * shapes: "That total is also up 18%" or, in the same paragraph, "That data covered
  * phone numbers" (a demonstrative taking up what the previous statement reported);
- * "The group's third shelter has been wiped out" in the paragraph of an image
- * statement of an article about imagery; and "Thin sheens break down fast" after
- * "According to NOAA, thin sheens..." (the same thing talked about, in the same
- * paragraph). A negation or a doubt is the outlet's own ("It was not clear...").
+ * and "The group's third shelter has been wiped out" in the paragraph of an image
+ * statement of an article about imagery. A negation or a doubt is the outlet's own
+ * ("It was not clear..."). A sentence that only talks of the same thing ("Thin sheens
+ * break down fast" after "According to NOAA, thin sheens...") was tried and left out:
+ * on the development set it was as often background ("Legionnaires' is a severe type
+ * of pneumonia") as continuation.
  */
 function continuesAccount(text: string, words: readonly Word[], previous: Suggestion | null, context: ArticleContext): Cue | null {
   if (!previous || previous.attribution === 'none' || words.length < 3) return null;
