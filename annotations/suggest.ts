@@ -55,6 +55,8 @@ import {
   INSTITUTION_NOUNS,
   LEADING_ATTRIBUTION,
   NAME_CONNECTORS,
+  LEADING_RELAY,
+  MEDIA_NOUNS,
   NEGATIONS,
   NON_ATTRIBUTING_PRECEDERS,
   LEADING_CONJUNCTIONS,
@@ -126,6 +128,7 @@ const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 const documentNouns = new Set<string>(DOCUMENT_NOUNS);
 const spokespersons = new Set<string>(SPOKESPERSON_NOUNS);
 const inversionLemmas = new Set<string>(INVERSION_LEMMAS);
+const mediaNouns = new Set<string>(MEDIA_NOUNS);
 const businessFigures = new Set<string>(BUSINESS_FIGURES);
 const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
 const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
@@ -609,11 +612,32 @@ function relayAfter(text: string, words: readonly Word[], verbIndex: number): Sp
     from += lead[0].split(' ').length;
   }
   if (words[from]?.lower === 'the') from++;
+  return outletAt(text, words, from);
+}
+
+/**
+ * The outlet's name from words[from]: capitalised words, with the kind of medium
+ * written after it ("Europe 1 radio", "ABS-CBN television"); undefined for the press
+ * at large ("reporters").
+ */
+function outletAt(text: string, words: readonly Word[], from: number): Span | undefined {
   let to = from;
-  while (to < words.length && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
-  if (to === from) return undefined;
+  if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
+  const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
+  if (to === from || !words[to - 1]!.capital) return undefined;
+  if (to < words.length && mediaNouns.has(words[to]!.lower)) to++;
   const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
   return notRelays.has(span.text.toLowerCase()) ? undefined : span;
+}
+
+/** "In an interview with the Associated Press, Chamisa alleged", "Speaking to Al-Manar TV, Qmati said": the outlet told. */
+function leadingRelay(text: string, segment: Segment, words: readonly Word[]): Span | undefined {
+  LEADING_RELAY.lastIndex = 0;
+  const lead = LEADING_RELAY.exec(text.slice(segment.start, segment.end));
+  if (!lead) return undefined;
+  const from = words.findIndex((w) => w.start >= segment.start + lead[0].length);
+  return from === -1 ? undefined : outletAt(text, words, from);
 }
 
 /** Stretches between paired quotation marks. */
@@ -954,7 +978,11 @@ function verbCue(subject: Subject): Cue {
  */
 function governingSubject(subjects: readonly Subject[]): Subject | null {
   const main = subjects.filter((s) => !s.embedded);
-  return main.find((s) => s.trailing) ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
+  const trailing = main.find((s) => s.trailing);
+  // "The opposition leader alleged fraud, the Associated Press reported": the outlet closing the sentence relays
+  // the speaker before it (codebook: Via for named sources too); relayingOutlet gives it as via.
+  const relayed = trailing && trailing.type === 'named' && relayLemmas.has(trailing.lemma) ? main.find((s) => s !== trailing && !relayLemmas.has(s.lemma)) : undefined;
+  return relayed ?? trailing ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
 }
 
 /** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
@@ -1001,7 +1029,9 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   const subjects = findSubjects(text, segment, words);
   const quoting = governingSubject(subjects);
   // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
-  const subject = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
+  const speaking = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
+  const toldOutlet = speaking && !speaking.via ? leadingRelay(text, segment, words) : undefined;
+  const subject = speaking && toldOutlet ? { ...speaking, via: toldOutlet } : speaking;
   if (!disclaimer && subject && subject.type === 'named' && isVisualMaterial(wordsBetween(words, subject.span.start, subject.span.end))) {
     // "The video, uploaded by an activist, claims the family was hit": the footage is the evidence.
     return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
