@@ -197,11 +197,13 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
  */
 function analyse(text: string, segment: Segment): Word[] {
   const words = wordsIn(text, segment.start, segment.end);
-  if (worthTagging(words)) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
+  if (worthTagging(words) || (words.length <= CAPTION_WORDS && isOwnLine(text, segment))) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
   return words;
 }
 
+/** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
 function worthTagging(words: readonly Word[]): boolean {
+  if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
   return words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower));
 }
 
@@ -222,21 +224,25 @@ function applyTags(words: Word[], tags: readonly TaggedToken[]): void {
 const TAGGING_BATCH = 8_000;
 
 /**
- * The words of every statement, tagged where worth it. The tagger reads a stretch of
- * consecutive statements in one call rather than each alone: a call has a fixed cost,
- * and batching keeps extraction within the speed target.
+ * The words of every statement, tagged where worth it. The tagger reads a run of
+ * consecutive statements worth tagging in one call rather than each alone (a call has
+ * a fixed cost), and skips the statements between runs: tagging is most of the time
+ * extraction takes.
  */
 function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
   const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
+  // A short line of its own may be a caption, which is told by having no verb.
+  const worth = all.map((words, i) => worthTagging(words) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
   let from = 0;
   while (from < segments.length) {
-    let to = from + 1;
-    while (to < segments.length && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
-    const batch = all.slice(from, to);
-    if (batch.some(worthTagging)) {
-      const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
-      for (const words of batch) applyTags(words, tags);
+    if (!worth[from]) {
+      from++;
+      continue;
     }
+    let to = from + 1;
+    while (to < segments.length && worth[to] && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
+    const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
+    for (let k = from; k < to; k++) applyTags(all[k]!, tags);
     from = to;
   }
   return all;
@@ -897,9 +903,9 @@ function verblessLine(text: string, segment: Segment, words: readonly Word[], pr
 
 /** "The ministry building in Oslo is seen on March 27." standing alone: the wording of a photograph's caption. */
 function passiveCaption(text: string, segment: Segment, words: readonly Word[]): Cue | null {
-  if (segment.role !== 'body' || words.length > CAPTION_WORDS * 2 || !isOwnLine(text, segment)) return null;
+  if (segment.role !== 'body' || words.length > CAPTION_WORDS * 2) return null;
   const at = words.findIndex((w, i) => i > 0 && (w.lower === 'is' || w.lower === 'are') && CAPTION_PARTICIPLES.includes(words[i + 1]?.lower ?? '') && !['as', 'to'].includes(words[i + 2]?.lower ?? ''));
-  return at === -1 ? null : { ...spanAt(text, words[at]!.start, words[at + 1]!.end), rule: 'caption' };
+  return at === -1 || !isOwnLine(text, segment) ? null : { ...spanAt(text, words[at]!.start, words[at + 1]!.end), rule: 'caption' };
 }
 
 /** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
