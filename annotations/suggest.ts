@@ -884,7 +884,11 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
 
 /** A statement that is a paragraph by itself, as captions are. */
 function isOwnLine(text: string, segment: Segment): boolean {
-  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
+  let before = segment.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  let after = segment.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before === 0 || text[before - 1] === '\n') && (after === text.length || text[after] === '\n');
 }
 
 /**
