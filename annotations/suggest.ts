@@ -383,6 +383,10 @@ function afterDateline(text: string, words: Word[]): Word[] {
 /** Words of how something looks in a picture. */
 const LOOKS = new Set(['apparent', 'apparently', 'visible', 'seemingly']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** Nouns that make "this year", "that day" a time rather than a reference to what was reported. */
+const timeNouns = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'morning', 'evening', 'night', 'time', 'weekend', 'season', 'quarter']);
+/** A word that opens a clause's own subject: after "that" it shows a relative clause with a subject of its own. */
+const OWN_SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 const negations = new Set<string>(NEGATIONS);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -764,6 +768,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
     const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
     if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
+      // "organizations that the government believes played a part": a clause with a subject of its own holds the verb.
+      if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
     } else if (sub !== -1) {
@@ -970,7 +976,9 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   if (words.some((w) => negations.has(w.lower))) return null;
   const first = words[0]!;
   const cue = (word: Word): Cue => ({ ...spanAt(text, word.start, word.end), rule: 'continuation' });
-  const demonstrative = DEMONSTRATIVES.has(first.lower) && words[1]!.pos === 'NOUN';
+  // "That data covered", "That total is also up": a demonstrative before a noun, not a time ("That day").
+  const second = words[1]!;
+  const demonstrative = DEMONSTRATIVES.has(first.lower) && !timeNouns.has(second.lower) && (second.pos === 'NOUN' || words[2]?.pos === 'AUX' || words[2]?.pos === 'VERB');
   if (demonstrative && (!context.newParagraph || words.some((w) => continuation.has(w.lower)))) return cue(first);
   if (context.newParagraph) return null;
   if (previous.attribution === 'image' && context.imagery) return cue(first);

@@ -126,6 +126,11 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('That day Ruiz reported a leak to the coast guard.')[0]).toMatchObject({ kind: 'named', source: 'Ruiz' });
   });
 
+  it('does not attribute a sentence to a belief inside a relative clause with its own subject', () => {
+    expect(body('The ministry announced fines on companies and traders that the regulator believes broke the rules.')[0]).toMatchObject({ kind: 'named', source: 'The ministry' });
+    expect(body('An official who asked not to be named said the talks failed.')[0]).toMatchObject({ kind: 'unnamed', source: 'An official' });
+  });
+
   it('takes the agent of a passive reporting or perception verb as the source, but not a deadline', () => {
     expect(body('The leak was first spotted by pilot Ana Ruiz.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
     expect(body('The samples were confirmed by university chemists to match.')[0]).toMatchObject({ kind: 'unnamed', source: 'university chemists' });
@@ -214,5 +219,7 @@ describe('real-news constructions: continuation without a cue', () => {
     expect(shelter).toMatchObject({ kind: 'image', carryover: true });
     expect(doubt?.kind).toBe('none');
     expect(body('The agency said hackers took 5,000 records.\nThe company has 2 million customers.')[1]?.kind).toBe('none');
+    expect(body('Satellite images show 200 fires in June.\nThat total is also up 20% on May.')[1]).toMatchObject({ kind: 'image', carryover: true });
+    expect(body('The agency said hackers took 5,000 records. That day the shares fell.')[1]?.kind).toBe('none');
   });
 });
