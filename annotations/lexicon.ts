@@ -36,6 +36,29 @@ export const REPORTING_LEMMAS = [
 ] as const;
 
 /**
+ * Verbs of saying that may stand before their subject after a comma ("..., said Ana
+ * Ruiz", "..., added the minister"). Other verbs there have their object after them.
+ */
+export const INVERSION_LEMMAS = [
+  'say', 'add', 'tell', 'write', 'note', 'explain', 'report', 'state', 'recall', 'warn', 'claim', 'insist', 'argue',
+  'announce', 'confirm', 'conclude', 'continue', 'ask', 'reply', 'respond', 'admit', 'acknowledge', 'observe', 'declare',
+  'tweet', 'post', 'allege', 'estimate', 'predict', 'suggest', 'stress', 'remark', 'comment', 'caution',
+] as const;
+
+/** Perception that, in the passive with an agent ("first spotted by a pilot"), makes the agent a witness and source. */
+export const PASSIVE_PERCEPTION_LEMMAS = ['see', 'spot', 'detect', 'observe', 'notice', 'witness'] as const;
+
+/**
+ * Reporting verbs whose passive agent does not vouch for the statement: "was questioned
+ * by police", "was held by", "was found by hikers" (a discovery), "was called by".
+ */
+export const NOT_PASSIVE_AGENT_LEMMAS = [
+  'question', 'challenge', 'hold', 'present', 'offer', 'submit', 'credit', 'link', 'tie', 'call', 'grant', 'find',
+  'address', 'speak', 'talk', 'discuss', 'brief', 'inform', 'notify', 'advise', 'remind', 'thank', 'view', 'regard',
+  'consider', 'judge', 'rule', 'decide', 'set', 'lay', 'put', 'point', 'see', 'welcome', 'quote', 'cite', 'tell',
+] as const;
+
+/**
  * Verbs that present a document's or a dataset's content ("the report details / lays
  * out / documents / confirms X"): a document as their subject is a named source.
  */
@@ -81,8 +104,12 @@ export const STORY_PERSON_LEMMAS = [
   'child', 'nephew', 'niece', 'aunt', 'uncle', 'brother', 'sister', 'homeowner', 'friend', 'bystander',
 ] as const;
 
-/** Groups that, as a bare plural, are unnamed ("authorities said", "rights groups reported"); "the group" is a short reference. */
-export const GROUP_LEMMAS = ['authority', 'group', 'team', 'family', 'organisation', 'organization'] as const;
+/**
+ * Groups that, as a bare plural, are unnamed ("rights groups reported"); "the group" is a
+ * short reference. "Authorities" is not among them: it stands for the state's
+ * institutions taken together, which the codebook names ("police", "the government").
+ */
+export const GROUP_LEMMAS = ['group', 'team', 'family', 'organisation', 'organization'] as const;
 
 /**
  * Offices written before a name ("Treasury Secretary Janet Yellen"): a job description,
@@ -110,8 +137,11 @@ export const VISUAL_LEMMAS = [
  */
 export const HEDGE_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored'] as const;
 
-/** "is said to", "are believed to": a passive reporting verb and "to" hedge a statement too. */
-export const HEDGE_PASSIVE_LEMMAS = ['say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'expect', 'fear', 'estimate'] as const;
+/** "is said to", "are believed to", "it has been reported that": a passive reporting verb with no agent hedges a statement too. */
+export const HEDGE_PASSIVE_LEMMAS = [
+  'say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'expect', 'fear', 'estimate',
+  'consider', 'claim',
+] as const;
 
 /**
  * Plural or indefinite people the article does not name: "analysts", "prosecutors",
@@ -133,5 +163,6 @@ export const PERSON_LEMMAS = [
   'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter',
   'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
   'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',
-  'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer',
+  'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer', 'cop', 'deputy', 'chemist',
+  'author',
 ] as const;

@@ -8,6 +8,7 @@ import type { Segment } from './segment.ts';
 
 const OPEN = '\u201C';
 const CLOSE = '\u201D';
+const OPENING = /["\u201C]/;
 
 /** Whether a quotation is still open at the end of text[start, end), given its state at the start. */
 function openAfter(text: string, start: number, end: number, open: boolean): boolean {
@@ -29,8 +30,9 @@ export function isWholeQuotation(text: string, segment: Segment): boolean {
 
 /**
  * Groups of consecutive statements joined by a quotation that is open across the
- * boundary between them. A quotation does not run across a paragraph break here:
- * a new paragraph starts closed, as it does when a writer reopens the quotation.
+ * boundary between them. At a paragraph break a quotation left open goes on only
+ * where the next paragraph reopens it, as news style writes a quotation over
+ * paragraphs (no closing mark, an opening mark again); otherwise it starts closed.
  */
 export function quotationRuns(text: string, segments: readonly Segment[]): number[][] {
   const runs: number[][] = [];
@@ -38,8 +40,12 @@ export function quotationRuns(text: string, segments: readonly Segment[]): numbe
   let open = false;
   segments.forEach((segment, i) => {
     const previous = segments[i - 1];
-    if (previous && text.slice(previous.end, segment.start).includes('\n')) open = false;
-    if (open) current.push(i);
+    let continues = open;
+    if (previous && text.slice(previous.end, segment.start).includes('\n')) {
+      continues = open && OPENING.test(text[segment.start] ?? '');
+      open = false;
+    }
+    if (continues) current.push(i);
     else {
       if (current.length > 1) runs.push(current);
       current = [i];

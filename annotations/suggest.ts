@@ -14,6 +14,9 @@ import {
   GROUP_LEMMAS,
   HEDGE_PASSIVE_LEMMAS,
   HEDGE_WORDS,
+  INVERSION_LEMMAS,
+  NOT_PASSIVE_AGENT_LEMMAS,
+  PASSIVE_PERCEPTION_LEMMAS,
   OFFICE_TITLES,
   PARTICLE_LEMMAS,
   PERCEPTION_LEMMAS,
@@ -25,7 +28,9 @@ import {
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from './nlp.ts';
 import {
   BE_FORMS,
+  BUSINESS_FIGURES,
   CAPTION_CUES,
+  CAPTION_PARTICIPLES,
   CAPTION_WORDS,
   CONTINUATION_MARKERS,
   DISCLAIMER_CUES,
@@ -42,12 +47,17 @@ import {
   TIME_WORDS,
   TRAILING_ATTRIBUTION_WORDS,
   HEADLINE_COLON_TAG,
+  HEADLINE_TRAILING_TAG,
   HEADLINE_QUOTE,
   HEADLINE_SPEAKER_ENDS,
   IMAGE_CUES,
   INDEFINITE_DETERMINERS,
+  INSTITUTION_NOUNS,
   LEADING_ATTRIBUTION,
   NAME_CONNECTORS,
+  LEADING_RELAY,
+  MEDIA_NOUNS,
+  NEGATIONS,
   NON_ATTRIBUTING_PRECEDERS,
   LEADING_CONJUNCTIONS,
   PHRASE_QUALIFIERS,
@@ -117,6 +127,12 @@ const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
 const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
 const documentNouns = new Set<string>(DOCUMENT_NOUNS);
 const spokespersons = new Set<string>(SPOKESPERSON_NOUNS);
+const inversionLemmas = new Set<string>(INVERSION_LEMMAS);
+const mediaNouns = new Set<string>(MEDIA_NOUNS);
+const businessFigures = new Set<string>(BUSINESS_FIGURES);
+const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
+const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
+const institutions = new Set<string>(INSTITUTION_NOUNS);
 
 interface Word {
   start: number;
@@ -181,11 +197,13 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
  */
 function analyse(text: string, segment: Segment): Word[] {
   const words = wordsIn(text, segment.start, segment.end);
-  if (worthTagging(words)) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
+  if (worthTagging(words) || (words.length <= CAPTION_WORDS && isOwnLine(text, segment))) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
   return words;
 }
 
+/** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
 function worthTagging(words: readonly Word[]): boolean {
+  if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
   return words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower));
 }
 
@@ -206,21 +224,25 @@ function applyTags(words: Word[], tags: readonly TaggedToken[]): void {
 const TAGGING_BATCH = 8_000;
 
 /**
- * The words of every statement, tagged where worth it. The tagger reads a stretch of
- * consecutive statements in one call rather than each alone: a call has a fixed cost,
- * and batching keeps extraction within the speed target.
+ * The words of every statement, tagged where worth it. The tagger reads a run of
+ * consecutive statements worth tagging in one call rather than each alone (a call has
+ * a fixed cost), and skips the statements between runs: tagging is most of the time
+ * extraction takes.
  */
 function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
   const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
+  // A short line of its own may be a caption, which is told by having no verb.
+  const worth = all.map((words, i) => worthTagging(words) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
   let from = 0;
   while (from < segments.length) {
-    let to = from + 1;
-    while (to < segments.length && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
-    const batch = all.slice(from, to);
-    if (batch.some(worthTagging)) {
-      const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
-      for (const words of batch) applyTags(words, tags);
+    if (!worth[from]) {
+      from++;
+      continue;
     }
+    let to = from + 1;
+    while (to < segments.length && worth[to] && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
+    const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
+    for (let k = from; k < to; k++) applyTags(all[k]!, tags);
     from = to;
   }
   return all;
@@ -294,8 +316,9 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
-  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
+  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
+  if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
   if (indefiniteStart && hasPerson) return 'unnamed';
@@ -310,7 +333,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
-  if (pluralPeople && !determiners.has(first.lower) && (properNames === 0 || last.capital)) return 'unnamed';
+  if (pluralPeople && !determiners.has(first.lower)) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
@@ -357,15 +380,29 @@ function afterDateline(text: string, words: Word[]): Word[] {
   return at > 0 ? words.slice(at) : words;
 }
 
+/** Words of how something looks in a picture. */
+const LOOKS = new Set(['apparent', 'apparently', 'visible', 'seemingly']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** Nouns that make "this year", "that day" a time rather than a reference to what was reported. */
+const timeNouns = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'morning', 'evening', 'night', 'time', 'weekend', 'season', 'quarter']);
+/** A word that opens a clause's own subject: after "that" it shows a relative clause with a subject of its own. */
+const OWN_SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+const negations = new Set<string>(NEGATIONS);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Words that join a time to a phrase: "on Thursday", "late Thursday". */
 const TIME_LINKS = ['on', 'last', 'this', 'late', 'early'];
+
+/** A word of a stated time: "on Thursday", "late Saturday and Monday", "in 2009". */
+function isTimeWord(word: Word): boolean {
+  return timeWords.has(word.lower) || TIME_LINKS.includes(word.lower) || word.lower === 'and' || /^\d/.test(word.lower);
+}
 
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 function withoutTime(words: Word[]): Word[] {
   const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
   // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it.
-  const timeOnly = (w: Word) => timeWords.has(w.lower) || TIME_LINKS.includes(w.lower) || /^\d/.test(w.lower);
-  return at <= 0 || !words.slice(at).every(timeOnly) ? words : words.slice(0, at);
+  return at <= 0 || !words.slice(at).every(isTimeWord) ? words : words.slice(0, at);
 }
 
 /** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
@@ -375,6 +412,17 @@ function coreWords(words: Word[]): Word[] {
   while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
   while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV')) to--;
   return words.slice(from, to);
+}
+
+/**
+ * A long subject cut to its head: "Tundu Lissu of the Party for Democracy and
+ * Progress" to "Tundu Lissu", "The observer mission led by a former president" to
+ * "The observer mission".
+ */
+function shortHead(words: Word[]): Word[] {
+  if (words.length <= 8) return words;
+  const cut = words.findIndex((w, i) => i > 0 && (phraseQualifiers.has(w.lower) || (w.pos === 'VERB' && words[i + 1]?.lower === 'by')));
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 function looksLikeName(words: Word[]): boolean {
@@ -412,6 +460,12 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const particles = PARTICLE_LEMMAS[head.lemma];
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
   if (head.capital && i > 0) return null;
+  // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
+  if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
+  // "The hospital has revealed little about", "said nothing about": what the source did not say.
+  if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
+  // "The division posted net revenue of $1.5 billion": results, not a message.
+  if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
@@ -453,7 +507,8 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   const after = words[i + 1];
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
-  if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
+  // "email addresses and names": a noun in a list, not a verb with its object.
+  if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
   // "Court documents show": the later word is the verb.
   if (after && (reporting.has(after.lemma) || content.has(after.lemma))) return false;
   if (head.lower !== head.lemma) return /s$/.test(head.lower) && !isPlural(before);
@@ -499,7 +554,45 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     subject.quoted = quotedSpeaker(text, words, i);
     subjects.push(subject);
   }
+  const agent = passiveAgent(text, words);
+  if (agent) subjects.push(agent);
   return subjects;
+}
+
+/** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
+function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
+  let by = participle + 1;
+  while (words[by]?.pos === 'ADV') by++;
+  if (words[by]?.lower !== 'by') return [];
+  const agent: Word[] = [];
+  for (let k = by + 1; k < words.length; k++) {
+    const word = words[k]!;
+    if (k > by + 1 && /[,;:!?(\u2013\u2014]/.test(text.slice(words[k - 1]!.end, word.start))) break;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ' || word.lower === 'to' || word.lower === 'as') break;
+    if (word.pos === 'ADP' && !connectors.has(word.lower)) break;
+    agent.push(word);
+  }
+  return agent;
+}
+
+/**
+ * "The oil was first spotted by pilot Bonny Schumaker", "The samples were determined by
+ * university chemists to share...": a passive reporting or perception verb with its
+ * agent, who vouches for the statement as the subject of the active verb would.
+ */
+function passiveAgent(text: string, words: readonly Word[]): Subject | null {
+  for (let i = 1; i < words.length; i++) {
+    const verb = words[i]!;
+    if (verb.pos !== 'VERB' || verb.lower === verb.lemma || !(passiveAgentLemmas.has(verb.lemma) || (reporting.has(verb.lemma) && !notPassiveAgent.has(verb.lemma)))) continue;
+    let j = i - 1;
+    while (j > 0 && words[j]!.pos === 'ADV') j--;
+    if (!beForms.has(words[j]!.lower)) continue;
+    const agent = agentAfter(text, words, i);
+    // "A decision is expected by Oct. 15": a deadline, not an agent.
+    if (agent.length === 0 || agent.length > 8 || agent.every((w) => isTimeWord(w) || MONTH_ABBREVIATIONS.has(w.lower))) continue;
+    return makeSubject(text, agent, agent, verb);
+  }
+  return null;
 }
 
 /** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
@@ -529,11 +622,32 @@ function relayAfter(text: string, words: readonly Word[], verbIndex: number): Sp
     from += lead[0].split(' ').length;
   }
   if (words[from]?.lower === 'the') from++;
+  return outletAt(text, words, from);
+}
+
+/**
+ * The outlet's name from words[from]: capitalised words, with the kind of medium
+ * written after it ("Europe 1 radio", "ABS-CBN television"); undefined for the press
+ * at large ("reporters").
+ */
+function outletAt(text: string, words: readonly Word[], from: number): Span | undefined {
   let to = from;
-  while (to < words.length && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
-  if (to === from) return undefined;
+  if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
+  const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
+  if (to === from || !words[to - 1]!.capital) return undefined;
+  if (to < words.length && mediaNouns.has(words[to]!.lower)) to++;
   const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
   return notRelays.has(span.text.toLowerCase()) ? undefined : span;
+}
+
+/** "In an interview with the Associated Press, Chamisa alleged", "Speaking to Al-Manar TV, Qmati said": the outlet told. */
+function leadingRelay(text: string, segment: Segment, words: readonly Word[]): Span | undefined {
+  LEADING_RELAY.lastIndex = 0;
+  const lead = LEADING_RELAY.exec(text.slice(segment.start, segment.end));
+  if (!lead) return undefined;
+  const from = words.findIndex((w) => w.start >= segment.start + lead[0].length);
+  return from === -1 ? undefined : outletAt(text, words, from);
 }
 
 /** Stretches between paired quotation marks. */
@@ -565,15 +679,22 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
   HEADLINE_TAG.pattern.lastIndex = 0;
   const dash = HEADLINE_TAG.pattern.exec(line);
   const colon = dash ? null : HEADLINE_COLON_TAG.exec(line);
-  let words: Word[];
+  let words: Word[] = [];
   if (dash) words = wordsBetween(sentence, segment.start + dash.index + dash[0].length - dash[1]!.length, segment.end);
   else if (colon?.[1]) {
     // "WHO: ...", "Sheriff: ...": a source before the colon is a name or a single office, not a topic ("Tanzania election:").
     words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
-    if (words.length > 2 || !words[words.length - 1]?.capital) return null;
+    if (words.length > 2 || !words[words.length - 1]?.capital) words = [];
   }
-  else if (colon?.[2]) words = wordsBetween(sentence, segment.end - colon[2].length, segment.end);
-  else return null;
+  // "US prepares fresh Iran sanctions: Report": else the tag after the last colon.
+  const after = dash || words.length > 0 ? null : HEADLINE_TRAILING_TAG.exec(line);
+  if (after) {
+    // A tag names a source: a name, a person or a document; "Tanzania election: Magufuli wins landslide" has a clause there.
+    const tag = wordsBetween(sentence, segment.end - after[1]!.length, segment.end);
+    const last = tag[tag.length - 1];
+    const source = last !== undefined && (tag.every(isCapitalised) && tag.length <= 3 ? true : persons.has(nounLemma(last)) || documentNouns.has(last.lower) || institutions.has(last.lower));
+    if (source && !tag.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) words = tag;
+  }
   if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
   return { cue: { ...spanAt(text, words[0]!.start, words[words.length - 1]!.end), rule: HEADLINE_TAG.name }, words };
 }
@@ -588,11 +709,20 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const stop = rest.search(/[,;:.!?]/);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
   if (after.length === 0 || after.length > 8) return null;
-  if (!afterQuotation && !(after[0]!.capital && !pronouns.has(after[0]!.lower)) && !(after[0]!.lower === 'the' && after.length <= 4)) return null;
-  if (!afterQuotation && after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   // "says AstraZeneca chief amid claims of a rival offer": the subject ends at a preposition.
   const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
   if (cut > 0) after.splice(cut);
+  if (!afterQuotation) {
+    // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
+    // group, documented 67 killings" has its object there, not its subject.
+    if (!inversionLemmas.has(verb.lemma)) return null;
+    const first = after[0]!;
+    // A name opens with a capital letter; "spokesman Jim Prosser" with an office before it.
+    const name = /^\p{Lu}/u.test(text[first.start]!) && !pronouns.has(first.lower);
+    const office = (officeTitles.has(first.lower) || spokespersons.has(first.lower)) && after[1]?.capital === true;
+    if (!name && !office && !(first.lower === 'the' && after.length <= 4)) return null;
+    if (after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  }
   return makeSubject(text, after, after, verb);
 }
 
@@ -621,23 +751,31 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   const starts = [segment.start, ...commas.map((c) => c + 1)];
   const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
-  const last = coreWords(chunks[chunks.length - 1]!);
+  // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
+  const lastChunk = coreWords(chunks[chunks.length - 1]!);
+  const last = lastChunk.every(isTimeWord) ? [] : lastChunk;
   let subjectWords: Word[];
   let sourceWords: Word[];
   let embedded = false;
   if (last.length > 0) {
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
-    const sub = last.findLastIndex((w) => isSubordinator(text, w));
-    const relative = last.findIndex((w) => isSubordinator(text, w));
+    // "That day Schumaker reported": a sentence's first "that" before a noun is a determiner.
+    const opensWithDeterminer = last[0] === words[0] && last[0]!.lower === 'that' && last[1]?.pos === 'NOUN';
+    const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer);
+    const sub = last.findLastIndex(clauseWord);
+    const relative = last.findIndex(clauseWord);
     // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
     const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
     if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
+      // "organizations that the government believes played a part": a clause with a subject of its own holds the verb.
+      if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
     } else if (sub !== -1) {
       // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
-      embedded = last[sub]!.lower === 'that' && sub > 0;
+      // "that" after a noun opens a relative clause ("organizations that the government believes"), not a complement.
+      embedded = last[sub]!.lower === 'that' && sub > 0 && last[sub - 1]!.pos === 'VERB';
       if (!embedded && (sub > 0 || chunks.length === 1)) return null;
       // "..., which both said", "..., as other studies have found that...": a relative clause, or a
       // subordinate one that does not close the sentence, does not attribute it.
@@ -647,7 +785,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       if (last.length === 0) return null;
     }
     // "That patient died and she said": after a coordinated clause, its own subject.
-    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB'));
+    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB' || v.pos === 'AUX'));
     if (conjunction !== -1) last.splice(0, conjunction + 1);
     if (last.length === 0) return null;
     // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
@@ -658,6 +796,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     }
     if (last.length > 8) return null;
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
+    // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
+    if (last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
+    // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
+    if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     subjectWords = last;
     sourceWords = last;
   } else {
@@ -666,7 +808,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
     let opening = 0;
     while (opening < chunks.length - 2 && isAdverbial(chunks[opening]!)) opening++;
-    const head = coreWords(chunks[opening]!);
+    const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.
     const closing = text.indexOf(',', verb.end);
@@ -726,7 +868,10 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
   if (seeing) {
     const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
     // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
-    const passive = context.imagery && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
+    // "have been captured by Russian forces": an agent that is no instrument makes it something else.
+    const agent = agentAfter(text, words, words.indexOf(seeing));
+    const byNonVisual = agent.length > 0 && !agent.some((w) => visual.has(nounLemma(w)));
+    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
     if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
   }
   // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
@@ -734,30 +879,65 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
     const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
     if (appearance) return { ...spanAt(text, appearance.start, appearance.end), rule: 'appearance' };
   }
+  // A statement later, in an article about imagery, only how things look counts ("what appears to be burn
+  // marks"), not "the findings appear in a report".
+  if (context.imagery && context.recentImage) {
+    const looks = words.find((w, k) => LOOKS.has(w.lower) || (w.lemma === 'appear' && words[k + 1]?.lower === 'to'));
+    if (looks) return { ...spanAt(text, looks.start, looks.end), rule: 'appearance' };
+  }
   return null;
 }
 
+/** A statement that is a paragraph by itself, as captions are. */
+function isOwnLine(text: string, segment: Segment): boolean {
+  let before = segment.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  let after = segment.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before === 0 || text[before - 1] === '\n') && (after === text.length || text[after] === '\n');
+}
+
 /**
- * A short line of its own without a verb or a full stop ("The outside of the US
- * Department of the Treasury"): a caption of a photograph in the article.
+ * A short line of its own without a verb ("The outside of the US Department of the
+ * Treasury"): a caption of a photograph in the article. With a full stop only beside
+ * an image or naming visual material ("Damage in the eastern district.", after a
+ * satellite image): elsewhere it may be a sentence whose verb the tagger missed.
  */
-function verblessLine(text: string, segment: Segment, words: readonly Word[]): Cue | null {
-  // A caption has no full stop; a sentence whose verb the tagger missed has one.
-  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end))) return null;
-  const ownLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, segment.start - 200), segment.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(segment.end, segment.end + 200));
-  if (!ownLine || words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
+function verblessLine(text: string, segment: Segment, words: readonly Word[], previous: Suggestion | null): Cue | null {
+  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || !isOwnLine(text, segment)) return null;
+  const fullStop = /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end));
+  if (fullStop && previous?.attribution !== 'image' && !words.some((w) => visual.has(nounLemma(w)))) return null;
+  if (words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
+/** "The ministry building in Oslo is seen on March 27." standing alone: the wording of a photograph's caption. */
+function passiveCaption(text: string, segment: Segment, words: readonly Word[]): Cue | null {
+  if (segment.role !== 'body' || words.length > CAPTION_WORDS * 2) return null;
+  const at = words.findIndex((w, i) => i > 0 && (w.lower === 'is' || w.lower === 'are') && CAPTION_PARTICIPLES.includes(words[i + 1]?.lower ?? '') && !['as', 'to'].includes(words[i + 2]?.lower ?? ''));
+  return at === -1 || !isOwnLine(text, segment) ? null : { ...spanAt(text, words[at]!.start, words[at + 1]!.end), rule: 'caption' };
 }
 
 /** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
 function hedgeCue(text: string, words: readonly Word[]): Cue | null {
   const word = words.find((w) => hedgeWords.has(w.lower));
   if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
+  // "it has been reported that", "it is believed that": a passive with no one behind it.
+  for (let i = 2; i + 1 < words.length; i++) {
+    const verb = words[i]!;
+    if (!hedgePassives.has(verb.lemma) || verb.lower === verb.lemma || words[i + 1]!.lower !== 'that') continue;
+    let from = i - 1;
+    while (from > 0 && (beForms.has(words[from]!.lower) || haveForms.has(words[from]!.lower))) from--;
+    if (from < i - 1 && words[from]!.lower === 'it') return { ...spanAt(text, words[from]!.start, verb.end), rule: 'hedge' };
+  }
   for (let i = 1; i + 1 < words.length; i++) {
     const verb = words[i]!;
     if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
-    // "is said to" or, in a headline, "Twitter said to have suffered".
-    const from = beForms.has(words[i - 1]!.lower) ? i - 1 : i;
+    // "is said to" or, in a headline, "Twitter said to have suffered"; without "is" only before a verb
+    // ("reported to the coast guard" is someone reporting).
+    const passive = beForms.has(words[i - 1]!.lower);
+    if (!passive && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') continue;
+    const from = passive ? i - 1 : i;
     return { ...spanAt(text, words[from]!.start, words[i + 1]!.end), rule: 'hedge' };
   }
   return null;
@@ -780,6 +960,31 @@ function startsWithContinuation(text: string, words: readonly Word[]): Cue | nul
   return { ...spanAt(text, marker.start, marker.end), rule: 'continuation' };
 }
 
+/**
+ * Carry-over without "also" (codebook: Carry-over, Narrative continuation), in two
+ * shapes: "That total is also up 18%" or, in the same paragraph, "That data covered
+ * phone numbers" (a demonstrative taking up what the previous statement reported);
+ * and "The group's third shelter has been wiped out" in the paragraph of an image
+ * statement of an article about imagery. A negation or a doubt is the outlet's own
+ * ("It was not clear..."). A sentence that only talks of the same thing ("Thin sheens
+ * break down fast" after "According to NOAA, thin sheens...") was tried and left out:
+ * on the development set it was as often background ("Legionnaires' is a severe type
+ * of pneumonia") as continuation.
+ */
+function continuesAccount(text: string, words: readonly Word[], previous: Suggestion | null, context: ArticleContext): Cue | null {
+  if (!previous || previous.attribution === 'none' || words.length < 3) return null;
+  if (words.some((w) => negations.has(w.lower))) return null;
+  const first = words[0]!;
+  const cue = (word: Word): Cue => ({ ...spanAt(text, word.start, word.end), rule: 'continuation' });
+  // "That data covered", "That total is also up": a demonstrative before a noun, not a time ("That day").
+  const second = words[1]!;
+  const demonstrative = DEMONSTRATIVES.has(first.lower) && !timeNouns.has(second.lower) && (second.pos === 'NOUN' || words[2]?.pos === 'AUX' || words[2]?.pos === 'VERB');
+  if (demonstrative && (!context.newParagraph || words.some((w) => continuation.has(w.lower)))) return cue(first);
+  if (context.newParagraph) return null;
+  if (previous.attribution === 'image' && context.imagery) return cue(first);
+  return null;
+}
+
 function verbCue(subject: Subject): Cue {
   return { ...subject.verb, rule: 'speech-verb' };
 }
@@ -791,7 +996,11 @@ function verbCue(subject: Subject): Cue {
  */
 function governingSubject(subjects: readonly Subject[]): Subject | null {
   const main = subjects.filter((s) => !s.embedded);
-  return main.find((s) => s.trailing) ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
+  const trailing = main.find((s) => s.trailing);
+  // "The opposition leader alleged fraud, the Associated Press reported": the outlet closing the sentence relays
+  // the speaker before it (codebook: Via for named sources too); relayingOutlet gives it as via.
+  const relayed = trailing && trailing.type === 'named' && relayLemmas.has(trailing.lemma) ? main.find((s) => s !== trailing && !relayLemmas.has(s.lemma)) : undefined;
+  return relayed ?? trailing ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
 }
 
 /** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
@@ -811,6 +1020,12 @@ const SCORE = SUGGESTION_SCORES;
 export interface ArticleContext {
   /** The article is about visual material: a passive "were seen" there rests on it. */
   imagery: boolean;
+  /** The statement opens a paragraph: a continuation without a word saying so stops here. */
+  newParagraph?: boolean;
+  /** One of the two statements before is an image: what follows may go on describing it. */
+  recentImage?: boolean;
+  /** The nearest statement before with a source, within ANTECEDENT_STATEMENTS: what a pronoun stands for. */
+  antecedent?: Suggestion;
 }
 
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
@@ -825,19 +1040,28 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous);
     if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
-    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words);
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 
   const subjects = findSubjects(text, segment, words);
   const quoting = governingSubject(subjects);
   // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
-  const subject = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
+  const speaking = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
+  const toldOutlet = speaking && !speaking.via ? leadingRelay(text, segment, words) : undefined;
+  const subject = speaking && toldOutlet ? { ...speaking, via: toldOutlet } : speaking;
+  if (!disclaimer && subject && subject.type === 'named' && isVisualMaterial(wordsBetween(words, subject.span.start, subject.span.end))) {
+    // "The video, uploaded by an activist, claims the family was hit": the footage is the evidence.
+    return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
+  }
   const leading = leadingPhrase(text, segment);
   const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   // A report the article does not identify counts only where no one in the sentence speaks for it.
   const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;
-  const carriedKind: AttributionKind | undefined = previous?.attribution;
+  // "..., it said" after statements without a source of their own: "it" is the last source named. "She"
+  // may be a person the statements between name without a cue ("Ola Brandt apologised"), so it looks only one back.
+  const impersonal = subject?.type === 'pronoun' && ['it', 'they'].includes(subject.source.text.toLowerCase());
+  const carriedKind: AttributionKind | undefined = (impersonal ? context.antecedent?.attribution : undefined) ?? previous?.attribution;
 
   if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
     const via = leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined;
@@ -893,7 +1117,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   }
   const hedge = hedgeCue(text, words);
   if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
-  const marker = startsWithContinuation(text, words);
+  const marker = startsWithContinuation(text, words) ?? continuesAccount(text, words, previous, context);
   if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
   // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
   const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
@@ -911,8 +1135,17 @@ function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
   };
 }
 
+/** A phrase whose head is visual material ("The video", "the footage from the scene"), not a firm that makes it ("the satellite firm"). */
+function isVisualMaterial(phrase: Word[]): boolean {
+  const head = headOfPhrase(phrase);
+  const last = head[head.length - 1];
+  return last !== undefined && visual.has(nounLemma(last));
+}
+
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
 function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Span | undefined {
+  // "after a report that...": the report is the source, as the text words it.
+  if (cue.rule === 'unidentified-report') return spanAt(text, cue.start, cue.end);
   if (cue.rule !== 'unnamed') return undefined;
   const words = sentence.filter((w) => w.start >= cue.start);
   let end = 0;
@@ -921,6 +1154,9 @@ function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Spa
   if (end === 0) return undefined;
   return spanAt(text, words[0]!.start, words[end - 1]!.end);
 }
+
+/** How far back, in statements, a pronoun looks for the source it stands for. */
+const ANTECEDENT_STATEMENTS = 3;
 
 /** How many statements pass between progress reports. */
 const PROGRESS_EVERY = 2000;
@@ -941,10 +1177,15 @@ export function suggestAll(
       if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
       // Carry-over never crosses from the headline block into the body.
       const previous = i > 0 && segment.role === 'body' && segments[i - 1]!.role === 'body' ? suggestions[i - 1]! : null;
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, context));
+      const newParagraph = i === 0 || paragraphBreakBetween(text, segments[i - 1]!, segment);
+      const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
+      const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage, ...(antecedent ? { antecedent } : {}) }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
+    resolveSpeakersNamedLater(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions);
+    carryBackFromClosingAttribution(text, segments, suggestions);
     return suggestions;
   } finally {
     linguistics = before;
@@ -974,15 +1215,94 @@ function resolveDescribedSpeakers(text: string, segments: readonly Segment[], su
   });
 }
 
+/** How many statements on a speaker described by role may be named ("A top official said... That official, Dr X,"). */
+const NAMED_LATER_WITHIN = 2;
+/** How far from a name its role may stand in that later statement, in characters ("Daoud Mohamed, 50, a former minister and leader"). */
+const ROLE_NEAR_NAME = 60;
+
+/**
+ * "A top hospital official revealed... That official, Dr. Sandra Sulik, said": a
+ * speaker first described by role ("an opposition leader") whom the next statements
+ * name, with the same role beside the name, is a source the article names.
+ */
+function resolveSpeakersNamedLater(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source;
+    if (suggestion.attribution !== 'unnamed' || !source || segment.role !== 'body') return;
+    const described = /^(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z-]+)$/i.exec(headPhrase(source.text));
+    if (!described || !persons.has(lemmaOf(described[1]!.toLowerCase()))) return;
+    const role = new RegExp(`\\b${described[1]!.toLowerCase()}\\b`, 'i');
+    for (let k = i + 1; k <= i + NAMED_LATER_WITHIN && k < segments.length; k++) {
+      const later = suggestions[k]!;
+      const name = later.source;
+      if (later.attribution !== 'named' || !name || !/^\p{Lu}/u.test(name.text) || name.text.split(/\s+/).length < 2) continue;
+      const around = text.slice(Math.max(segments[k]!.start, name.start - ROLE_NEAR_NAME), Math.min(segments[k]!.end, name.end + ROLE_NEAR_NAME));
+      if (role.test(around)) {
+        suggestions[i] = { ...suggestion, attribution: 'named' };
+        return;
+      }
+    }
+  });
+}
+
+/** A source phrase without what qualifies it: "An opposition leader in Comoros" gives "An opposition leader". */
+function headPhrase(phrase: string): string {
+  return phrase.split(/\s+(?:in|at|from|of|with|for|on)\s+/i)[0]!;
+}
+
 /** Whether the last person the text mentions is described ("a mother") rather than named ("Mark Toner"). */
 function lastPersonIsDescribed(before: string): boolean {
   let described = -1;
-  for (const match of before.matchAll(/\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\b/g)) {
-    if (describedPeople.has(lemmaOf(match[1]!))) described = match.index;
+  // "a weeping mother lying in a bed": the person may be any of the three words after the article.
+  for (const match of outsideQuotations(before).matchAll(/\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/g)) {
+    if (match[1]!.split(/\s+/).some((word) => describedPeople.has(lemmaOf(word)))) described = match.index;
   }
   if (described === -1) return false;
   // A name after the description: two capitalised words not opening a sentence.
   return !/[a-z,]\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(before.slice(described));
+}
+
+/**
+ * Text with quoted words blanked out: the people a speaker mentions ("a group of
+ * people who abused the state") are not the ones the article introduces. A closing
+ * mark without its opening closes a quotation begun earlier.
+ */
+function outsideQuotations(text: string): string {
+  const paired = text.replace(/\u201C[^\u201D]*\u201D/g, ' ').replace(/"[^"]*"/g, ' ');
+  const unclosed = Math.max(paired.lastIndexOf('\u201D'), paired.lastIndexOf('"'));
+  return unclosed === -1 ? paired : paired.slice(unclosed + 1);
+}
+
+/** Whether a paragraph break lies between two statements. */
+function paragraphBreakBetween(text: string, before: Segment, after: Segment): boolean {
+  return text.slice(before.end, after.start).includes('\n');
+}
+
+/** How close to its statement's end a closing attribution (", it said.") stands, in characters. */
+const CLOSING_ATTRIBUTION_CHARS = 30;
+
+/**
+ * "The measures would bar trade with the networks. Any assets would be frozen, it
+ * said.": an attribution that closes a paragraph covers the statements before it in
+ * that paragraph which have nothing of their own (the codebook's "Looking forward").
+ */
+function carryBackFromClosingAttribution(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source;
+    const next = segments[i + 1];
+    const closesParagraph = !next || paragraphBreakBetween(text, segment, next);
+    const ownCue = isSourced(suggestion) || (suggestion.carryover === true && suggestion.cues.length > 0);
+    if (!closesParagraph || !ownCue || !source || segment.role !== 'body') return;
+    const closing = /,\s*$/.test(text.slice(segment.start, source.start)) && segment.end - source.end <= CLOSING_ATTRIBUTION_CHARS;
+    if (!closing) return;
+    for (let k = i - 1; k >= 0 && !paragraphBreakBetween(text, segments[k]!, segments[k + 1]!); k--) {
+      const earlier = suggestions[k]!;
+      if (earlier.attribution !== 'none' || earlier.cues.length > 0 || segments[k]!.role !== 'body') break;
+      suggestions[k] = carriedOver(suggestion, []);
+    }
+  });
 }
 
 /** Sourced by a cue of its own, so others may take its attribution. */

@@ -107,3 +107,119 @@ describe('carry-over by continuation', () => {
     expect(continued).toMatchObject({ kind: 'named', carryover: true });
   });
 });
+
+describe('real-news constructions: who the subject is', () => {
+  it('names an institution even with "a", and takes "authorities" as the state’s institutions', () => {
+    expect(body('According to a sheriff’s office, the fire was set.')[0]).toMatchObject({ kind: 'named', source: 'a sheriff’s office' });
+    expect(body('Authorities said the road was closed.')[0]).toMatchObject({ kind: 'named', source: 'Authorities' });
+  });
+
+  it('turns a subject round after a plain comma only for a verb of saying', () => {
+    expect(body('Ana Ruiz, a lawyer, documented 12 cases.')[0]?.source).toBe('Ana Ruiz');
+    expect(body('Mr Ruiz, 80, dismissed the claims.')[0]?.source).toBe('Mr Ruiz');
+    expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
+  });
+
+  it('finds the subject past a time, past a long qualifier, and after "That day"', () => {
+    expect(body('An opposition leader in Norland, the island state, on Monday rejected the result.')[0]).toMatchObject({ kind: 'unnamed', source: 'An opposition leader in Norland' });
+    expect(body('Ana Ruiz of the Party for Justice and Peace in the North, a former judge, alleged fraud.')[0]?.source).toBe('Ana Ruiz');
+    expect(body('That day Ruiz reported a leak to the coast guard.')[0]).toMatchObject({ kind: 'named', source: 'Ruiz' });
+  });
+
+  it('does not attribute a sentence to a belief inside a relative clause with its own subject', () => {
+    expect(body('The ministry announced fines on companies and traders that the regulator believes broke the rules.')[0]).toMatchObject({ kind: 'named', source: 'The ministry' });
+    expect(body('An official who asked not to be named said the talks failed.')[0]).toMatchObject({ kind: 'unnamed', source: 'An official' });
+  });
+
+  it('takes the agent of a passive reporting or perception verb as the source, but not a deadline', () => {
+    expect(body('The leak was first spotted by pilot Ana Ruiz.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
+    expect(body('The samples were confirmed by university chemists to match.')[0]).toMatchObject({ kind: 'unnamed', source: 'university chemists' });
+    expect(body('A ruling is expected by March 3.')[0]?.kind).toBe('none');
+  });
+
+  it('reads no attribution into verbs used otherwise', () => {
+    expect(body('Saturday saw the release of the results.')[0]?.kind).toBe('none');
+    expect(body('The minister sees the deal as a threat.')[0]?.kind).toBe('named');
+    expect(body('The hospital has revealed little about the outbreak.')[0]?.kind).toBe('none');
+    expect(body('The division posted net revenue of $2 billion.')[0]?.kind).toBe('none');
+    expect(body('The proposed measures would ban trade with the firms.')[0]?.kind).toBe('none');
+    expect(body('Each red dot represents a fire recorded in June.')[0]?.kind).toBe('none');
+  });
+
+  it('names a speaker described by role when a next statement names them beside that role', () => {
+    const [official, named] = body('A top hospital official revealed two cases on Monday.\nThat official, Dr. Ana Ruiz, said more tests were due.');
+    expect(official).toMatchObject({ kind: 'named', source: 'A top hospital official' });
+    expect(named?.source).toBe('Dr. Ana Ruiz');
+    expect(body('A hospital official revealed two cases on Monday.\nThe mayor, Ana Ruiz, said more tests were due.')[0]?.kind).toBe('unnamed');
+  });
+
+  it('finds a person described past the first word for a later "she"', () => {
+    expect(body('The video shows a weeping mother lying in a bed.\n“We lost everything,” she says.')[1]).toMatchObject({ kind: 'unnamed', source: 'she' });
+  });
+});
+
+describe('real-news constructions: images, hedges, headlines, relays', () => {
+  it('takes visual material as a subject for an image', () => {
+    expect(body('The video, posted by an activist, claims the school was hit.')[0]?.kind).toBe('image');
+    expect(body('The satellite firm said the depot was empty.')[0]?.kind).toBe('named');
+  });
+
+  it('reads captions: a verbless line after an image, an agency FILE line, a standalone "is seen" line', () => {
+    expect(body('Satellite images show damage across the port.\nDamage to homes in the eastern district.')[1]?.kind).toBe('image');
+    expect(body('Ministers met on Monday.\nDamage to homes in the eastern district.')[1]?.kind).toBe('none');
+    expect(body('FILE - A nurse holds a vial in Oslo, May 2, 2019.')[0]?.kind).toBe('image');
+    expect(body('Ministers met.\nThe ministry building in Oslo is seen from outside on March 2, 2020.\nTalks went on.')[1]?.kind).toBe('image');
+    expect(body('The move is seen as a blow to the talks.')[0]?.kind).toBe('none');
+  });
+
+  it('takes impersonal passives as hedges', () => {
+    expect(body('It has been reported that hackers published the data.')[0]).toMatchObject({ kind: 'unnamed', source: 'It has been reported' });
+    expect(body('Ruiz is considered to be the favourite.')[0]?.kind).toBe('unnamed');
+  });
+
+  it('reads a source tag after a headline’s colon, and not a clause there', () => {
+    expect(suggest('Text.', 'Fresh sanctions prepared: Report')[0]).toMatchObject({ kind: 'unnamed', source: 'Report' });
+    expect(suggest('Text.', 'Norland election: Ruiz wins landslide')[0]?.kind).toBe('none');
+  });
+
+  it('gives an unidentified report as the source span', () => {
+    expect(body('Shares fell after a report that the chief had resigned.')[0]).toMatchObject({ kind: 'unnamed', source: 'a report' });
+  });
+
+  it('records the outlet a speaker told as via, at the start, after the verb or closing the sentence', () => {
+    expect(body('In an interview with the Norland Times, Ruiz alleged fraud.')[0]).toMatchObject({ source: 'Ruiz', via: 'the Norland Times' });
+    expect(body('“We will win,” Ruiz told Europe 1 radio.')[0]).toMatchObject({ source: 'Ruiz', via: 'Europe 1 radio' });
+    expect(body('The opposition leader alleged fraud, the Associated Press reported.')[0]).toMatchObject({ kind: 'named', source: 'The opposition leader', via: 'the Associated Press' });
+  });
+});
+
+describe('real-news constructions: continuation without a cue', () => {
+  it('runs a quotation on where the next paragraph reopens it', () => {
+    const [open] = body('“We can state with certainty that the well is not the source.\n“We base that on our own tests,” Ana Ruiz said.');
+    expect(open).toMatchObject({ kind: 'named', source: 'Ana Ruiz', carryover: true });
+  });
+
+  it('lets an attribution closing a paragraph cover the statements before it there, weakly', () => {
+    const [first, closing] = body('The measures would bar trade with the networks. Any assets would be frozen, the ministry said.');
+    expect(first).toMatchObject({ kind: 'named', source: 'the ministry', carryover: true });
+    expect(first!.score).toBeLessThan(WEAK_SCORE);
+    expect(closing?.source).toBe('the ministry');
+    expect(body('Prices rose in May.\nAny assets would be frozen, the ministry said.')[0]?.kind).toBe('none');
+  });
+
+  it('reads "it said" as the nearest source, even a paragraph back', () => {
+    const [, first, second] = body('“The networks are targeted,” a media house reported.\nThe measures would bar trade. Any assets would be frozen, it said.');
+    expect(first?.kind).toBe('unnamed');
+    expect(second).toMatchObject({ kind: 'unnamed', source: 'it' });
+  });
+
+  it('carries a report on through a demonstrative, and an image through its paragraph, but not a doubt', () => {
+    expect(body('The agency said hackers took 5,000 records. That data covered names and emails.')[1]).toMatchObject({ kind: 'named', source: 'The agency', carryover: true });
+    const [, shelter, doubt] = body('Satellite imagery shows new craters at the base. The third shelter has been wiped out. It was not clear when the images were taken.');
+    expect(shelter).toMatchObject({ kind: 'image', carryover: true });
+    expect(doubt?.kind).toBe('none');
+    expect(body('The agency said hackers took 5,000 records.\nThe company has 2 million customers.')[1]?.kind).toBe('none');
+    expect(body('Satellite images show 200 fires in June.\nThat total is also up 20% on May.')[1]).toMatchObject({ kind: 'image', carryover: true });
+    expect(body('The agency said hackers took 5,000 records. That day the shares fell.')[1]?.kind).toBe('none');
+  });
+});
