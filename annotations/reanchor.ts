@@ -92,12 +92,33 @@ function suggestionAgain(oldText: string, newText: string, diffs: Diff[], sugges
   };
 }
 
+/**
+ * An orphan keeps its words and its source phrases as the analyst saw them; its offsets,
+ * its spans' included, are only kept inside the new text, which the file schema requires
+ * (a span left past the end would make the file refuse to open).
+ */
+function orphan(claim: Claim, length: number): Claim {
+  const inside = <S extends Span>(span: S): S => ({ ...span, start: Math.min(span.start, length), end: Math.min(span.end, length) });
+  const { source, via } = claim.attribution;
+  const { suggestion } = claim;
+  return {
+    ...inside(claim),
+    attribution: { ...claim.attribution, source: source && inside(source), via: via && inside(via) },
+    suggestion: suggestion && {
+      ...suggestion,
+      ...(suggestion.source ? { source: inside(suggestion.source) } : {}),
+      ...(suggestion.via ? { via: inside(suggestion.via) } : {}),
+      cues: suggestion.cues.map(inside),
+    },
+    orphaned: true,
+  };
+}
+
 export function reanchorClaims(oldText: string, newText: string, claims: readonly Claim[]): Claim[] {
   const diffs = makeDiff(oldText, newText, { checkLines: true, timeout: 2 });
   const result = claims.map((claim): Claim => {
     const found = findAgain(newText, diffs, { start: claim.start, end: claim.end, ...claim.quote });
-    // An orphan keeps its words; its offsets are only kept inside the new text, which the file schema requires.
-    if (!found) return { ...claim, start: Math.min(claim.start, newText.length), end: Math.min(claim.end, newText.length), orphaned: true };
+    if (!found) return orphan(claim, newText.length);
     const { orphaned: _wasOrphaned, ...rest } = claim;
     const source = claim.attribution.source ? spanAgain(oldText, newText, diffs, claim.attribution.source) : null;
     const via = claim.attribution.via ? spanAgain(oldText, newText, diffs, claim.attribution.via) : null;

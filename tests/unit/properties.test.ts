@@ -15,7 +15,8 @@ import { reanchorClaims } from '../../annotations/reanchor.ts';
  * runs the covering tests once per mutant, fewer runs keep a mutation run bearable;
  * the example-based tests are the ones meant to kill mutants.
  */
-const RUNS = { numRuns: process.env.STRYKER_MUTATOR_WORKER ? 25 : 150 };
+// FC_SEED=<seed from a failure report> replays that failure.
+const RUNS = { numRuns: process.env.STRYKER_MUTATOR_WORKER ? 25 : 150, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) };
 
 const WORDS = ['the', 'council', 'said', 'Dr.', 'Smith', 'told', 'reporters', 'according', 'to', 'documents', 'seen', 'by', 'us', 'Photographs', 'show', 'a', 'source', 'who', 'asked', 'not', 'be', 'named', '1987', 'U.N.', 'officials', 'claimed', '“quoted”', 'café', '🧾'];
 

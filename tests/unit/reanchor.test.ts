@@ -50,6 +50,20 @@ describe('correcting the article text', () => {
     expect(next.claims.find((c) => c.id === file.claims.at(-1)!.id)!.orphaned).toBe(true);
   });
 
+  it('an orphan past the end of a shortened text keeps its source phrase, and the file still opens', () => {
+    // Found by properties.test.ts: the orphan's offsets were kept inside the text but its
+    // source span was not, so the corrected file failed its own schema and would not open.
+    const file = shortFile();
+    const last = file.claims.at(-1)!;
+    const sourced = applyEdit(file, { type: 'setSource', claimId: last.id, source: { start: last.start, end: last.start + 10 } });
+    const shortened = SHORT_ARTICLE.slice(0, SHORT_ARTICLE.indexOf('A council engineer'));
+    const next = correct(sourced, shortened);
+    const orphan = next.claims.find((c) => c.id === last.id)!;
+    expect(orphan.orphaned).toBe(true);
+    expect(orphan.text).toBe('The bridge opened in 1987.');
+    expect(orphan.attribution.source).toEqual({ start: shortened.length, end: shortened.length, text: 'The bridge' });
+  });
+
   it('picks the repeated sentence whose context matches', () => {
     const text = 'Head\n\nIt was late. The ship left.\nLater that day: It was late. The crew slept.';
     const start = text.lastIndexOf('It was late.');
