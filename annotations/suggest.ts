@@ -541,11 +541,14 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
     const before = text.slice(segment.start, verb.start);
     if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
-      const inverted = subjectAfter(text, segment, verb, words, /["\u201D\u2019']\s*$/.test(before));
+      const afterQuotation = /["\u201D\u2019']\s*$/.test(before);
+      const inverted = subjectAfter(text, segment, verb, words, afterQuotation);
       if (inverted) {
         subjects.push({ ...inverted, trailing: true });
         continue;
       }
+      // What stands before '...,” said' is the quotation itself, never its speaker.
+      if (afterQuotation) continue;
     }
     const subject = subjectBefore(text, segment, group, words);
     if (!subject) continue;
@@ -650,13 +653,24 @@ function leadingRelay(text: string, segment: Segment, words: readonly Word[]): S
   return from === -1 ? undefined : outletAt(text, words, from);
 }
 
-/** Stretches between paired quotation marks. */
+/**
+ * Stretches between paired quotation marks; and, as a quotation runs over sentences,
+ * from the start to a closing mark with no opening before it ('It is a scandal,” said
+ * X'), and from an opening mark with no closing after it to the end ('“Nobody here ever
+ * talked about cuts.').
+ */
 function quotedRanges(text: string, segment: Segment): [number, number][] {
   const ranges: [number, number][] = [];
+  const sentence = text.slice(segment.start, segment.end);
   const pattern = /["\u201C]([^"\u201C\u201D]*)["\u201D]/g;
-  for (const match of text.slice(segment.start, segment.end).matchAll(pattern)) {
+  for (const match of sentence.matchAll(pattern)) {
     ranges.push([segment.start + match.index, segment.start + match.index + match[0].length]);
   }
+  const firstOpen = sentence.indexOf('\u201C');
+  const firstClose = sentence.indexOf('\u201D');
+  if (firstClose !== -1 && (firstOpen === -1 || firstClose < firstOpen)) ranges.push([segment.start, segment.start + firstClose + 1]);
+  const lastOpen = sentence.lastIndexOf('\u201C');
+  if (lastOpen !== -1 && sentence.indexOf('\u201D', lastOpen) === -1) ranges.push([segment.start + lastOpen, segment.end]);
   return ranges;
 }
 
@@ -706,7 +720,7 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
  */
 function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[], afterQuotation: boolean): Subject | null {
   const rest = text.slice(verb.end, segment.end);
-  const stop = rest.search(/[,;:.!?]/);
+  const stop = clauseEnd(rest);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
   if (after.length === 0 || after.length > 8) return null;
   // "says AstraZeneca chief amid claims of a rival offer": the subject ends at a preposition.
@@ -724,6 +738,16 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     if (after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   }
   return makeSubject(text, after, after, verb);
+}
+
+/** Where the words after a verb end: at a comma or the sentence's end, not at the full stop of "Dr." or "Sr.". */
+function clauseEnd(rest: string): number {
+  for (const match of rest.matchAll(/[,;:.!?]/g)) {
+    const word = /([\p{L}.]+)$/u.exec(rest.slice(0, match.index))?.[1]?.toLowerCase();
+    if (match[0] === '.' && word && titles.has(word)) continue;
+    return match.index;
+  }
+  return -1;
 }
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
@@ -1310,13 +1334,23 @@ function isSourced(suggestion: Suggestion | undefined): boolean {
   return suggestion !== undefined && !suggestion.carryover && (suggestion.attribution === 'named' || suggestion.attribution === 'unnamed');
 }
 
+/**
+ * Whether a quotation starting at `next` may go on with the speaker of `previous`: in
+ * the same paragraph; or, as news copy runs a speaker's words over paragraphs, in the
+ * next one when it opens with a quotation mark and the previous one quoted someone.
+ */
+function continuesSpeaker(text: string, previous: Segment, next: Segment): boolean {
+  if (!paragraphBreakBetween(text, previous, next)) return true;
+  return /^["\u201C]/.test(text.slice(next.start, next.end)) && /["\u201C\u201D]/.test(text.slice(previous.start, previous.end));
+}
+
 /** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
 function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
   const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
   for (const run of quotationRuns(text, segments)) {
     // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
     const first = run[0]!;
-    const before = first > 0 && !text.slice(segments[first - 1]!.end, segments[first]!.start).includes('\n') ? suggestions[first - 1] : undefined;
+    const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
     const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined);
     if (!speaker) continue;
     for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);

@@ -1,6 +1,7 @@
 /**
  * Scores extraction and suggestions against gold files, per article and pooled per set:
- * the real-news development set (tests/fixtures/realnews), the project's own gold
+ * the real-news development set (tests/fixtures/realnews), the held-out real-news set
+ * (tests/fixtures/realnews-holdout, measured only), the project's own gold
  * (tests/fixtures/gold) and the shared article (../shared/eval), or the files named on
  * the command line (one set).
  * Usage: npm run eval [-- FILE.gold.json ...]
@@ -17,8 +18,8 @@ const root = resolve(import.meta.dirname, '..');
 interface GoldSet {
   name: string;
   files: string[];
-  /** Pooled figures below these fail the run. */
-  targets: { boundaries: number; attribution: number; source: number };
+  /** Pooled figures below these fail the run; a set without targets is measured only. */
+  targets: { boundaries: number; attribution: number; source: number } | null;
 }
 
 /** The issue's bar for real news (issue 8), and the older gold kept where it was. */
@@ -37,6 +38,8 @@ function goldSets(): GoldSet[] {
   if (named.length) return [{ name: 'named files', files: named.map((f) => resolve(f)), targets: TARGETS.realnews }];
   return [
     { name: 'real-news development set (tests/fixtures/realnews)', files: goldIn(join(root, 'tests/fixtures/realnews')), targets: TARGETS.realnews },
+    // Labelled blind and never tuned on: how far the rules carry to articles nobody tuned them on.
+    { name: 'real-news held-out set (tests/fixtures/realnews-holdout)', files: goldIn(join(root, 'tests/fixtures/realnews-holdout')), targets: null },
     {
       name: 'older gold (tests/fixtures/gold, ../shared/eval)',
       files: [...goldIn(join(root, 'tests/fixtures/gold')), ...goldIn(join(root, '../shared/eval'))],
@@ -73,10 +76,14 @@ for (const set of sets) {
   });
   const pooled = poolScores(scores);
   const source = pooled.sourceTotal ? pooled.sourceHits / pooled.sourceTotal : 1;
-  const { targets } = set;
-  const ok = pooled.boundaries >= targets.boundaries && pooled.attribution >= targets.attribution && source >= targets.source;
   console.log(`${`POOLED (${pooled.articles} articles)`.padEnd(36)} ${line(pooled)}`);
   console.log(`right among strong suggestions ${share(pooled.strongHits, pooled.strongTotal)}, among weak ${share(pooled.weakHits, pooled.weakTotal)}`);
+  const { targets } = set;
+  if (!targets) {
+    console.log('targets: none (measured only)');
+    continue;
+  }
+  const ok = pooled.boundaries >= targets.boundaries && pooled.attribution >= targets.attribution && source >= targets.source;
   console.log(
     `targets: boundaries ≥ ${targets.boundaries}, attribution ≥ ${targets.attribution}, source ≥ ${targets.source}: ${ok ? 'OK' : 'BELOW'}`,
   );

@@ -223,3 +223,29 @@ describe('real-news constructions: continuation without a cue', () => {
     expect(body('The agency said hackers took 5,000 records. That day the shares fell.')[1]?.kind).toBe('none');
   });
 });
+
+describe('quotations: what is quoted is never the source', () => {
+  it('a speaker quoted in one paragraph goes on speaking in the quotation paragraphs after it', () => {
+    const [said, ...quoted] = body(
+      '“There was never any plan to close the depot,” the manager said on Monday.\n' +
+        '“Every rumour about the depot is wrong. The workers got notices because of the audit.\n' +
+        '“Nobody at this company ever talked about cutting jobs. Not once.”\n' +
+        'The depot employs 300 people.',
+    );
+    expect(said).toMatchObject({ kind: 'named', source: 'the manager' });
+    // "Nobody ... talked" is inside the quotation: the manager's words, not a source of its own.
+    expect(quoted.slice(0, 4)).toEqual(Array(4).fill(expect.objectContaining({ kind: 'named', source: 'the manager', carryover: true })));
+    expect(quoted[4]).toMatchObject({ kind: 'none' });
+  });
+
+  it('"..., said Sr. Mary Doyle" after a quotation over two sentences names her, honorific included', () => {
+    const [first, second] = body('“Above all for the poorest families. It is a scandal,” said Sr. Mary Doyle, of the parish shelter.');
+    expect(second).toMatchObject({ kind: 'named', source: 'Sr. Mary Doyle' });
+    expect(first).toMatchObject({ kind: 'named', source: 'Sr. Mary Doyle', carryover: true });
+  });
+
+  it('the words of a quotation before "said" are never taken for its speaker', () => {
+    const [statement] = body('“It is a scandal,” said the priest who runs the shelter on the north side of town.');
+    expect(statement!.source).not.toBe('It is a scandal');
+  });
+});
