@@ -139,9 +139,18 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymity', pattern: /\bwho\s+(?:was|were)\s+not\s+(?:authori[sz]ed)\s+to\s+(?:speak|comment)\b/gi },
   { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
   // "after a report that", "according to media reports": a report the article does not identify.
-  { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by))/g },
+  { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by(?!\s+[A-Z])))/g },
   { name: 'familiar-with', pattern: /\b(?:people|persons|sources|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
 ];
+
+/**
+ * A report the text attributes to someone it names: "after a weekend Bloomberg report
+ * that", "a report by Reuters that". The first group is the name, the source.
+ */
+export const IDENTIFIED_REPORT: CueRule = {
+  name: 'identified-report',
+  pattern: /\b(?:an?|the)\s+(?:[a-z-]+\s+)?((?:[A-Z][\w.&'-]*\s+)*[A-Z][\w.&'-]*)\s+report\s+that\b|\ban?\s+report\s+(?:by|from)\s+((?:[A-Z][\w.&'-]*\s+)*[A-Z][\w.&'-]*)\s+that\b/g,
+};
 
 /** Visual material that a statement rests on. */
 export const IMAGE_CUES: readonly CueRule[] = [

@@ -69,6 +69,7 @@ import {
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
+  IDENTIFIED_REPORT,
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
@@ -740,6 +741,17 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   return makeSubject(text, after, after, verb);
 }
 
+/** "after a Bloomberg report that ...": the report's named author is the source. */
+function identifiedReport(text: string, segment: Segment): { cue: Cue; source: Span } | null {
+  IDENTIFIED_REPORT.pattern.lastIndex = 0;
+  const match = IDENTIFIED_REPORT.pattern.exec(text.slice(segment.start, segment.end));
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name) return null;
+  const at = segment.start + match.index;
+  const nameStart = at + match[0].indexOf(name);
+  return { cue: { ...spanAt(text, at, at + match[0].length), rule: IDENTIFIED_REPORT.name }, source: spanAt(text, nameStart, nameStart + name.length) };
+}
+
 /** Where the words after a verb end: at a comma or the sentence's end, not at the full stop of "Dr." or "Sr.". */
 function clauseEnd(rest: string): number {
   for (const match of rest.matchAll(/[,;:.!?]/g)) {
@@ -1108,6 +1120,8 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
       score: unnamedCue ? SCORE.anonymity : SCORE.unnamedSubject,
     };
   }
+  const report = subject ? null : identifiedReport(text, segment);
+  if (report) return { attribution: 'named', source: report.source, cues: [report.cue], score: SCORE.accordingTo };
   const relayed = relayedUnnamed(subjects, subject);
   if (relayed && subject) {
     return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };

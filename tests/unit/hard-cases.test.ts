@@ -249,3 +249,16 @@ describe('quotations: what is quoted is never the source', () => {
     expect(statement!.source).not.toBe('It is a scandal');
   });
 });
+
+describe('reports the text attributes', () => {
+  it.each([
+    ['Shares in the bank fell on Monday after a weekend Reuters report that regulators would fine it.', 'Reuters'],
+    ['Shares fell after a report by Bloomberg that the firm was unlikely to attract bids.', 'Bloomberg'],
+  ])('%s', (sentence, source) => {
+    expect(body(sentence)[0]).toMatchObject({ kind: 'named', source });
+  });
+
+  it('a report nobody is named for stays unnamed', () => {
+    expect(body('Shares in Acme slid on a report that its chief would resign.')[0]).toMatchObject({ kind: 'unnamed', source: 'a report' });
+  });
+});
