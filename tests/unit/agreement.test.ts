@@ -222,9 +222,8 @@ describe('reliability matrices from CSV', () => {
 /*
  * Mutants of annotations/agreement/ that stay alive (`npm run mutate -- 'annotations/agreement/*.ts'`),
  * all equivalent: no input gives a different figure or message.
- * - coincidence.ts:76 and kappa.ts:73 `i < distinct` → `<=`: resets or adds the count of one more
- *   slot, which is either a value already reset to 0 or past the end of a typed array (ignored).
- *   (kappa.ts:73 is killed when a unit holds as many distinct values as analysts: NaN.)
+ * - coincidence.ts:76 `i < distinct` → `<=`: resets one more slot, either a count already reset to 0
+ *   or past the end of a typed array (ignored).
  * - kappa.ts:31 seenValues keeping null: null gets a scale slot that no analyst's value maps to.
  * - kappa.ts:41, kappa.ts:62 `u < units` → `<=`: the extra unit reads past the typed array, has no value
  *   and is skipped. kappa.ts:48 `m !== null &&` → `true &&`: `null >= 2` is false anyway.
@@ -239,6 +238,6 @@ describe('reliability matrices from CSV', () => {
  *   the same number, as ratio values are never negative.
  * - reliability.ts:56 `first = -1` → `+1`: the first value given overwrites it. reliability.ts:82
  *   `a < rows.length` → `<=`: the extra row starts no pair.
- * Not pinned: matrix-csv.ts:12 the message of a parse error that has no row (papaparse gives one for every
- * error it reports on text that is read whole).
+ * Not pinned: matrix-csv.ts:12 (two mutants) the message of a parse error without a row: papaparse gives
+ * a row for every error it reports on text read whole, so no input reaches that branch.
  */
