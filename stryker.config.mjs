@@ -11,6 +11,11 @@ export default {
     'annotations/exports/csv.ts',
     'annotations/exports/w3c-annotations.ts',
     'annotations/exports/claimreview.ts',
+    'annotations/exports/markdown.ts',
+    'annotations/exports/html-report.ts',
+    'annotations/exports/review-report.ts',
+    'annotations/agreement/*.ts',
+    'annotations/review*.ts',
   ],
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one sandbox at a time keeps the machine usable.

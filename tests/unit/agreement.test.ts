@@ -41,7 +41,7 @@ describe('the coincidence matrix', () => {
 
   it('skips units with fewer than two values and refuses a value off the scale', () => {
     expect(coincidences(byUnit([['a', null], [null, null]]), ['a']).n).toBe(0);
-    expect(() => coincidences(byUnit([['a', 'z']]), ['a'])).toThrow(/"z" is not on the scale/);
+    expect(() => coincidences(byUnit([['a', 'z']]), ['a', 'b'])).toThrow('The value "z" is not on the scale (a, b).');
   });
 });
 
@@ -73,6 +73,8 @@ describe("Krippendorff's alpha against published values", () => {
     expect(krippendorffAlpha(byUnit([['named', null]]), ['named'])).toBeNull();
     // Everyone gave the one value: no variation, so no chance-corrected figure.
     expect(krippendorffAlpha(byUnit([['named', 'named'], ['named', 'named']]), ['named'])).toBeNull();
+    // One unit with two different values is already a figure: as bad as chance.
+    expect(krippendorffAlpha(byUnit([['named', 'none']]), ['named', 'none'])).toBe(0);
   });
 
   it('ratio distance treats two zeros as alike', () => {
@@ -103,9 +105,12 @@ describe('levels', () => {
 
   it('orders a scale as given, else numerically, else by first appearance', () => {
     expect(scaleOf(['b', 'a', null, 'b'], ['a', 'b', 'c'])).toEqual(['a', 'b', 'c']);
-    expect(() => scaleOf(['a', 'x'], ['a'])).toThrow(/does not name "x"/);
+    expect(() => scaleOf(['a', 'x', 'y'], ['a'])).toThrow('The order does not name "x", "y".');
     expect(scaleOf(['10', '9', '2.5'])).toEqual(['2.5', '9', '10']);
     expect(scaleOf(['high', 'low', null, 'medium', 'low'])).toEqual(['high', 'low', 'medium']);
+    // One value that is not a number, or a blank one, and numbers lose their numeric order.
+    expect(scaleOf(['10', '9', 'low'])).toEqual(['10', '9', 'low']);
+    expect(scaleOf(['2', ' ', '1'])).toEqual(['2', ' ', '1']);
   });
 });
 
@@ -147,6 +152,9 @@ describe("Cohen's and Fleiss' kappa against textbook values", () => {
     expect(fleissKappa(byUnit([['a', 'b', 'c'], ['a', 'a', null]]))).toBeNull();
     expect(fleissKappa(byUnit([['a', 'a'], ['a', 'a']]))).toBeNull();
     expect(fleissKappa(byUnit([['a', 'a'], ['b', 'b']]))).toBe(1);
+    // A unit nobody rated changes nothing; a unit where each analyst differs counts as disagreement.
+    expect(fleissKappa(byUnit([['a', 'a'], [null, null], ['b', 'b']]))).toBe(1);
+    expect(fleissKappa(byUnit([['a', 'b'], ['a', 'a'], ['b', 'b']]))).toBeCloseTo(1 / 3, 12);
   });
 });
 
@@ -181,19 +189,55 @@ describe('reliability of a whole table', () => {
     expect(r.vsRest[2]!.kappa!).toBeLessThan(0.01);
     expect(r.vsRest[0]!.kappa!).toBeGreaterThan(r.vsRest[2]!.kappa!);
   });
+
+  it('averages an analyst against the rest over the pairs that have a figure only', () => {
+    // The third analyst shares no unit with the first: that pair has no figure, and must not count as 0.
+    const r = reliability([row([1, 2, _, _]), row([1, 2, 1, 2]), row([_, _, 1, 2])], ['1', '2'], 'nominal');
+    expect(r.pairwise.find((p) => p.a === 0 && p.b === 2)).toMatchObject({ units: 0, alpha: null, kappa: null });
+    expect(r.vsRest[2]).toMatchObject({ alpha: 1, kappa: 1 });
+  });
 });
 
 describe('reliability matrices from CSV', () => {
   it('one row per analyst; empty cells and short rows are no value; cells trimmed; quotes and a BOM read', () => {
-    expect(parseMatrixCsv('\uFEFFa, b,,"c, d"\r\nb,a\r\n\r\n')).toEqual([
+    expect(parseMatrixCsv('\uFEFFa, b,,"c, d"\r\nb,a, \r\n\r\n')).toEqual([
       ['a', 'b', null, 'c, d'],
       ['b', 'a', null, null],
     ]);
+    // Only a leading byte-order mark is dropped; one inside a value is the analyst's.
+    expect(parseMatrixCsv('a\uFEFFb,c\nd,e\n')[0]).toEqual(['a\uFEFFb', 'c']);
+  });
+
+  it('reads a matrix of a single unit, where no delimiter can be seen', () => {
+    expect(parseMatrixCsv('1\n2\n')).toEqual([['1'], ['2']]);
   });
 
   it('refuses a matrix of one analyst, and CSV it cannot read, saying why', () => {
     expect(() => parseMatrixCsv('1,2,3\n')).toThrow(/at least two analysts; it has 1/);
     expect(() => parseMatrixCsv('')).toThrow(MatrixError);
-    expect(() => parseMatrixCsv('a,"b\nc,d\n')).toThrow(/cannot be read/);
+    expect(() => parseMatrixCsv('a,"b\nc,d\n')).toThrow('The CSV cannot be read: Quoted field unterminated (row 1).');
   });
 });
+
+/*
+ * Mutants of annotations/agreement/ that stay alive (`npm run mutate -- 'annotations/agreement/*.ts'`),
+ * all equivalent: no input gives a different figure or message.
+ * - coincidence.ts:76 `i < distinct` → `<=`: resets one more slot, either a count already reset to 0
+ *   or past the end of a typed array (ignored).
+ * - kappa.ts:31 seenValues keeping null: null gets a scale slot that no analyst's value maps to.
+ * - kappa.ts:41, kappa.ts:62 `u < units` → `<=`: the extra unit reads past the typed array, has no value
+ *   and is skipped. kappa.ts:48 `m !== null &&` → `true &&`: `null >= 2` is false anyway.
+ * - kappa.ts:66 dropping `at < 0`: a typed array ignores index -1, so no count is made of a missing value.
+ * - kappa.ts:67 `counts[at] === 0` → `true`, kappa.ts:68 `++` → `--`, kappa.ts:76 `+=` → `-=`: a value
+ *   listed twice adds 0 after its count is reset; negative counts and totals are only ever squared.
+ * - krippendorff.ts:12 `n < 2` → `false`: n is 0 or at least 2, and n = 0 gives no expected disagreement,
+ *   which returns null as well.
+ * - levels.ts:36 ordering c and k (four mutants): the ordinal distance with the ends swapped is the
+ *   negative of the right one, and it is squared.
+ * - levels.ts:46 ratio `x[c] + x[k] === 0` → `x[c] - x[k] === 0`: both give 0 exactly when c and k are
+ *   the same number, as ratio values are never negative.
+ * - reliability.ts:56 `first = -1` → `+1`: the first value given overwrites it. reliability.ts:82
+ *   `a < rows.length` → `<=`: the extra row starts no pair.
+ * Not pinned: matrix-csv.ts:12 (two mutants) the message of a parse error without a row: papaparse gives
+ * a row for every error it reports on text read whole, so no input reaches that branch.
+ */

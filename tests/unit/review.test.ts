@@ -404,3 +404,22 @@ describe('answers carried whole', () => {
     expect(compareAnnotations([ana, eve]).stats.decided).toEqual([6, 1]);
   });
 });
+
+describe('what a review shows per field', () => {
+  it('names each field with its level, and shows each analyst’s answer in a dispute as people read it', () => {
+    const ana = accepted('Ana', { type: 'setVerdict', claimId: id(2), verdict: 'False' }, { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+    const ben = accepted('Ben', { type: 'setVerdict', claimId: id(2), verdict: 'Accurate' }, { type: 'setConfidence', claimId: id(2), confidence: 'low' }, { type: 'setSource', claimId: id(2), source: null });
+    const { stats } = compareAnnotations([ana, ben]);
+    expect(stats.fields.map((f) => [f.field, f.label, f.reliability.level])).toEqual([
+      ['attribution', 'Attribution', 'nominal'],
+      ['source', 'Source', 'nominal'],
+      ['via', 'Via', 'nominal'],
+      ['confidence', 'Confidence', 'ordinal'],
+      ['verdict', 'Verdict', 'nominal'],
+    ]);
+    const shown = (field: string) => stats.disputes.find((d) => d.field === field)?.values;
+    expect(shown('verdict')).toEqual(['False', 'Accurate']);
+    expect(shown('confidence')).toEqual(['High', 'Low']);
+    expect(shown('source')).toEqual([`“${base.claims[2]!.attribution.source!.text}”`, 'none']);
+  });
+});
