@@ -81,7 +81,9 @@ function summaryLines(report: ReportJson): string[] {
 }
 
 function toMarkdown(report: ReportJson): string {
-  const mdTable = (rows: string[][]) => [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((r) => `| ${r.map(md).join(' | ')} |`);
+  // The delimiter row is markup, not text: escaped ("\---") it would leave no table at all.
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const mdTable = ([head, ...body]: string[][]) => [row(head!.map(md)), row(head!.map(() => '---')), ...body.map((cells) => row(cells.map(md)))];
   const lines = [`# Team review: ${md(report.title)}`, '', ...summaryLines(report).map((l) => `- ${md(l)}`), '', '## Agreement per field', '', ...mdTable(agreementRows(report))];
   for (const a of report.agreement) {
     lines.push('', `## ${md(a.field)} (${a.level})`, '', '### Pairwise', '', ...mdTable(pairwiseRows(a)), '', '### Each analyst against the rest', '', ...mdTable(restRows(a)));

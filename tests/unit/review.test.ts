@@ -356,6 +356,14 @@ describe('the review report', () => {
     const markdown = toReviewReport(report, 'md');
     expect(markdown).toContain('## Disputes (1)');
     expect(markdown).toContain('| confidence | ordinal |');
+    // A delimiter row a Markdown reader takes for one, not an escaped "\---".
+    expect(markdown).toContain('\n| Field | Level | Krippendorff\'s α | Cohen\'s κ | Fleiss\' κ | Alike | Statements |\n| --- | --- | --- | --- | --- | --- | --- |\n');
+  });
+
+  // The whole reports, as the team reads them: checked by eye when written (see report-exports.test.ts).
+  it('as Markdown and HTML, whole', async () => {
+    await expect(toReviewReport(report, 'md')).toMatchFileSnapshot('__snapshots__/review-report.md');
+    await expect(toReviewReport(report, 'html')).toMatchFileSnapshot('__snapshots__/review-report.html');
   });
 });
 
