@@ -360,6 +360,23 @@ describe('the review report', () => {
     expect(markdown).toContain('\n| Field | Level | Krippendorff\'s α | Cohen\'s κ | Fleiss\' κ | Alike | Statements |\n| --- | --- | --- | --- | --- | --- | --- |\n');
   });
 
+  it('of a record: how many claims are settled, the claims set aside with their notes, whole', async () => {
+    const orphan = { ...base.claims[5]!, orphaned: true, note: 'kept | me', verdict: 'False', status: 'tagged' as const };
+    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    const record = reportOfRecord(merge([accepted('Ana'), eve]));
+    const markdown = toReviewReport(record, 'md');
+    expect(markdown).toContain('- Statements compared: 6; 5 of 6 settled\n');
+    expect(markdown).toContain('## Claims set aside (1)\n\n- Eve, orphaned: The bridge opened in 1987. (note: kept \\| me)\n');
+    await expect(markdown).toMatchFileSnapshot('__snapshots__/review-record.md');
+    await expect(toReviewReport(record, 'html')).toMatchFileSnapshot('__snapshots__/review-record.html');
+  });
+
+  it('with nothing disputed says so', () => {
+    const same = compareAnnotations([accepted('Ana'), accepted('Ben')]);
+    expect(toReviewReport(same, 'md')).toMatch(/## Disputes \(0\)\n\n$/);
+    expect(toReviewReport(same, 'html')).toContain('<h2>Disputes (0)</h2>\n<p>None.</p>\n\n</body>');
+  });
+
   // The whole reports, as the team reads them: checked by eye when written (see report-exports.test.ts).
   it('as Markdown and HTML, whole', async () => {
     await expect(toReviewReport(report, 'md')).toMatchFileSnapshot('__snapshots__/review-report.md');
