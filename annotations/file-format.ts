@@ -19,42 +19,62 @@ export const DISK_FORMAT_VERSION = 2;
 type Json = Record<string, unknown>;
 type SpanLike = { start: number; end: number; text?: string };
 
-/** One document as version-2 JSON text, with no indentation (the size is most of the cost of a write). */
-export type DiskSerializer = (file: AnnotationFile) => string;
+/** One document as version-2 JSON, no indentation (the size is most of the cost of a write), as text or bytes. */
+export type DiskSerializer<Out = string> = (file: AnnotationFile) => Out;
 
 /**
- * A serializer that remembers each claim's JSON by object identity: an edit
- * makes new objects only for the claims it changes, so writing the document
- * again serializes those and joins the rest. One per open document.
+ * How the pieces of a file become one: text here; the Node store joins UTF-8
+ * bytes instead, since turning a 4 MB string into bytes on every write cost
+ * more than serializing the claims that changed.
  */
-export function diskSerializer(): DiskSerializer {
+export interface Encoding<Out> {
+  encode(json: string): Out;
+  join(parts: Out[]): Out;
+}
+
+const AS_TEXT: Encoding<string> = { encode: (json) => json, join: (parts) => parts.join('') };
+
+/**
+ * A serializer that remembers each claim's encoded JSON by object identity: an
+ * edit makes new objects only for the claims it changes, so writing the
+ * document again serializes those and joins the rest. One per open document.
+ */
+export function diskSerializer(): DiskSerializer;
+export function diskSerializer<Out>(encoding: Encoding<Out>): DiskSerializer<Out>;
+export function diskSerializer<Out>(encoding = AS_TEXT as unknown as Encoding<Out>): DiskSerializer<Out> {
   let text: string | null = null;
-  let cache = new WeakMap<Claim, string>();
+  let cache = new WeakMap<Claim, Out>();
   let articleSeen: AnnotationFile['article'] | null = null;
-  let articleJson = '';
+  let articleJson: Out | null = null;
+  const between = encoding.encode(',\n');
+  const claimsOpen = encoding.encode(',"claims":[\n');
+  const end = encoding.encode('\n]}\n');
   return (file) => {
     // Whether a span's text can be left out depends on the article text: a correction starts over.
     if (file.article.text !== text) {
       text = file.article.text;
       cache = new WeakMap();
     }
-    const claims = file.claims.map((claim) => {
-      let json = cache.get(claim);
-      if (json === undefined) {
-        json = JSON.stringify(claimToDisk(claim, file.article.text));
-        cache.set(claim, json);
-      }
-      return json;
-    });
-    const { claims: _claims, article, ...rest } = file;
+    const { claims, article, ...rest } = file;
     // The article (most of the file's text) is serialized again only when it changes.
-    if (article !== articleSeen) {
+    if (article !== articleSeen || articleJson === null) {
       articleSeen = article;
-      articleJson = JSON.stringify(article);
+      articleJson = encoding.encode(JSON.stringify(article));
     }
     // The claims go last, one a line, so the head of the file reads as a summary.
     const head = JSON.stringify({ ...rest, version: DISK_FORMAT_VERSION });
-    return `${head.slice(0, -1)},"article":${articleJson},"claims":[\n${claims.join(',\n')}\n]}\n`;
+    const parts = [encoding.encode(`${head.slice(0, -1)},"article":`), articleJson, claimsOpen];
+    claims.forEach((claim, i) => {
+      let json = cache.get(claim);
+      if (json === undefined) {
+        json = encoding.encode(JSON.stringify(claimToDisk(claim, article.text)));
+        cache.set(claim, json);
+      }
+      if (i) parts.push(between);
+      parts.push(json);
+    });
+    parts.push(end);
+    return encoding.join(parts);
   };
 }
 
