@@ -2,7 +2,8 @@ import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DISK_FORMAT_VERSION, expand, fromDisk, toDisk } from '../../annotations/file-format.ts';
+import { DISK_FORMAT_VERSION, diskSerializer, expand, fromDisk, toDisk } from '../../annotations/file-format.ts';
+import { createAnnotationFile } from '../../annotations/document.ts';
 import { applyEdit } from '../../annotations/edits.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
 import { WorkspaceStore } from '../../annotations/node/workspace-store.ts';
@@ -63,6 +64,24 @@ describe('version 2 on disk', () => {
     ].reduce((file, edit) => applyEdit(file, edit as Parameters<typeof applyEdit>[1]), base);
     const reviewed = { ...edited, review: { analysts: ['Ana', 'Ben'], agreement: [{ field: 'attribution', alpha: 0.8, percent: 0.9 }] } };
     for (const file of [shortFile(), base, edited, reviewed]) expect(read(toDisk(file))).toEqual(file);
+  });
+
+  it('written again and again by one serializer, is the same as written afresh, through edits, deletions and a corrected text', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `The council said on day ${i + 1} that the contractor had billed for work it never did.`);
+    let file = createAnnotationFile({ title: 'Long audit', text: paragraphs.join('\n') });
+    expect(file.claims.length).toBeGreaterThan(130);
+    const again = diskSerializer();
+    expect(again(file)).toBe(toDisk(file));
+    const steps: ((f: AnnotationFile) => AnnotationFile)[] = [
+      (f) => applyEdit(f, { type: 'setNote', claimId: f.claims[100]!.id, note: 'checked' }),
+      (f) => applyEdit(f, { type: 'deleteClaim', claimId: f.claims[3]!.id }),
+      (f) => applyEdit(f, { type: 'setNote', claimId: f.claims[f.claims.length - 1]!.id, note: 'last' }),
+      (f) => ({ ...f, article: { ...f.article, text: f.article.text.replace('day 1 ', 'day 9 ') } }),
+    ];
+    for (const step of steps) {
+      file = step(file);
+      expect(again(file)).toBe(toDisk(file));
+    }
   });
 
   it('holds the words of a claim once in the article and once in its quote, not in every span', () => {
