@@ -5,16 +5,20 @@
  * cue spans, wherever it equals the article's words at those offsets. Reading
  * puts them back. The quote (exact words with context) stays, so a claim can
  * still be found again after a correction, and any field this version does not
- * know is written back as it was read.
+ * know is written back as it was read. Version 3 is version 2 written shorter
+ * (a long report's file was 4.4 times its text): a span with nothing but its
+ * offsets is `[start, end]` (a cue `[start, end, rule]`), a quote with no
+ * context to keep is its words alone, and a claim's `end` is left out where its
+ * quote's words, read from `start`, end there.
  *
- * Version 1 files (every text spelled out) keep opening; they are written as
- * version 2 the first time they change.
+ * Version 1 and 2 files keep opening; they are written as version 3 the first
+ * time they change.
  */
 import { dequal } from 'dequal';
 import { AnnotationFile, describeZodError, FORMAT_NAME, type Claim, type Suggestion } from './model.ts';
 import { quoteAt } from './text.ts';
 
-export const DISK_FORMAT_VERSION = 2;
+export const DISK_FORMAT_VERSION = 3;
 
 type Json = Record<string, unknown>;
 type SpanLike = { start: number; end: number; text?: string };
@@ -113,7 +117,8 @@ export function fromDisk(raw: unknown): FromDisk {
   if (typeof version === 'number' && version > DISK_FORMAT_VERSION) {
     return { success: false, error: `it was written by a newer Claimbench (file format version ${version}); this one reads up to version ${DISK_FORMAT_VERSION}` };
   }
-  const parsed = AnnotationFile.safeParse(version === DISK_FORMAT_VERSION ? expand(raw as Json) : raw);
+  // Versions 2 and 3 both leave derived texts out; expand reads either.
+  const parsed = AnnotationFile.safeParse(typeof version === 'number' && version >= 2 ? expand(raw as Json) : raw);
   return parsed.success ? { success: true, data: parsed.data } : { success: false, error: describeZodError(parsed.error) };
 }
 
@@ -139,15 +144,19 @@ function claimToDisk(claim: Claim, text: string): Json {
   else lean.attribution = { ...attribution, ...spanFields(attribution, text) };
   // The exact words stay, to find the claim again; the context either side is left out where the article gives it back.
   const context = quoteAt(text, claim.start, claim.end);
-  lean.quote = { ...quote, ...(quote.prefix === context.prefix ? { prefix: undefined } : {}), ...(quote.suffix === context.suffix ? { suffix: undefined } : {}) };
+  const leanQuote: Json = { ...quote, ...(quote.prefix === context.prefix ? { prefix: undefined } : {}), ...(quote.suffix === context.suffix ? { suffix: undefined } : {}) };
+  lean.quote = Object.keys(leanQuote).every((key) => key === 'exact' || leanQuote[key] === undefined) ? quote.exact : leanQuote;
+  // The claim's words are the article's and its quote's: its end is where the quote's words end.
+  if (!('text' in lean) && quote.exact === claim.text) delete lean.end;
   if (suggestion) {
-    const cues = suggestion.cues.length ? { cues: suggestion.cues.map((cue) => withoutDerivedText(cue, text)) } : { cues: undefined };
+    const cues = suggestion.cues.length ? { cues: suggestion.cues.map((cue) => leanSpan(cue, text)) } : { cues: undefined };
     lean.suggestion = { ...suggestion, ...spanFields(suggestion, text), ...cues };
   }
   return lean;
 }
 
-function claimFromDisk(claim: Json, text: string): Json {
+function claimFromDisk(raw: Json, text: string): Json {
+  const claim = withEndFromQuote(typeof raw.quote === 'string' ? { ...raw, quote: { exact: raw.quote } } : raw);
   const full: Json = { ...EMPTY_CLAIM_FIELDS, ...withDerivedText(claim, text) };
   if (isObject(claim.attribution)) full.attribution = { ...claim.attribution, ...spanFieldsBack(claim.attribution, text) };
   if (isObject(claim.quote) && typeof claim.start === 'number' && typeof claim.end === 'number') {
@@ -156,7 +165,7 @@ function claimFromDisk(claim: Json, text: string): Json {
   }
   if (isObject(claim.suggestion)) {
     const suggestion = claim.suggestion;
-    const cues = Array.isArray(suggestion.cues) ? suggestion.cues.map((cue) => (isObject(cue) ? withDerivedText(cue, text) : cue)) : (suggestion.cues ?? []);
+    const cues = Array.isArray(suggestion.cues) ? suggestion.cues.map((cue) => spanBack(cue, text)) : (suggestion.cues ?? []);
     full.suggestion = { ...suggestion, ...spanFieldsBack(suggestion, text), cues };
   }
   if (!('attribution' in claim)) full.attribution = attributionAsSuggested((full.suggestion as Suggestion | null | undefined) ?? null);
@@ -180,16 +189,39 @@ function withoutEmpty(fields: Json, empty: Json): Json {
 /** The source and via spans of an attribution or suggestion, lean. */
 function spanFields(holder: { source?: SpanLike | null | undefined; via?: SpanLike | null | undefined }, text: string): Json {
   const fields: Json = {};
-  if (holder.source) fields.source = withoutDerivedText(holder.source, text);
-  if (holder.via) fields.via = withoutDerivedText(holder.via, text);
+  if (holder.source) fields.source = leanSpan(holder.source, text);
+  if (holder.via) fields.via = leanSpan(holder.via, text);
   return fields;
 }
 
 function spanFieldsBack(holder: Json, text: string): Json {
   const fields: Json = {};
-  if (isObject(holder.source)) fields.source = withDerivedText(holder.source, text);
-  if (isObject(holder.via)) fields.via = withDerivedText(holder.via, text);
+  if (isObject(holder.source) || Array.isArray(holder.source)) fields.source = spanBack(holder.source, text);
+  if (isObject(holder.via) || Array.isArray(holder.via)) fields.via = spanBack(holder.via, text);
   return fields;
+}
+
+/** A span the article gives the words of, as its offsets alone (a cue with its rule); anything more stays an object. */
+function leanSpan(span: SpanLike, text: string): Json | unknown[] {
+  const lean = withoutDerivedText(span, text);
+  const keys = Object.keys(lean).sort().join();
+  if (keys === 'end,start') return [lean.start, lean.end];
+  if (keys === 'end,rule,start' && typeof lean.rule === 'string') return [lean.start, lean.end, lean.rule];
+  return lean;
+}
+
+function spanBack(span: unknown, text: string): unknown {
+  if (Array.isArray(span) && (span.length === 2 || span.length === 3)) {
+    const [start, end, rule] = span as unknown[];
+    return withDerivedText(span.length === 3 ? { start, end, rule } : { start, end }, text);
+  }
+  return isObject(span) ? withDerivedText(span, text) : span;
+}
+
+/** A claim written without its end ends where its quote's words, read from its start, end. */
+function withEndFromQuote(claim: Json): Json {
+  if ('end' in claim || typeof claim.start !== 'number' || !isObject(claim.quote) || typeof claim.quote.exact !== 'string') return claim;
+  return { ...claim, end: claim.start + claim.quote.exact.length };
 }
 
 /** Leaves `text` out only where the article gives it back exactly: an orphaned claim keeps its words. */
