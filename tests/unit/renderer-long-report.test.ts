@@ -129,7 +129,7 @@ describe('a report of 11,000 claims', () => {
       figures.filter.push(await slowestCommit(choose(i % 2 ? '' : 'image')));
     }
     const medians = { select: median(figures.select), tag: median(figures.tag), filter: median(figures.filter) };
-    console.log('render ms at 11,000 claims (median of the slowest commit per interaction, React development build):', medians);
+    console.log('render ms at 11,000 claims (median of the slowest commit per interaction, React production build):', medians);
     // The last round tagged a claim as a report image and filtered to report images: the list shows a few, drawn near the view.
     const shown = /^Showing (\d+) of (\d+) claims$/.exec(document.querySelector('.claim-count')?.textContent ?? '');
     expect(Number(shown?.[1])).toBeGreaterThan(0);
