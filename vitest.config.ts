@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // JSX compiled as for the app's own build, so a test may load React's production build (which has no jsxDEV).
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/support/build-bundles.ts'],

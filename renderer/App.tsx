@@ -37,6 +37,7 @@ import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
 import { SuggestionActions } from './components/SuggestionActions.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
+import { useClaimIndex } from './hooks/useClaimIndex.ts';
 import { useCuration } from './hooks/useCuration.ts';
 import { useLatestCallback } from './hooks/useLatestCallback.ts';
 import { useWorkbench } from './hooks/useWorkbench.ts';
@@ -101,7 +102,7 @@ export function App() {
   }, [claims, filter, query, curation.apply]);
   const search = useArticleSearch(articleText, query, doc?.article.text);
   const counts = useMemo(() => countClaims(claims), [claims]);
-  const numbers = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const { numbers } = useClaimIndex(claims);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
   // The workspace's analyst files of the open article's text, for a team review (review records left out).
   const openFingerprint = bench.articles.find((a) => a.id === doc?.id)?.fingerprint;

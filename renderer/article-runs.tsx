@@ -6,11 +6,12 @@
 import type { ReactNode } from 'react';
 import type { Mark, Run } from '../annotations/highlights.ts';
 import type { Claim } from '../annotations/model.ts';
+import type { ClaimsById } from './hooks/useClaimIndex.ts';
 
 export interface ArticleTextProps {
   text: string;
   claims: readonly Claim[];
-  byId: ReadonlyMap<string, Claim>;
+  byId: ClaimsById;
   selected: Claim | null;
   onClick(event: React.MouseEvent): void;
 }
@@ -36,7 +37,7 @@ export function selectionMarks(selected: Claim | null): Mark[] {
   return marks;
 }
 
-export function runSpans(text: string, runs: readonly Run[], byId: ReadonlyMap<string, Claim>, selectedId: string | undefined): ReactNode[] {
+export function runSpans(text: string, runs: readonly Run[], byId: ClaimsById, selectedId: string | undefined): ReactNode[] {
   return runs.map((run) => {
     const claimId = run.marks.find((m) => m.startsWith(CLAIM))?.slice(CLAIM.length);
     const claim = claimId ? byId.get(claimId) : undefined;

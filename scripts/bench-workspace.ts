@@ -13,7 +13,7 @@ import { createAnnotationFile } from '../annotations/document.ts';
 import { toDisk } from '../annotations/file-format.ts';
 import type { AnnotationFile } from '../annotations/model.ts';
 import { WorkspaceStore } from '../annotations/node/workspace-store.ts';
-import { openWorkspace } from '../electron/workspace.ts';
+import { openWorkspace, type OpenedWorkspace } from '../electron/workspace.ts';
 import { BYTES_PER_CLAIM, generatedArticle, median, percentile } from './bench-articles.ts';
 
 export const CLAIM_COUNTS = [200, 2_000, 11_000] as const;
@@ -30,7 +30,7 @@ export interface SizeFigures {
 }
 
 const noDialogs = { chooseFileToOpen: async () => null, chooseExportPath: async () => null };
-export const handlersOver = (dataDir: string): Promise<ArticleApi> =>
+export const handlersOver = (dataDir: string): Promise<OpenedWorkspace> =>
   openWorkspace({ dataDir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
 
 /** Articles of about the given numbers of claims, as annotation files. */
@@ -57,18 +57,21 @@ export async function benchSizes(): Promise<SizeFigures[]> {
     const store = new WorkspaceStore(dir);
     await store.open();
     for (const file of files) await store.create(file);
-    const api = await handlersOver(dir);
     const figures: SizeFigures[] = [];
     for (const file of files) {
+      // One main process at a time holds the workspace lock: each lets go before the next opens.
+      const api = await handlersOver(dir);
       await api.openArticle(file.id);
       await keypressesToDisk(api, file, 5); // warm-up
       const samples = await keypressesToDisk(api, file, EDITS);
+      await api.release();
       const opens: number[] = [];
       for (let i = 0; i < OPENS; i++) {
         const fresh = await handlersOver(dir);
         const start = performance.now();
         await fresh.openArticle(file.id);
         opens.push(performance.now() - start);
+        await fresh.release();
       }
       figures.push({
         claims: file.claims.length,

@@ -13,8 +13,9 @@
  * Team review speed: scripts/bench-review.ts.
  * Usage: npm run build && npm run bench
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { split as sentenceSplitter } from 'sentence-splitter';
@@ -164,6 +165,7 @@ console.log(`4 MB extraction: ${four.ms.toFixed(1)} ms, ${ratio.toFixed(2)}x the
 const sizes10 = await benchSizes();
 const list = await benchList();
 const app = existsSync(join(root, 'dist/renderer/index.html')) ? await benchApp() : null;
+const render = renderFigures();
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 const table = [
   '| measure | ' + sizes10.map((s) => `${s.claims.toLocaleString('en')} claims`).join(' | ') + ' |',
@@ -172,7 +174,7 @@ const table = [
   '| keypress to disk, app harness, p50 / p95 | ' + (app ? app.map((a) => `${ms(a.keypressP50)} / ${ms(a.keypressP95)}`).join(' | ') : sizes10.map(() => 'needs npm run build').join(' | ')) + ' |',
   '| open, in-process (read and validate) | ' + sizes10.map((s) => ms(s.openMs)).join(' | ') + ' |',
   '| open, app harness (click to drawn) | ' + (app ? app.map((a) => ms(a.openMs)).join(' | ') : sizes10.map(() => 'needs npm run build').join(' | ')) + ' |',
-  '| file size / text size | ' + sizes10.map((s) => `${(s.fileBytes / 1e6).toFixed(2)} MB / ${(s.textBytes / 1e6).toFixed(2)} MB = ${(s.fileBytes / s.textBytes).toFixed(1)}x`).join(' | ') + ' |',
+  '| file size / text size | ' + sizes10.map((s) => `${(s.fileBytes / 1e6).toFixed(2)} MB / ${(s.textBytes / 1e6).toFixed(2)} MB = ${(s.fileBytes / s.textBytes).toFixed(2)}x`).join(' | ') + ' |',
 ];
 console.log(`\n${table.join('\n')}`);
 console.log(`\n| other measure | time |\n| --- | ---: |`);
@@ -181,12 +183,26 @@ console.log(`| list ${list.articles.toLocaleString('en')} articles again, same p
 console.log(`| list ${list.articles.toLocaleString('en')} articles, no index yet (every file read once) | ${ms(list.buildMs)} |`);
 console.log(`| extraction 1 MB / 4 MB | ${ms(one.ms)} / ${ms(four.ms)} |`);
 console.log('| review of 5 × 10,000 claims | not measured yet |');
+console.log(
+  render
+    ? `| render at ${render.claims.toLocaleString('en')} claims (React production build, happy-dom): select / tag / filter | ${ms(render.select)} / ${ms(render.tag)} / ${ms(render.filter)} |`
+    : '| render at 11,000 claims | the renderer test failed |',
+);
+
+/** The slowest render of selecting, tagging and filtering, from tests/unit/renderer-long-report.test.ts (React's Profiler in a test). */
+type RenderFigures = { claims: number; select: number; tag: number; filter: number };
+function renderFigures(): RenderFigures | null {
+  const out = join(mkdtempSync(join(tmpdir(), 'claimbench-render-')), 'figures.json');
+  const run = spawnSync('npx', ['vitest', 'run', 'tests/unit/renderer-long-report.test.ts'], { cwd: root, env: { ...process.env, CLAIMBENCH_RENDER_FIGURES: out }, stdio: 'ignore' });
+  return run.status === 0 && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as RenderFigures) : null;
+}
 
 const small = sizes10[0]!;
 const large = sizes10[sizes10.length - 1]!;
 const checks: [string, boolean][] = [
   [`in-process keypress to disk p95 at ${large.claims} claims ${ms(large.keypressP95)} (target ≤ 50 ms)`, large.keypressP95 <= 50],
   [`list of ${list.articles} articles ${ms(list.startMs)} (target < 300 ms)`, list.startMs < 300],
+  [`file at ${large.claims} claims ${(large.fileBytes / large.textBytes).toFixed(2)}x its text (target ≤ 4x)`, large.fileBytes <= 4 * large.textBytes],
 ];
 if (app) {
   const [appSmall, appLarge] = [app[0]!, app[app.length - 1]!];

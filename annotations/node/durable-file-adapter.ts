@@ -10,6 +10,7 @@ import { open, realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import writeFileAtomic from 'write-file-atomic';
+import { type FileStamp, stampOf } from './file-stamp.ts';
 import { decodeText, digestOf, readBytesSafely, SafeReadError } from './safe-read.ts';
 
 /**
@@ -65,13 +66,22 @@ export const STRAY_TEMP_FILE = /\.json\.\d+$/;
 
 export interface DataFormat<T> {
   parse(text: string): T;
-  stringify(data: T): string;
+  /** Text, or its UTF-8 bytes already (a long document is cheaper to join as bytes). */
+  stringify(data: T): string | Buffer;
 }
 
-/** lowdb's DataFile, with durable writes, safe bounded reads, and the digest of what it last read or wrote. */
+/** What Claimbench last read or wrote of a file: enough to tell whether the file is still as it left it. */
+export interface Seen {
+  /** The file's stamp right after our write; null after a read, so the first check compares content. */
+  stamp: FileStamp | null;
+  /** sha-256 of those bytes, worked out when first asked: a file whose stamp is ours needs none. */
+  digest(): string;
+}
+
+/** lowdb's DataFile, with durable writes, safe bounded reads, and what it last read or wrote. */
 export class DurableDataFile<T> implements Adapter<T> {
-  /** sha-256 of the bytes last read or written; null before either, or when the file was missing. */
-  lastDigest: string | null = null;
+  /** Null before a read or write, or when the file was missing. */
+  lastSeen: Seen | null = null;
 
   constructor(
     readonly path: string,
@@ -85,20 +95,26 @@ export class DurableDataFile<T> implements Adapter<T> {
       bytes = await readBytesSafely(this.path, this.maxBytes);
     } catch (error) {
       if (error instanceof SafeReadError && error.code === 'ENOENT') {
-        this.lastDigest = null;
+        this.lastSeen = null;
         return null;
       }
       throw error;
     }
-    this.lastDigest = digestOf(bytes);
+    this.lastSeen = { stamp: null, digest: digestWhenAsked(bytes) };
     return this.format.parse(decodeText(bytes));
   }
 
   async write(data: T): Promise<void> {
-    const bytes = Buffer.from(this.format.stringify(data));
+    const out = this.format.stringify(data);
+    const bytes = typeof out === 'string' ? Buffer.from(out) : out;
     await writeDurably(this.path, bytes);
-    this.lastDigest = digestOf(bytes);
+    this.lastSeen = { stamp: await stampOf(this.path), digest: digestWhenAsked(bytes) };
   }
+}
+
+function digestWhenAsked(bytes: Buffer): () => string {
+  let digest: string | undefined;
+  return () => (digest ??= digestOf(bytes));
 }
 
 export const JSON_FORMAT: DataFormat<unknown> = {

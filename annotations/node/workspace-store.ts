@@ -15,10 +15,11 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AnnotationFile, type ArticleSummary } from '../model.ts';
 import { ArticleId } from '../contract-schemas.ts';
-import { diskSerializer, fromDisk } from '../file-format.ts';
+import { diskSerializer, fromDisk, type Encoding } from '../file-format.ts';
 import { summarize, textFingerprint } from '../queries.ts';
 import { CoalescedWrites } from './coalesced-writes.ts';
-import { DurableDataFile, JSON_FORMAT, STRAY_TEMP_FILE, writeDurably } from './durable-file-adapter.ts';
+import { DurableDataFile, JSON_FORMAT, STRAY_TEMP_FILE, writeDurably, type Seen } from './durable-file-adapter.ts';
+import { sameStamp, stampOf } from './file-stamp.ts';
 import { digestOf, readBytesSafely, SafeReadError, TextDecodingError } from './safe-read.ts';
 import { HIDDEN_FOLDER, Snapshots } from './snapshots.ts';
 import { SummaryIndex } from './summary-index.ts';
@@ -48,8 +49,8 @@ type DurableLow = Low<unknown> & { adapter: DurableDataFile<unknown> };
 export class WorkspaceStore {
   private readonly dbs = new Map<string, DurableLow>();
   private readonly unreadable = new Map<string, string>();
-  /** The digest of each article's content as Claimbench last read it for editing, or wrote it. */
-  private readonly seen = new Map<string, string>();
+  /** Each article's content as Claimbench last read it for editing, or wrote it. */
+  private readonly seen = new Map<string, Seen>();
   /** Articles with a write of ours under way: the file may already hold what `seen` does not yet. */
   private readonly writing = new Map<string, number>();
   /** Set when this store may no longer write (its workspace lock was lost): why, in words. */
@@ -124,8 +125,8 @@ export class WorkspaceStore {
    * write must find on disk, so a change made by another program is never written over.
    */
   async read(articleId: string): Promise<AnnotationFile> {
-    const { file, digest } = await this.load(articleId);
-    this.seen.set(articleId, digest);
+    const { file, seen } = await this.load(articleId);
+    this.seen.set(articleId, seen);
     this.dbFor(articleId, this.pathFor(articleId)).data = file;
     return file;
   }
@@ -147,10 +148,16 @@ export class WorkspaceStore {
   /** Whether the file on disk still holds what Claimbench last read or wrote (false when it was never read). */
   async unchangedOnDisk(articleId: string): Promise<boolean> {
     const seen = this.seen.get(articleId);
-    return seen !== undefined && seen === (await this.digestOnDisk(articleId));
+    return seen !== undefined && this.stillOnDisk(articleId, seen);
   }
 
-  private async load(articleId: string): Promise<{ file: AnnotationFile; digest: string }> {
+  /** Compared by stamp where our own write left one, else by content: never by date and size alone. */
+  private async stillOnDisk(articleId: string, seen: Seen): Promise<boolean> {
+    if (seen.stamp && sameStamp(seen.stamp, await stampOf(this.pathFor(articleId)))) return true;
+    return seen.digest() === (await this.digestOnDisk(articleId));
+  }
+
+  private async load(articleId: string): Promise<{ file: AnnotationFile; seen: Seen }> {
     const path = this.pathFor(articleId);
     const adapter = new DurableDataFile(path, JSON_FORMAT, MAX_FILE_BYTES);
     let data: unknown;
@@ -161,11 +168,11 @@ export class WorkspaceStore {
       if (error instanceof TextDecodingError) return this.refuse(articleId, path, error.message);
       return this.refuse(articleId, path, `it is not valid JSON (${(error as Error).message})`);
     }
-    if (adapter.lastDigest === null) throw new Error(`No article with id ${articleId} in ${this.dir}.`);
+    if (adapter.lastSeen === null) throw new Error(`No article with id ${articleId} in ${this.dir}.`);
     const parsed = fromDisk(data);
     if (!parsed.success) return this.refuse(articleId, path, parsed.error);
     this.unreadable.delete(articleId);
-    return { file: parsed.data, digest: adapter.lastDigest };
+    return { file: parsed.data, seen: adapter.lastSeen };
   }
 
   private async digestOnDisk(articleId: string): Promise<string | null> {
@@ -228,14 +235,14 @@ export class WorkspaceStore {
     const blocked = this.unreadable.get(file.id);
     if (blocked) throw new UnreadableFileError(path, blocked);
     const seen = this.seen.get(file.id);
-    // Compared by content, not date and size. What was last seen stays: every write queued behind this one is refused too, until the file is read again.
-    if (seen && seen !== (await this.digestOnDisk(file.id))) throw new ChangedOnDiskError(path);
+    // What was last seen stays: every write queued behind this one is refused too, until the file is read again.
+    if (seen && !(await this.stillOnDisk(file.id, seen))) throw new ChangedOnDiskError(path);
     const db = this.dbFor(file.id, path);
     db.data = file;
     this.writing.set(file.id, (this.writing.get(file.id) ?? 0) + 1);
     try {
       await db.write();
-      this.seen.set(file.id, db.adapter.lastDigest!);
+      this.seen.set(file.id, db.adapter.lastSeen!);
     } finally {
       const left = this.writing.get(file.id)! - 1;
       if (left) this.writing.set(file.id, left);
@@ -261,7 +268,7 @@ export class WorkspaceStore {
     let db = this.dbs.get(articleId);
     if (!db) {
       // Read as plain JSON (fromDisk checks it); written in the lean format, one serializer per file so unchanged claims are not serialized again.
-      const format = { parse: JSON.parse, stringify: diskSerializer() as (data: unknown) => string };
+      const format = { parse: JSON.parse, stringify: diskSerializer(AS_UTF8_BYTES) as (data: unknown) => Buffer };
       db = new Low<unknown>(new DurableDataFile(path, format, MAX_FILE_BYTES), null) as DurableLow;
       this.dbs.set(articleId, db);
     }
@@ -273,6 +280,8 @@ export class WorkspaceStore {
     throw new UnreadableFileError(path, reason);
   }
 }
+
+const AS_UTF8_BYTES: Encoding<Buffer> = { encode: (json) => Buffer.from(json), join: (parts) => Buffer.concat(parts) };
 
 function isValidAnnotationText(text: string): boolean {
   try {

@@ -3,6 +3,7 @@ import { memo, useMemo, type Ref } from 'react';
 import { runsOf, type Mark } from '../../annotations/highlights.ts';
 import type { Claim } from '../../annotations/model.ts';
 import { runSpans, selectionMarks } from '../article-runs.tsx';
+import type { ClaimsById } from '../hooks/useClaimIndex.ts';
 
 export interface ArticleParagraphProps {
   text: string;
@@ -12,7 +13,7 @@ export interface ArticleParagraphProps {
   top: number;
   /** The claim marks that touch this paragraph. */
   marks: readonly Mark[];
-  byId: ReadonlyMap<string, Claim>;
+  byId: ClaimsById;
   /** The selected claim, only where it or its source, via or cues touch this paragraph. */
   selected: Claim | null;
   measure: Ref<HTMLDivElement>;

@@ -5,8 +5,9 @@
  * those near the view (VirtualArticleText), so it opens and reacts as fast as a
  * short story; a short one is drawn whole, so the browser's find works on it.
  */
-import { forwardRef, memo, useMemo } from 'react';
+import { forwardRef, memo } from 'react';
 import type { Claim } from '../../annotations/model.ts';
+import { useClaimIndex } from '../hooks/useClaimIndex.ts';
 import { VirtualArticleText } from './VirtualArticleText.tsx';
 import { WholeArticleText } from './WholeArticleText.tsx';
 
@@ -25,7 +26,7 @@ export const VIRTUAL_TEXT_ABOVE = 100_000;
 
 export const ArticleView = memo(
   forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim, onCorrect, onReview }, ref) {
-    const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+    const { byId } = useClaimIndex(claims);
     const onClick = (event: React.MouseEvent) => {
       if (!window.getSelection()?.isCollapsed) return;
       const id = (event.target as HTMLElement).closest<HTMLElement>('[data-claim]')?.dataset.claim;

@@ -2,12 +2,14 @@ import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DISK_FORMAT_VERSION, expand, fromDisk, toDisk } from '../../annotations/file-format.ts';
+import { DISK_FORMAT_VERSION, diskSerializer, expand, fromDisk, toDisk } from '../../annotations/file-format.ts';
+import { createAnnotationFile } from '../../annotations/document.ts';
 import { applyEdit } from '../../annotations/edits.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
 import { WorkspaceStore } from '../../annotations/node/workspace-store.ts';
 import { openWorkspace } from '../../electron/workspace.ts';
 import { shortFile } from '../support/fixtures.ts';
+import { BYTES_PER_CLAIM, generatedArticle } from '../../scripts/bench-articles.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/format-v1');
 const V1_FILES = ['bridge-audit', 'early-v1'];
@@ -54,7 +56,27 @@ describe('version 1 files', () => {
   });
 });
 
-describe('version 2 on disk', () => {
+describe('version 2 files', () => {
+  it('open as the same document, and are written as the current version on their first change', async () => {
+    const v2 = JSON.parse(await readFile(join(resolve(FIXTURES, '../format-v2'), 'bridge-audit.json'), 'utf8')) as Record<string, unknown>;
+    expect(v2.version).toBe(2);
+    const expected = AnnotationFile.parse(await v1('bridge-audit'));
+    expect(read(JSON.stringify(v2))).toEqual(expected);
+    const edited = applyEdit(expected, { type: 'setNote', claimId: 'claim-6', note: 'checked' });
+    expect(JSON.parse(toDisk(edited)).version).toBe(DISK_FORMAT_VERSION);
+    expect(read(toDisk(edited))).toEqual(edited);
+  });
+});
+
+describe('the file on disk', () => {
+  it('of a long report is at most 4 times the size of its text', () => {
+    const file = createAnnotationFile({ title: 'Long report', text: generatedArticle(2_000 * BYTES_PER_CLAIM) });
+    expect(file.claims.length).toBeGreaterThan(1_900);
+    const ratio = Buffer.byteLength(toDisk(file)) / Buffer.byteLength(file.article.text);
+    expect(ratio).toBeLessThanOrEqual(4);
+    expect(read(toDisk(file))).toEqual(file);
+  });
+
   it('reads back exactly what was written, edits, orphans and team reviews included', async () => {
     const base = AnnotationFile.parse(await v1('bridge-audit'));
     const edited = [
@@ -63,6 +85,24 @@ describe('version 2 on disk', () => {
     ].reduce((file, edit) => applyEdit(file, edit as Parameters<typeof applyEdit>[1]), base);
     const reviewed = { ...edited, review: { analysts: ['Ana', 'Ben'], agreement: [{ field: 'attribution', alpha: 0.8, percent: 0.9 }] } };
     for (const file of [shortFile(), base, edited, reviewed]) expect(read(toDisk(file))).toEqual(file);
+  });
+
+  it('written again and again by one serializer, is the same as written afresh, through edits, deletions and a corrected text', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `The council said on day ${i + 1} that the contractor had billed for work it never did.`);
+    let file = createAnnotationFile({ title: 'Long audit', text: paragraphs.join('\n') });
+    expect(file.claims.length).toBeGreaterThan(130);
+    const again = diskSerializer();
+    expect(again(file)).toBe(toDisk(file));
+    const steps: ((f: AnnotationFile) => AnnotationFile)[] = [
+      (f) => applyEdit(f, { type: 'setNote', claimId: f.claims[100]!.id, note: 'checked' }),
+      (f) => applyEdit(f, { type: 'deleteClaim', claimId: f.claims[3]!.id }),
+      (f) => applyEdit(f, { type: 'setNote', claimId: f.claims[f.claims.length - 1]!.id, note: 'last' }),
+      (f) => ({ ...f, article: { ...f.article, text: f.article.text.replace('day 1 ', 'day 9 ') } }),
+    ];
+    for (const step of steps) {
+      file = step(file);
+      expect(again(file)).toBe(toDisk(file));
+    }
   });
 
   it('holds the words of a claim once in the article and once in its quote, not in every span', () => {
@@ -86,20 +126,21 @@ describe('version 2 on disk', () => {
 
   it('refuses a file from a newer version, and a lean file whose claims do not fit its text, saying why', () => {
     const file = shortFile();
-    expect(fromDisk({ ...JSON.parse(toDisk(file)), version: 3 })).toEqual({ success: false, error: expect.stringMatching(/newer Claimbench \(file format version 3\)/) });
+    const newer = DISK_FORMAT_VERSION + 1;
+    expect(fromDisk({ ...JSON.parse(toDisk(file)), version: newer })).toEqual({ success: false, error: expect.stringMatching(new RegExp(`newer Claimbench \\(file format version ${newer}\\)`)) });
     const broken = JSON.parse(toDisk(file));
     broken.claims[0].end = 10_000;
     expect(fromDisk(broken)).toEqual({ success: false, error: expect.stringMatching(/^claims\.0\.text: /) });
   });
 
-  it('is what the store writes, and a file changed by hand in version 2 reads back with the change', async () => {
+  it('is what the store writes, and a file changed by hand reads back with the change', async () => {
     const store = new WorkspaceStore(dir);
     await store.open();
     const file = shortFile();
     await store.create(file);
     const path = join(dir, `${file.id}.json`);
     const text = await readFile(path, 'utf8');
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(DISK_FORMAT_VERSION);
     expect(text).not.toMatch(/"text":"The bridge opened in 1987\."/);
     expect((await stat(path)).size).toBe(Buffer.byteLength(toDisk(file)));
     expect(await new WorkspaceStore(dir).read(file.id)).toEqual(file);

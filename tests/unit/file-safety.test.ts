@@ -78,6 +78,24 @@ describe('a change made by another program', () => {
     expect((await stat(fileOf(file.id))).size).toBe(before.size);
     await expect(store.write({ ...file, updatedAt: 'later' })).rejects.toThrow(ChangedOnDiskError);
   });
+
+  it('is seen right after our own write, with size and times put back to the nanosecond', async () => {
+    const store = new WorkspaceStore(dir);
+    await store.open();
+    const file = shortFile();
+    await store.create(file);
+    await store.write({ ...file, updatedAt: 'ours' });
+    // touch -r keeps the times to the nanosecond, where utimes would round them.
+    const { execFileSync } = await import('node:child_process');
+    const times = join(dir, '.times');
+    execFileSync('touch', ['-r', fileOf(file.id), times]);
+    const text = await readFile(fileOf(file.id), 'utf8');
+    await writeFile(fileOf(file.id), text.replace('Council accuses', 'Cuoncil accuses'));
+    execFileSync('touch', ['-r', times, fileOf(file.id)]);
+    expect(await store.unchangedOnDisk(file.id)).toBe(false);
+    await expect(store.write({ ...file, updatedAt: 'later' })).rejects.toThrow(ChangedOnDiskError);
+    expect(await readFile(fileOf(file.id), 'utf8')).toContain('Cuoncil accuses');
+  });
 });
 
 describe('the article list', () => {
