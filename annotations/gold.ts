@@ -128,21 +128,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
 }
 
 /** Several articles' scores as one: each statement weighs the same, whichever article it is in. */
-export interface PooledScore {
-  articles: number;
-  statements: number;
-  boundaries: number;
-  attribution: number;
-  attributionWithoutCarryover: number;
-  sourceHits: number;
-  sourceTotal: number;
-  viaHits: number;
-  viaTotal: number;
-  weakHits: number;
-  weakTotal: number;
-  strongHits: number;
-  strongTotal: number;
-}
+export type PooledScore = Omit<GoldScore, 'carryovers' | 'misses'> & { articles: number };
 
 export function poolScores(scores: readonly GoldScore[]): PooledScore {
   const sum = (pick: (s: GoldScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
