@@ -21,11 +21,14 @@ function openAfter(text: string, start: number, end: number, open: boolean): boo
   return open;
 }
 
+/** A statement that opens with a quotation mark. */
+export function opensQuotation(text: string, segment: Segment): boolean {
+  return OPENING.test(text[segment.start] ?? '');
+}
+
 /** A statement that is one quotation from its first character to its last. */
 export function isWholeQuotation(text: string, segment: Segment): boolean {
-  const first = text[segment.start];
-  const last = text.slice(segment.end - 2, segment.end);
-  return (first === OPEN || first === '"') && /["\u201D]/.test(last);
+  return opensQuotation(text, segment) && /["\u201D]/.test(text.slice(segment.end - 2, segment.end));
 }
 
 /**
@@ -42,7 +45,7 @@ export function quotationRuns(text: string, segments: readonly Segment[]): numbe
     const previous = segments[i - 1];
     let continues = open;
     if (previous && text.slice(previous.end, segment.start).includes('\n')) {
-      continues = open && OPENING.test(text[segment.start] ?? '');
+      continues = open && opensQuotation(text, segment);
       open = false;
     }
     if (continues) current.push(i);

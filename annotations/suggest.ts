@@ -73,7 +73,7 @@ import {
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
-import { isWholeQuotation, quotationRuns } from './quotations.ts';
+import { isWholeQuotation, opensQuotation, quotationRuns } from './quotations.ts';
 import type { Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
@@ -1355,7 +1355,7 @@ function isSourced(suggestion: Suggestion | undefined): boolean {
  */
 function continuesSpeaker(text: string, previous: Segment, next: Segment): boolean {
   if (!paragraphBreakBetween(text, previous, next)) return true;
-  return /^["\u201C]/.test(text.slice(next.start, next.end)) && /["\u201C\u201D]/.test(text.slice(previous.start, previous.end));
+  return opensQuotation(text, next) && /["\u201C\u201D]/.test(text.slice(previous.start, previous.end));
 }
 
 /** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
