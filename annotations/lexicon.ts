@@ -36,6 +36,22 @@ export const REPORTING_LEMMAS = [
 ] as const;
 
 /**
+ * Putting out a message, which attributes what follows when a verb of saying does
+ * ("issued a statement condemning", "put out a statement Wednesday saying"); alone
+ * ("issued its first report") it is a publication event, which asserts nothing.
+ */
+export const MESSAGE_VERB_LEMMAS = ['issue', 'release', 'put', 'publish', 'send', 'post', 'make', 'give', 'deliver', 'circulate'] as const;
+
+/** The messages such verbs put out. */
+export const MESSAGE_NOUNS = [
+  'statement', 'letter', 'note', 'memo', 'notice', 'message', 'release', 'post', 'tweet', 'warning', 'appeal', 'apology',
+  'denial', 'response', 'reply', 'update', 'announcement', 'communique', 'communiqué', 'bulletin', 'declaration',
+  'ultimatum', 'plea', 'rebuttal', 'clarification', 'video', 'speech', 'address', 'remarks',
+  // "released figures showing a loss": material whose content a verb then gives.
+  'figures', 'data', 'results', 'report', 'study', 'survey', 'poll', 'document', 'documents', 'filing', 'analysis', 'estimates',
+] as const;
+
+/**
  * Verbs of saying that may stand before their subject after a comma ("..., said Ana
  * Ruiz", "..., added the minister"). Other verbs there have their object after them.
  */

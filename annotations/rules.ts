@@ -158,7 +158,7 @@ export const IMAGE_CUES: readonly CueRule[] = [
   {
     name: 'visual-material',
     pattern:
-      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appear|appears|appeared|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|filmed|recorded|presented|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
+      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|screen\s+grabs?|video\s+stills?|stills|charts?|maps?|graphs?)\s+(?:of|show|shows|showed|shown|showing|appears?\s+to|appeared\s+to|depict|depicts|depicted|depicting|reveal|reveals|revealed|included|includes|published|released|shared|posted|provided|supplied|circulated|filmed|recorded|presented|taken|obtained|seen|captured|carried|attached|in\s+the)\b/gi,
   },
   {
     // "Security camera footage presented at the hearing shows": the verb a few words on.

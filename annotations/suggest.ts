@@ -17,6 +17,8 @@ import {
   INVERSION_LEMMAS,
   NOT_PASSIVE_AGENT_LEMMAS,
   PASSIVE_PERCEPTION_LEMMAS,
+  MESSAGE_NOUNS,
+  MESSAGE_VERB_LEMMAS,
   OFFICE_TITLES,
   PARTICLE_LEMMAS,
   PERCEPTION_LEMMAS,
@@ -134,6 +136,8 @@ const businessFigures = new Set<string>(BUSINESS_FIGURES);
 const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
 const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
+const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
+const messageNouns = new Set<string>(MESSAGE_NOUNS);
 
 interface Word {
   start: number;
@@ -459,7 +463,7 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS[head.lemma];
-  if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
+  if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !messageVerbs.has(head.lemma)) return null;
   if (head.capital && i > 0) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
@@ -467,7 +471,9 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
   if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
-  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && readAsVerb(words, i)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
+  const message = putsOutMessage(words, i);
+  if (!message && !reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
+  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   let anchor = head;
@@ -494,7 +500,45 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   if (next?.lower === 'by' && head.lower !== head.lemma) return null;
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement.
   if (next?.lower === 'to' && (words[i + 2]?.pos === 'VERB' || words[i + 2]?.pos === 'AUX')) return null;
+  if (anchor === head && qualifiesNoun(words, i)) return null;
   return { head, anchor };
+}
+
+/**
+ * "Cases linked to the outbreak have been confirmed", "Figures released on Monday
+ * showed": a past participle right after a noun, with the clause's own finite verb
+ * still to come, qualifies the noun (a reduced relative clause); it is not the verb.
+ */
+function qualifiesNoun(words: readonly Word[], i: number): boolean {
+  const head = words[i]!;
+  const before = words[i - 1];
+  if (head.lower === head.lemma || /s$/.test(head.lower) || !before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // "Police said in a statement the man was held": verbs of saying, and people or bodies as the noun, keep the verb reading.
+  if (head.lemma === 'say' || head.lemma === 'tell' || words[i + 1]?.pos !== 'ADP' || words[i + 1]!.lower === 'that') return false;
+  const noun = nounLemma(before);
+  // A name is a speaker; a capitalised plural opening the sentence ("Cases") is a common noun the tagger took for one.
+  const name = before.pos === 'PROPN' && !(i === 1 && noun !== before.lower);
+  if (describedPeople.has(noun) || groups.has(noun) || institutions.has(noun) || spokespersons.has(noun) || name) return false;
+  for (let j = i + 1; j < words.length; j++) {
+    const word = words[j]!;
+    if (subordinators.has(word.lower) || word.lower === 'and' || word.lower === 'but') return false;
+    if (word.pos === 'AUX' || (word.pos === 'VERB' && word.lower !== word.lemma && !/(?:ing|ed|en)$/.test(word.lower))) return true;
+    if (word.pos === 'VERB' && /ed$/.test(word.lower) && words[j - 1]!.pos !== 'ADP') return true;
+  }
+  return false;
+}
+
+/** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
+function putsOutMessage(words: readonly Word[], i: number): boolean {
+  if (!messageVerbs.has(words[i]!.lemma)) return false;
+  let k = i + 1;
+  if (words[i]!.lemma === 'put' && words[k]?.lower === 'out') k++;
+  const noun = words.slice(k, k + 4).findIndex((w) => messageNouns.has(w.lower) || messageNouns.has(nounLemma(w)));
+  if (noun === -1) return false;
+  k += noun + 1;
+  while (k < words.length && (isTimeWord(words[k]!) || TIME_LINKS.includes(words[k]!.lower))) k++;
+  const said = words[k];
+  return said !== undefined && said.pos === 'VERB' && /ing$/.test(said.lower) && (reporting.has(said.lemma) || content.has(said.lemma) || PARTICLE_LEMMAS[said.lemma] !== undefined);
 }
 
 /**
@@ -539,6 +583,9 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     quoted ??= quotedRanges(text, segment);
     if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
     if (group.anchor === words[0]) continue;
+    // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
+    // ("denies"), and a past tense closes it as a tag ("..., aides said").
+    if (segment.role === 'headline' && group.anchor === verb && verb.lemma !== 'say' && i < words.length - 1 && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)) continue;
     // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
     const before = text.slice(segment.start, verb.start);
     if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
@@ -687,6 +734,11 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
   return { cue, source: spanAt(text, speaker[0]!.start, speaker[speaker.length - 1]!.end) };
 }
 
+/** A noun that names who speaks: a person by role, a group or an institution ("official", "residents", "police"). */
+function isSourceNoun(lemma: string): boolean {
+  return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
+}
+
 /** "Depot hit overnight – officials": the tag after the dash, as a source. */
 function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
   if (segment.role === 'body') return null;
@@ -697,9 +749,13 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
   let words: Word[] = [];
   if (dash) words = wordsBetween(sentence, segment.start + dash.index + dash[0].length - dash[1]!.length, segment.end);
   else if (colon?.[1]) {
-    // "WHO: ...", "Sheriff: ...": a source before the colon is a name or a single office, not a topic ("Tanzania election:").
+    // "WHO: ...", "Sheriff: ...", "NorCal fire officials: ...": a source before the colon is a name, an office
+    // or people described, not a topic ("Tanzania election:").
     words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
-    if (words.length > 2 || !words[words.length - 1]?.capital) words = [];
+    const last = words[words.length - 1];
+    const named = words.length <= 2 && last?.capital && !/^\d/.test(last.lower);
+    const people = last !== undefined && words.length <= 4 && isSourceNoun(nounLemma(last)) && !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (!named && !people) words = [];
   }
   // "US prepares fresh Iran sanctions: Report": else the tag after the last colon.
   const after = dash || words.length > 0 ? null : HEADLINE_TRAILING_TAG.exec(line);
@@ -707,7 +763,7 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
     // A tag names a source: a name, a person or a document; "Tanzania election: Magufuli wins landslide" has a clause there.
     const tag = wordsBetween(sentence, segment.end - after[1]!.length, segment.end);
     const last = tag[tag.length - 1];
-    const source = last !== undefined && (tag.every(isCapitalised) && tag.length <= 3 ? true : persons.has(nounLemma(last)) || documentNouns.has(last.lower) || institutions.has(last.lower));
+    const source = last !== undefined && (tag.every(isCapitalised) && tag.length <= 3 ? true : isSourceNoun(nounLemma(last)) || documentNouns.has(last.lower));
     if (source && !tag.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) words = tag;
   }
   if (words.length === 0 || words.length > HEADLINE_TAG_WORDS) return null;
@@ -731,6 +787,8 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
     // group, documented 67 killings" has its object there, not its subject.
     if (!inversionLemmas.has(verb.lemma)) return null;
+    // "Col. John Thomas, a spokesman, told CNN": after a comma "told" has its hearer after it, not its speaker.
+    if (verb.lemma === 'tell') return null;
     const first = after[0]!;
     // A name opens with a capital letter; "spokesman Jim Prosser" with an office before it.
     const name = /^\p{Lu}/u.test(text[first.start]!) && !pronouns.has(first.lower);
@@ -830,7 +888,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       last.splice(0, lastVerb + 1);
       if (last.length === 0) return null;
     }
-    if (last.length > 8) return null;
+    // "Los Angeles County interim health officer Dr. Jeffrey Gunzenhauser said": a long description may end in a name.
+    if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) return null;
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
     // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
     if (last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
@@ -842,8 +901,11 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "Dr. Amara Osei, the panel's chair, told": a subject with appositives or a
     // relative clause between commas. The sentence opens with the subject.
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
+    // '"This is serious," Col. John Thomas, a spokesman, told CNN': the quotation before its speaker is not the subject.
+    const quoted = quotedRanges(text, segment);
+    const insideQuotation = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => quoted.some(([from, to]) => from <= w.start && w.end <= to));
     let opening = 0;
-    while (opening < chunks.length - 2 && isAdverbial(chunks[opening]!)) opening++;
+    while (opening < chunks.length - 2 && (isAdverbial(chunks[opening]!) || insideQuotation(chunks[opening]!))) opening++;
     const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.
@@ -900,8 +962,8 @@ function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]):
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
 function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null): Cue | null {
-  const seeing = words.find((w) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ'));
-  if (seeing) {
+  const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
+  if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {
     const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
     // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
     // "have been captured by Russian forces": an agent that is no instrument makes it something else.
@@ -922,6 +984,23 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
     if (looks) return { ...spanAt(text, looks.start, looks.end), rule: 'appearance' };
   }
   return null;
+}
+
+/** "The video appeared on a Facebook page", "looking into video": where material was put, or a search, is no seeing. */
+function publicationOrSearch(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.lower ?? '';
+  return (words[k]!.lemma === 'appear' && next !== 'to' && words[k + 1]?.pos === 'ADP') || (words[k]!.lemma === 'look' && (next === 'into' || next === 'for'));
+}
+
+/**
+ * "The military put out a statement saying it was investigating a video that appears to
+ * show...": what the footage seems to show, in a relative clause inside what a speaker
+ * said, is the speaker's statement; the speaker is the source.
+ */
+function describedBySpeaker(words: readonly Word[], from: number, to: number): boolean {
+  const relative = words.findIndex((w, k) => k >= from && k <= to && relativePronouns.has(w.lower) && k > 0 && visual.has(nounLemma(words[k - 1]!)));
+  if (relative === -1) return false;
+  return words.slice(0, relative - 1).some((w) => w.pos === 'VERB' && (reporting.has(w.lemma) || PARTICLE_LEMMAS[w.lemma] !== undefined));
 }
 
 /** A statement that is a paragraph by itself, as captions are. */
@@ -1072,7 +1151,8 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
 function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
   const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
   if (!disclaimer) {
-    const image = firstMatch(text, segment, IMAGE_CUES);
+    const cue = firstMatch(text, segment, IMAGE_CUES);
+    const image = cue && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous);
     if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };

@@ -262,3 +262,40 @@ describe('reports the text attributes', () => {
     expect(body('Shares in Acme slid on a report that its chief would resign.')[0]).toMatchObject({ kind: 'unnamed', source: 'a report' });
   });
 });
+
+describe('constructions met in the held-out articles', () => {
+  it('a message put out with what it says attributes; the publication alone does not', () => {
+    expect(body('Gen. Ana Silva, who commands the region, issued a statement condemning the raid.')[0]).toMatchObject({ kind: 'named', source: 'Gen. Ana Silva' });
+    expect(body('The navy put out a statement Tuesday saying it was reviewing the logs.')[0]).toMatchObject({ kind: 'named', source: 'The navy' });
+    expect(body('The firm released figures showing a second loss.')[0]).toMatchObject({ kind: 'named', source: 'The firm' });
+    expect(body('The group issued its first report on shipping in 2010.')[0]?.kind).toBe('none');
+  });
+
+  it('a participle qualifying a noun is not the verb: the clause’s own verb comes later', () => {
+    expect(body('Cases linked to the outbreak have also been confirmed in Idaho.')[0]?.kind).toBe('none');
+    // People and bodies keep the verb reading: "Police said in a statement the man was held".
+    expect(body('Police said in a statement the man was held overnight.')[0]).toMatchObject({ kind: 'named', source: 'Police' });
+  });
+
+  it('a long description before the verb may end in the name that is the source', () => {
+    expect(body('“We are stopping it,” Boone County interim health officer Dr. Lena Marsh said this week.')[0]).toMatchObject({ kind: 'named', source: 'Dr. Lena Marsh' });
+  });
+
+  it('"X, a spokesman, told CNN" after a quotation: the speaker is the source and the outlet told is no speaker', () => {
+    const [first] = body('“This is serious,” Col. Tom Reyes, a spokesman for the command, told CNN.');
+    expect(first).toMatchObject({ kind: 'named', source: 'Col. Tom Reyes' });
+  });
+
+  it('footage a speaker describes in a relative clause leaves the speaker the source; footage put online is no seeing', () => {
+    expect(body('The army said it was examining a video that appears to show a convoy under fire.')[0]).toMatchObject({ kind: 'named', source: 'The army' });
+    expect(body('Police are examining a video that appears to show a convoy under fire.')[0]?.kind).toBe('image');
+    expect(body('The longer video appeared on a Facebook page and was later removed.')[0]?.kind).toBe('none');
+  });
+
+  it('headlines: people described before a colon are the source, a bare past participle is a passive', () => {
+    expect(suggest('Body.', 'Valley fire officials: When we say leave, leave')[0]).toMatchObject({ kind: 'unnamed', source: 'Valley fire officials' });
+    expect(suggest('Body.', 'Election 2026: turnout rises in the north')[0]?.kind).toBe('none');
+    expect(suggest('Body.', 'Police: Man held after shooting at depot')[0]).toMatchObject({ kind: 'named', source: 'Police' });
+    expect(suggest('Body.', 'Minister denied visa, aides said')[0]).toMatchObject({ kind: 'unnamed', source: 'aides' });
+  });
+});
