@@ -18,7 +18,7 @@ export const REPORTING_LEMMAS = [
   'pronounce', 'announce', 'disclose', 'reveal', 'divulge', 'confide', 'brief', 'inform', 'notify', 'advise',
   'testify', 'depose', 'swear', 'attest', 'certify', 'affirm', 'reaffirm', 'assert', 'aver', 'contend', 'maintain',
   'insist', 'argue', 'reason', 'claim', 'allege', 'accuse', 'blame', 'fault', 'criticise', 'criticize',
-  'condemn', 'denounce', 'decry', 'slam', 'lambast', 'endorse', 'deplore', 'protest', 'complain', 'object', 'lament',
+  'condemn', 'denounce', 'decry', 'slam', 'lambast', 'blast', 'castigate', 'berate', 'chide', 'excoriate', 'rap', 'endorse', 'deplore', 'protest', 'complain', 'object', 'lament',
   'deny', 'dispute', 'reject', 'refute', 'dismiss', 'contradict', 'challenge', 'question', 'doubt', 'acknowledge',
   'admit', 'concede', 'confess', 'grant', 'confirm', 'verify', 'corroborate', 'validate', 'report', 'write', 'tweet',
   'post', 'blog', 'quote', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',

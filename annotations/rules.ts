@@ -49,6 +49,8 @@ export const HAVE_FORMS = ['has', 'have', 'had', 'having'] as const;
 export const VERB_BLOCKERS = [
   'to', 'not', "n't", 'never', 'no', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot',
   'did', 'does', 'do', 'shall',
+  // "more often than recommended": a comparison, not a verb with a subject.
+  'than',
 ] as const;
 
 /** Words of negation and doubt: a sentence with one after a sourced statement is the outlet's own ("It was not clear"). */
@@ -183,7 +185,7 @@ export const HEADLINE_SPEAKER_ENDS = ['on', 'about', 'over', 'as', 'after', 'in'
 
 /** Opening phrases that name a source before the statement ("According to the report, ..."). */
 export const LEADING_ATTRIBUTION: readonly CueRule[] = [
-  { name: 'according-to', pattern: /\baccording\s+to\s+/gi },
+  { name: 'according-to', pattern: /\b(?:according\s+to|as\s+per)\s+/gi },
   { name: 'citing', pattern: /\b(?:citing|quoting)\s+/gi },
 ];
 

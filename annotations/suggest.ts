@@ -137,6 +137,7 @@ const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
 const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
+const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
 
 interface Word {
@@ -202,14 +203,20 @@ function wordsBetween(words: readonly Word[], from: number, to: number): Word[] 
  */
 function analyse(text: string, segment: Segment): Word[] {
   const words = wordsIn(text, segment.start, segment.end);
-  if (worthTagging(words) || (words.length <= CAPTION_WORDS && isOwnLine(text, segment))) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
+  if (worthTagging(words, segment) || (words.length <= CAPTION_WORDS && isOwnLine(text, segment))) applyTags(words, linguistics.tagSentence(text, segment.start, segment.end));
   return words;
 }
 
 /** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
-function worthTagging(words: readonly Word[]): boolean {
+function worthTagging(words: readonly Word[], segment: Segment): boolean {
   if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
-  return words.some((w) => (!w.capital || w === words[0]) && couldBeCue(w.lower));
+  const titleCase = inTitleCase(words, segment);
+  return words.some((w) => (!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower));
+}
+
+/** "Judge Castigates Prosecutors Over Leak": a headline with every word capitalised, its verbs too. */
+function inTitleCase(words: readonly Word[], segment: Segment): boolean {
+  return segment.role === 'headline' && words.length >= 4 && words.every((w) => w.capital || w.lower.length <= 3);
 }
 
 /** Gives words the part of speech and lemma of the tag that starts where they start. */
@@ -237,7 +244,7 @@ const TAGGING_BATCH = 8_000;
 function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
   const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
   // A short line of its own may be a caption, which is told by having no verb.
-  const worth = all.map((words, i) => worthTagging(words) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
+  const worth = all.map((words, i) => worthTagging(words, segments[i]!) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
   let from = 0;
   while (from < segments.length) {
     if (!worth[from]) {
@@ -455,7 +462,7 @@ function isParenthetical(words: Word[]): boolean {
  * or a name that looks like one ("claims", "Maxar"), a passive ("was told"), an
  * infinitive ("to say"), a negation or a modal ("did not deny", "would not comment").
  */
-function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
+function verbGroupAt(words: readonly Word[], i: number, titleCase = false): VerbGroup | null {
   const head = words[i]!;
   if (!head.pos) return null;
   // "Chamisa alleged that", "...not to be named said staff": the tagger may read a past form as an adjective.
@@ -464,7 +471,7 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS[head.lemma];
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !messageVerbs.has(head.lemma)) return null;
-  if (head.capital && i > 0) return null;
+  if (head.capital && i > 0 && !titleCase) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
   // "The hospital has revealed little about", "said nothing about": what the source did not say.
@@ -498,8 +505,12 @@ function verbGroupAt(words: readonly Word[], i: number): VerbGroup | null {
   if (/ing$/.test(head.lower) && !progressive) return null;
   // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary.
   if (next?.lower === 'by' && head.lower !== head.lemma) return null;
-  // "agreed to pay", "said to have": the verb governs an infinitive, not a statement.
-  if (next?.lower === 'to' && (words[i + 2]?.pos === 'VERB' || words[i + 2]?.pos === 'AUX')) return null;
+  // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
+  const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
+  if (next?.lower === 'to' && infinitive) return null;
+  // "The court held that": "hold" reports only a ruling with its content.
+  if (head.lemma === 'hold' && next?.lower !== 'that') return null;
+  if (namesSomething(words, i)) return null;
   if (anchor === head && qualifiesNoun(words, i)) return null;
   return { head, anchor };
 }
@@ -526,6 +537,20 @@ function qualifiesNoun(words: readonly Word[], i: number): boolean {
     if (word.pos === 'VERB' && /ed$/.test(word.lower) && words[j - 1]!.pos !== 'ADP') return true;
   }
   return false;
+}
+
+/** "the drug, called Ocaliva,", "a group called Jaish": a participle that gives a name, not a verb of saying. */
+function namesSomething(words: readonly Word[], i: number): boolean {
+  const head = words[i]!;
+  if (!namingLemmas.has(head.lemma) || head.lower === head.lemma || /s$/.test(head.lower)) return false;
+  const before = words[i - 1];
+  const next = words[i + 1];
+  if (!before || !next?.capital || before.pos !== 'NOUN') return false;
+  // "The minister called Smith a liar": a second object after the name makes it the verb.
+  let end = i + 1;
+  while (words[end]?.capital) end++;
+  const after = words[end]?.lower ?? '';
+  return !determiners.has(after) && !indefinite.has(after);
 }
 
 /** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
@@ -574,10 +599,11 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
  * speaker's, not the article's attribution.
  */
 function findSubjects(text: string, segment: Segment, words: readonly Word[]): Subject[] {
+  const titleCase = inTitleCase(words, segment);
   let quoted: [number, number][] | undefined;
   const subjects: Subject[] = [];
   for (let i = 0; i < words.length; i++) {
-    const group = verbGroupAt(words, i);
+    const group = verbGroupAt(words, i, titleCase);
     if (!group) continue;
     const verb = group.head;
     quoted ??= quotedRanges(text, segment);
@@ -600,14 +626,25 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
     }
     const subject = subjectBefore(text, segment, group, words);
     if (!subject) continue;
-    subject.trailing = words.length - i <= TRAILING_ATTRIBUTION_WORDS && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
-    subject.via = relayAfter(text, words, i);
+    subject.trailing = closesSentence(words, i) && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
+    subject.via ??= relayAfter(text, words, i);
     subject.quoted = quotedSpeaker(text, words, i);
     subjects.push(subject);
   }
   const agent = passiveAgent(text, words);
   if (agent) subjects.push(agent);
   return subjects;
+}
+
+/**
+ * The verb at words[i] ends its sentence but for a few words, or for phrases of place
+ * and time (", the agency said in a safety announcement on Thursday"), so its subject
+ * governs the whole sentence.
+ */
+function closesSentence(words: readonly Word[], i: number): boolean {
+  if (words.length - i <= TRAILING_ATTRIBUTION_WORDS) return true;
+  const rest = words.slice(i + 1);
+  return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
 }
 
 /** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
@@ -672,7 +709,6 @@ function relayAfter(text: string, words: readonly Word[], verbIndex: number): Sp
     if (!lead) return undefined;
     from += lead[0].split(' ').length;
   }
-  if (words[from]?.lower === 'the') from++;
   return outletAt(text, words, from);
 }
 
@@ -823,8 +859,17 @@ function clauseEnd(rest: string): number {
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
   const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
-  const sourceWords = withoutTime(afterDateline(text, allSourceWords));
-  const type = classifyNounPhrase(subjectWords);
+  // "A previously unknown group called Jaish-e Fursan": the name given is the source.
+  const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));
+  const sourceWords = withoutTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1)));
+  // "Local security officials quoted by the Associated Press said": the officials speak, the agency relays.
+  const quotedBy = subjectWords.findIndex((w, k) => k > 0 && (w.lemma === 'quote' || w.lemma === 'cite') && subjectWords[k + 1]?.lower === 'by');
+  if (quotedBy !== -1 && naming === -1 && subjectWords.length > quotedBy + 2) {
+    const speaker = makeSubject(text, subjectWords.slice(0, quotedBy), subjectWords.slice(0, quotedBy), verb, embedded);
+    const carrier = subjectWords.slice(quotedBy + 2);
+    return { ...speaker, via: spanAt(text, carrier[0]!.start, carrier[carrier.length - 1]!.end) };
+  }
+  const type = naming === -1 ? classifyNounPhrase(subjectWords) : 'named';
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
     source: type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),

@@ -298,4 +298,33 @@ describe('constructions met in the held-out articles', () => {
     expect(suggest('Body.', 'Police: Man held after shooting at depot')[0]).toMatchObject({ kind: 'named', source: 'Police' });
     expect(suggest('Body.', 'Minister denied visa, aides said')[0]).toMatchObject({ kind: 'unnamed', source: 'aides' });
   });
+
+  it('a name given by a participle is no verb of saying, and names the source it follows', () => {
+    expect(body('A little-known group called Banner of the North claimed the blast.')[0]).toMatchObject({ kind: 'named', source: 'Banner of the North' });
+    expect(body('Some patients took the drug, called Ostrava, more often than advised, the agency said in a safety notice on Thursday.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'the agency',
+    });
+    expect(body('The minister called Smith a liar.')[0]).toMatchObject({ kind: 'named', source: 'The minister' });
+  });
+
+  it('a verb inside what a speaker said does not take the sentence from the speaker', () => {
+    expect(body('The observer group said at the weekend that with most votes counted, Ruiz of the ruling party held a lead.')[0]).toMatchObject({ kind: 'named', source: 'The observer group' });
+    expect(body('A major review points to flawed trials at two clinics.')[0]).toMatchObject({ kind: 'named', source: 'A major review' });
+  });
+
+  it('headlines in title case keep their verbs', () => {
+    expect(suggest('Body.', 'Judge Scolds ‘Careless’ Prosecutors Over Leak')[0]).toMatchObject({ kind: 'named', source: 'Judge' });
+    expect(suggest('Body.', 'Outage Was Caused by a Network Fault, Confirms Company')[0]).toMatchObject({ kind: 'named', source: 'Company' });
+  });
+
+  it('relays: "as per", "quoted by", and the article before an outlet told', () => {
+    expect(body('As per tracking site OutageWatch, the service has been down since noon.')[0]?.kind).toBe('named');
+    expect(body('Local officials quoted by the Associated Press said the gunmen wore uniforms.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'Local officials',
+      via: 'the Associated Press',
+    });
+    expect(body('Police official Omar Sahi told the AP that five died.')[0]).toMatchObject({ kind: 'named', source: 'Omar Sahi', via: 'the AP' });
+  });
 });
