@@ -48,9 +48,13 @@ const lemmaOfToken = () => nlp().its.lemma as unknown as ItsFunction<string>;
 const lemmaCache = new Map<string, string>();
 const LEMMA_CACHE_LIMIT = 100_000;
 
+const HAS_LETTER = /\p{L}/u;
+
 function lemmaOf(word: string): string {
   const cached = lemmaCache.get(word);
   if (cached !== undefined) return cached;
+  // Figures ("1,987", "28.4") are their own lemma: a long report has thousands, each asking once.
+  if (!HAS_LETTER.test(word)) return word;
   const lemma = (nlp().readDoc(word).tokens().out(lemmaOfToken())[0] ?? word).toLowerCase();
   if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
   lemmaCache.set(word, lemma);
