@@ -33,6 +33,8 @@ export const REPORTING_LEMMAS = [
   'clarify', 'elaborate', 'detail', 'outline', 'summarise', 'summarize', 'characterise', 'characterize', 'label',
   'brand', 'dub', 'term', 'portray', 'depict', 'present', 'link', 'tie', 'attribute', 'credit',
   'speak', 'talk', 'discuss', 'address', 'acknowledge', 'volunteer', 'offer', 'submit', 'plead', 'demur',
+  // requests and stances: "asks for leniency", "had openly expressed interest"
+  'ask', 'express', 'voice',
 ] as const;
 
 /**

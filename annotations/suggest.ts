@@ -508,6 +508,8 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
   if (next?.lower === 'to' && infinitive) return null;
+  // "asked Bertil Borg to assess the research": a commission to act, not a statement.
+  if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && words[i + k + 2]?.pos === 'VERB')) return null;
   // "The court held that": "hold" reports only a ruling with its content.
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;
@@ -951,6 +953,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const insideQuotation = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => quoted.some(([from, to]) => from <= w.start && w.end <= to));
     let opening = 0;
     while (opening < chunks.length - 2 && (isAdverbial(chunks[opening]!) || insideQuotation(chunks[opening]!))) opening++;
+    // "The commission has not released results, but the observer group, an umbrella body, said": the clause after "but".
+    const coordinated = chunks.findLastIndex((c, k) => k > opening && k < chunks.length - 1 && (c[0]?.lower === 'but' || c[0]?.lower === 'and' || c[0]?.lower === 'yet'));
+    if (coordinated !== -1 && chunks[opening]!.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) opening = coordinated;
     const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.

@@ -327,4 +327,18 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('Police official Omar Sahi told the AP that five died.')[0]).toMatchObject({ kind: 'named', source: 'Omar Sahi', via: 'the AP' });
   });
+
+  it('requests and stances are speech acts; a commission to act is not', () => {
+    expect(suggest('Body.', 'Jailed mayor asks for leniency at sentencing')[0]).toMatchObject({ kind: 'named', source: 'Jailed mayor' });
+    expect(body('Retail chief Dana Holt had openly expressed interest in a bid.')[0]).toMatchObject({ kind: 'named', source: 'Dana Holt' });
+    expect(body('The board asked chemist Ana Ruiz to assess the data, and Ruiz found it flawed.')[0]).toMatchObject({ kind: 'named', source: 'Ruiz' });
+  });
+
+  it('after "but", the subject of the second clause speaks, appositive and all', () => {
+    expect(body('The commission has not released results, but the Observer Group, a coalition of charities, said on Sunday that the count was fair.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'the Observer Group',
+    });
+  });
 });
+
