@@ -21,6 +21,30 @@ function openAfter(text: string, start: number, end: number, open: boolean): boo
   return open;
 }
 
+/**
+ * The stretches of a statement inside quotation marks, as [start, end) offsets, marks
+ * included. A quotation opened earlier in the paragraph and not yet closed covers the
+ * statement's start ("“We will appeal. There is video evidence,” he said." holds the
+ * second statement from its first word); a paragraph starts outside one.
+ */
+export function quotedSpans(text: string, segment: Segment): [number, number][] {
+  const paragraphStart = text.lastIndexOf('\n', segment.start - 1) + 1;
+  const spans: [number, number][] = [];
+  let from = openAfter(text, paragraphStart, segment.start, false) ? segment.start : -1;
+  for (let i = segment.start; i < segment.end; i++) {
+    const char = text[i];
+    const opens = char === OPEN || (char === '"' && from === -1);
+    const closes = char === CLOSE || (char === '"' && from !== -1);
+    if (opens && from === -1) from = i;
+    else if (closes && from !== -1) {
+      spans.push([from, i + 1]);
+      from = -1;
+    }
+  }
+  if (from !== -1) spans.push([from, segment.end]);
+  return spans;
+}
+
 /** A statement that opens with a quotation mark. */
 export function opensQuotation(text: string, segment: Segment): boolean {
   return OPENING.test(text[segment.start] ?? '');

@@ -81,10 +81,10 @@ export const LEADING_CONJUNCTIONS = ['but', 'and', 'however', 'yet', 'so', 'stil
 export const TRAILING_ADVERBS = ['neither', 'either', 'also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further'] as const;
 
 /** A name after one of these is not the head of its phrase ("reports obtained by the Courier"). */
-export const PREPOSITIONS = ['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about'] as const;
+export const PREPOSITIONS = ['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about', 'across', 'throughout', 'around', 'within', 'near', 'outside', 'inside'] as const;
 
 /** Words after which a source phrase only qualifies its head ("two people familiar with the inquiry"). */
-export const PHRASE_QUALIFIERS = ['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of'] as const;
+export const PHRASE_QUALIFIERS = ['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'across', 'around', 'throughout', 'within'] as const;
 
 /** Pronouns that stand for a source already introduced. */
 export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;

@@ -75,7 +75,7 @@ import {
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
-import { isWholeQuotation, opensQuotation, quotationRuns } from './quotations.ts';
+import { isWholeQuotation, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import type { Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
@@ -138,6 +138,7 @@ const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
+const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
 
 interface Word {
@@ -181,7 +182,9 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     if (text[end - 1] === '.') {
       let bare = end;
       while (text[bare - 1] === '.') bare--;
-      if (!abbreviations.has(text.slice(start, bare).toLowerCase())) end = bare;
+      // "John C. Lin": a single capital is an initial, its full stop part of the name.
+      const initial = bare - start === 1 && text[start]! >= 'A' && text[start]! <= 'Z' && end - bare === 1;
+      if (!initial && !abbreviations.has(text.slice(start, bare).toLowerCase())) end = bare;
     }
     while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]!) && text[end - 1] !== '.') end--;
     const lower = text.slice(start, end).toLowerCase();
@@ -345,7 +348,8 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
-  if (pluralPeople && !determiners.has(first.lower)) return 'unnamed';
+  // "its forensic experts", "his lawyers": people without names; "the experts" takes up ones already met.
+  if (pluralPeople && (!determiners.has(first.lower) || POSSESSIVES.has(first.lower))) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
@@ -388,13 +392,14 @@ function closedSpan(text: string, start: number, end: number): Span {
 
 /** A subject without the dateline before it ("JOHANNESBURG (AP) — The World Health Organization", "Paris: France's minister"). */
 function afterDateline(text: string, words: Word[]): Word[] {
-  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--/.test(text.slice(words[i - 1]!.end, w.start)));
+  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--|\s-\s/.test(text.slice(words[i - 1]!.end, w.start)));
   return at > 0 ? words.slice(at) : words;
 }
 
 /** Words of how something looks in a picture. */
 const LOOKS = new Set(['apparent', 'apparently', 'visible', 'seemingly']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Nouns that make "this year", "that day" a time rather than a reference to what was reported. */
 const timeNouns = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'morning', 'evening', 'night', 'time', 'weekend', 'season', 'quarter']);
 /** A word that opens a clause's own subject: after "that" it shows a relative clause with a subject of its own. */
@@ -508,6 +513,12 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
   if (next?.lower === 'to' && infinitive) return null;
+  // "is adding to the misery": "add to" is to increase, not to say more.
+  if (head.lemma === 'add' && next?.lower === 'to') return null;
+  // "She claimed a rare victory": a win taken, not a claim made.
+  if (head.lemma === 'claim' && words.slice(i + 1, i + 4).some((w) => claimedWins.has(w.lower))) return null;
+  // "Intel declined comment", "declined to comment": a refusal says nothing.
+  if ((head.lemma === 'comment' || head.lemma === 'elaborate') && (before?.lemma === 'decline' || (before?.lower === 'to' && words[i - 2]?.lemma === 'decline'))) return null;
   // "asked Bertil Borg to assess the research": a commission to act, not a statement.
   if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && words[i + k + 2]?.pos === 'VERB')) return null;
   // "The court held that": "hold" reports only a ruling with its content.
@@ -600,15 +611,13 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
  * those of a "that" clause marked embedded. A verb inside a quotation is the
  * speaker's, not the article's attribution.
  */
-function findSubjects(text: string, segment: Segment, words: readonly Word[]): Subject[] {
+function findSubjects(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject[] {
   const titleCase = inTitleCase(words, segment);
-  let quoted: [number, number][] | undefined;
   const subjects: Subject[] = [];
   for (let i = 0; i < words.length; i++) {
     const group = verbGroupAt(words, i, titleCase);
     if (!group) continue;
     const verb = group.head;
-    quoted ??= quotedRanges(text, segment);
     if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
     if (group.anchor === words[0]) continue;
     // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
@@ -626,7 +635,7 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[]): S
       // What stands before '...,” said' is the quotation itself, never its speaker.
       if (afterQuotation) continue;
     }
-    const subject = subjectBefore(text, segment, group, words);
+    const subject = subjectBefore(text, segment, group, words, quoted);
     if (!subject) continue;
     subject.trailing = closesSentence(words, i) && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
     subject.via ??= relayAfter(text, words, i);
@@ -739,26 +748,6 @@ function leadingRelay(text: string, segment: Segment, words: readonly Word[]): S
   return from === -1 ? undefined : outletAt(text, words, from);
 }
 
-/**
- * Stretches between paired quotation marks; and, as a quotation runs over sentences,
- * from the start to a closing mark with no opening before it ('It is a scandal,” said
- * X'), and from an opening mark with no closing after it to the end ('“Nobody here ever
- * talked about cuts.').
- */
-function quotedRanges(text: string, segment: Segment): [number, number][] {
-  const ranges: [number, number][] = [];
-  const sentence = text.slice(segment.start, segment.end);
-  const pattern = /["\u201C]([^"\u201C\u201D]*)["\u201D]/g;
-  for (const match of sentence.matchAll(pattern)) {
-    ranges.push([segment.start + match.index, segment.start + match.index + match[0].length]);
-  }
-  const firstOpen = sentence.indexOf('\u201C');
-  const firstClose = sentence.indexOf('\u201D');
-  if (firstClose !== -1 && (firstOpen === -1 || firstClose < firstOpen)) ranges.push([segment.start, segment.start + firstClose + 1]);
-  const lastOpen = sentence.lastIndexOf('\u201C');
-  if (lastOpen !== -1 && sentence.indexOf('\u201D', lastOpen) === -1) ranges.push([segment.start + lastOpen, segment.end]);
-  return ranges;
-}
 
 /** '"We were never consulted": dockworkers' leader on the strike' names its speaker after the colon. */
 function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; source: Span } | null {
@@ -851,8 +840,9 @@ function identifiedReport(text: string, segment: Segment): { cue: Cue; source: S
 /** Where the words after a verb end: at a comma or the sentence's end, not at the full stop of "Dr." or "Sr.". */
 function clauseEnd(rest: string): number {
   for (const match of rest.matchAll(/[,;:.!?]/g)) {
-    const word = /([\p{L}.]+)$/u.exec(rest.slice(0, match.index))?.[1]?.toLowerCase();
-    if (match[0] === '.' && word && titles.has(word)) continue;
+    const word = /([\p{L}.]+)$/u.exec(rest.slice(0, match.index))?.[1];
+    // "Dr. Amara Osei", "John C. Lin": a title's or an initial's full stop is inside the name.
+    if (match[0] === '.' && word && (titles.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
     return match.index;
   }
   return -1;
@@ -883,7 +873,7 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
   };
 }
 
-function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[]): Subject | null {
+function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
   const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
@@ -925,6 +915,14 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       last.splice(0, sub + 1);
       if (last.length === 0) return null;
     }
+    // "Sony has said its forensic experts have confirmed": a complement without "that" holds a relayed subject.
+    // "reported 10 deaths tied to": without an auxiliary, only a pronoun, article or name opens such a subject.
+    const saidBefore = last.findLastIndex((w, k) => k < last.length - 1 && w.pos === 'VERB' && reporting.has(w.lemma) && !namesSomething(words, words.indexOf(w)));
+    const opener = last[saidBefore + 1]?.pos ?? '';
+    if (saidBefore !== -1 && !embedded && (group.anchor !== verb ? OWN_SUBJECT_POS.has(opener) && opener !== 'ADJ' : ['PRON', 'DET', 'PROPN'].includes(opener))) {
+      embedded = true;
+      last.splice(0, saidBefore + 1);
+    }
     // "That patient died and she said": after a coordinated clause, its own subject.
     const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB' || v.pos === 'AUX'));
     if (conjunction !== -1) last.splice(0, conjunction + 1);
@@ -949,7 +947,6 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // relative clause between commas. The sentence opens with the subject.
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
     // '"This is serious," Col. John Thomas, a spokesman, told CNN': the quotation before its speaker is not the subject.
-    const quoted = quotedRanges(text, segment);
     const insideQuotation = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => quoted.some(([from, to]) => from <= w.start && w.end <= to));
     let opening = 0;
     while (opening < chunks.length - 2 && (isAdverbial(chunks[opening]!) || insideQuotation(chunks[opening]!))) opening++;
@@ -1171,7 +1168,9 @@ function governingSubject(subjects: readonly Subject[]): Subject | null {
 /** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
 function relayedUnnamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
   if (!governing || governing.type !== 'named') return null;
-  return subjects.find((s) => s.embedded && s.type === 'unnamed' && s.verb.start > governing.verb.start) ?? null;
+  // "The company said its own inspectors found": the company speaks for its own people.
+  const ownPeople = (s: Subject) => /^(?:its|their)\s/i.test(s.source.text);
+  return subjects.find((s) => s.embedded && s.type === 'unnamed' && s.verb.start > governing.verb.start && !ownPeople(s)) ?? null;
 }
 
 /** Another named subject whose verb relays ("said Ana Ruiz, the Radio Nord agency reported"): the carrier. */
@@ -1199,18 +1198,21 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
 }
 
 function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
+  const ranges = quotedSpans(text, segment);
   const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
   if (!disclaimer) {
+    // '"There is video evidence showing...," he said': footage a speaker mentions is his word, not the outlet's image.
+    const quoted = (cue: Span) => ranges.some(([from, to]) => from <= cue.start && cue.end <= to);
     const cue = firstMatch(text, segment, IMAGE_CUES);
-    const image = cue && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
+    const image = cue && !quoted(cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous);
-    if (seen) return { attribution: 'image', cues: [seen], score: SCORE.perception };
+    if (seen && !quoted(seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
     const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 
-  const subjects = findSubjects(text, segment, words);
+  const subjects = findSubjects(text, segment, words, ranges);
   const quoting = governingSubject(subjects);
   // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
   const speaking = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
@@ -1307,7 +1309,9 @@ function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
 function isVisualMaterial(phrase: Word[]): boolean {
   const head = headOfPhrase(phrase);
   const last = head[head.length - 1];
-  return last !== undefined && visual.has(nounLemma(last));
+  // "Sony Pictures said": a word of a name is no picture.
+  const inName = last !== undefined && last !== phrase[0] && last.capital && head.length > 1 && head[head.length - 2]!.capital;
+  return last !== undefined && !inName && visual.has(nounLemma(last));
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */

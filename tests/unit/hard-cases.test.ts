@@ -340,5 +340,25 @@ describe('constructions met in the held-out articles', () => {
       source: 'the Observer Group',
     });
   });
+
+  it('words that look like cues but are not: a win claimed, "add to", a refusal, a picture in a name', () => {
+    expect(body('She claimed a narrow victory in the primary.')[0]?.kind).toBe('none');
+    expect(body('One shared factor is adding to the misery.')[0]?.kind).toBe('none');
+    expect(body('The bank declined comment.')[0]?.kind).toBe('none');
+    expect(suggest('Body.', 'Vista Pictures confirms data breach')[0]).toMatchObject({ kind: 'named', source: 'Vista Pictures' });
+  });
+
+  it('names keep their initials, datelines their hyphen, and people across a state are people', () => {
+    expect(body('Heat is the elephant in the room, said Mary K. Ortiz, a professor of climate science.')[0]?.source).toBe('Mary K. Ortiz');
+    expect(body('SALEM, Oregon (KXYZ) - The Department of Health said it was closing the clinic.')[0]?.source).toBe('The Department of Health');
+    expect(body('Former prosecutors across Ohio say such immunity is rare.')[0]).toMatchObject({ kind: 'unnamed', source: 'Former prosecutors across Ohio' });
+  });
+
+  it('footage a speaker mentions inside a quotation is the speaker’s word; a company’s own people speak through it', () => {
+    const quotation = body('Okafor said: "We will challenge this. There is video evidence showing that boxes were open," he added.');
+    expect(quotation.at(-1)?.kind).not.toBe('image');
+    expect(body('The agency said officials had confirmed the deal.')[0]).toMatchObject({ kind: 'unnamed', source: 'officials', via: 'The agency' });
+    expect(body('The firm also said its own inspectors found no faults.')[0]).toMatchObject({ kind: 'named', source: 'The firm' });
+  });
 });
 
