@@ -520,7 +520,8 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   // "Intel declined comment", "declined to comment": a refusal says nothing.
   if ((head.lemma === 'comment' || head.lemma === 'elaborate') && (before?.lemma === 'decline' || (before?.lower === 'to' && words[i - 2]?.lemma === 'decline'))) return null;
   // "asked Bertil Borg to assess the research": a commission to act, not a statement.
-  if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && words[i + k + 2]?.pos === 'VERB')) return null;
+  // "who asked not to be named": a request about the source itself.
+  if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && (words[i + k + 2]?.pos === 'VERB' || words[i + k + 2]?.pos === 'AUX'))) return null;
   // "The court held that": "hold" reports only a ruling with its content.
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;
