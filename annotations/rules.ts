@@ -284,3 +284,12 @@ export const SUGGESTION_SCORES = {
 
 /** Suggestions scored below this are weak: shown distinctly, and left out of "Accept strong". */
 export const WEAK_SCORE = 0.65;
+
+/**
+ * Verbs that close a quoted question or exclamation ('"Why trust them?" Lulz Security
+ * had asked.'): what follows the mark is the quotation's attribution, not a new sentence.
+ */
+export const QUOTE_CLOSING_VERBS = [
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'shouted', 'shouts', 'replied', 'replies',
+  'demanded', 'demands', 'wondered', 'wonders', 'exclaimed', 'cried', 'told', 'tells', 'insisted', 'insists',
+] as const;

@@ -4,7 +4,7 @@
  * One pass over the text with a single regular expression, so the cost grows
  * linearly with the article (see `npm run bench`).
  */
-import { CLOSING_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
+import { CLOSING_ABBREVIATIONS, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
 import { trimRange } from './text.ts';
 
 export type SegmentRole = 'headline' | 'standfirst' | 'body';
@@ -18,6 +18,7 @@ export interface Segment {
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
 const closing = new Set<string>(CLOSING_ABBREVIATIONS);
 const openers = new Set<string>(SENTENCE_OPENERS);
+const quoteClosers = new Set<string>(QUOTE_CLOSING_VERBS);
 
 /**
  * A sentence may end at terminal punctuation, optionally followed by closing
@@ -75,6 +76,8 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   if (next === '' || /^[\p{Ll}\d,;:]/u.test(next)) return false;
   // A dateline runs on: "SALISBURY, N.C. (AP) — A woman...", "MEMPHIS, Tenn. -- An online report".
   if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next)) return false;
+  // '"Why trust them?" Lulz Security had asked.': a quoted question keeps its attribution.
+  if (/[?!]["\u201D\u2019']$/.test(terminator) && closesQuotation(line.slice(boundary))) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
   const word = wordBefore(line, at, sentenceStart);
@@ -86,6 +89,15 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   if (titles.has(key)) return false;
   if (closing.has(key)) return openers.has(stripPunctuation(next).toLowerCase());
   return true;
+}
+
+/** A short rest of the line that ends with a verb of saying: "Lulz Security had asked." */
+function closesQuotation(rest: string): boolean {
+  const clause = /^[^.!?]*[.!?]/.exec(rest)?.[0] ?? '';
+  const words = clause.trim().split(/\s+/);
+  if (words.length > 6) return false;
+  const last = words[words.length - 1]!;
+  return /\.$/.test(last) && quoteClosers.has(stripPunctuation(last).toLowerCase());
 }
 
 /** The token just before `at`, without leading brackets or quotes. */

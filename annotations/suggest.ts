@@ -884,7 +884,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
   // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
-  const lastChunk = coreWords(chunks[chunks.length - 1]!);
+  // '"Why trust them?" Lulz Security had asked': the quotation before the speaker is no part of the subject.
+  const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !quoted.some(([from, to]) => from <= w.start && w.end <= to)));
   const last = lastChunk.every(isTimeWord) ? [] : lastChunk;
   let subjectWords: Word[];
   let sourceWords: Word[];

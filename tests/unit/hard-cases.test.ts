@@ -360,5 +360,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The agency said officials had confirmed the deal.')[0]).toMatchObject({ kind: 'unnamed', source: 'officials', via: 'The agency' });
     expect(body('The firm also said its own inspectors found no faults.')[0]).toMatchObject({ kind: 'named', source: 'The firm' });
   });
+
+  it('a quoted question with its speaker after it: the speaker, not the quotation, is the subject', () => {
+    expect(body('"Why trust a firm that leaves its door open?" Lulz Security had asked.')[0]).toMatchObject({ kind: 'named', source: 'Lulz Security' });
+  });
 });
 

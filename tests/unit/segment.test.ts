@@ -51,6 +51,18 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('keeps a quoted question with a named speaker after it, and splits when a new sentence follows', () => {
+    const text = 'x\n\n"Why trust them?" Lulz Security had asked. Then the site fell. "Is it over?" Officials think so. "Done!" The crowd left.';
+    expect(sentences(text).slice(1)).toEqual([
+      '"Why trust them?" Lulz Security had asked.',
+      'Then the site fell.',
+      '"Is it over?"',
+      'Officials think so.',
+      '"Done!"',
+      'The crowd left.',
+    ]);
+  });
+
   it('does not split numbers, dashes or ellipses that continue', () => {
     const text = 'x\n\nShares fell 3.1% to $4.20 — the lowest since 2019... and kept falling. Version 2.0 shipped.';
     expect(sentences(text).slice(1)).toEqual(['Shares fell 3.1% to $4.20 — the lowest since 2019... and kept falling.', 'Version 2.0 shipped.']);
