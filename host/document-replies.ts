@@ -2,11 +2,11 @@
  * Replies as text over the Playwright binding. A whole document (an opened or
  * new article) travels in the lean file format, deflated and in base64: a
  * fifth of the lean text, which is itself a quarter of the full JSON. At
- * 11,000 claims moving the text across the binding cost more than making it
- * (about 500 ms of a 850 ms open for 3.8 MB; 0.8 MB once deflated). The page
- * inflates and expands it; everything else, edit replies included, is plain
- * JSON. The main process validated the document when it read it. Encoding is
- * Node's (reply-encoding.ts); this side runs in the page.
+ * 11,000 claims moving 3.8 MB across the binding was most of an open; 0.8 MB
+ * deflated took an open from 736 to about 480 ms. The page inflates and
+ * expands it; everything else, edit replies included, is plain JSON. The main
+ * process validated the document when it read it. Encoding is Node's
+ * (reply-encoding.ts); this side runs in the page.
  */
 import type { Envelope } from '../annotations/contract.ts';
 import { expand } from '../annotations/file-format.ts';
