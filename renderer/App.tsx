@@ -384,7 +384,7 @@ export function App() {
         <main className="workspace">
           <div className="left-column">
             <WorkspaceBar dir={settings.view?.workspaceDir ?? null} onSwitch={() => setDialog('workspace')} />
-            <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
+            <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={bench.openArticle} />
           </div>
           {bench.openError ? (
             <section className="open-error" role="alert" aria-label="Article">
