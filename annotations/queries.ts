@@ -25,6 +25,11 @@ export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   return true;
 }
 
+/** Whether a filter lets every claim through. */
+export function filtersNothing(filter: ClaimFilter): boolean {
+  return !filter.orphaned && !filter.attribution && !filter.confidence && !filter.status && !filter.strength;
+}
+
 export function filterClaims(claims: readonly Claim[], filter: ClaimFilter): Claim[] {
   return claims.filter((claim) => matchesFilter(claim, filter));
 }
@@ -40,31 +45,52 @@ export interface ClaimCounts {
 
 export function countClaims(claims: readonly Claim[]): ClaimCounts {
   const counts: ClaimCounts = {
-    total: claims.length,
+    total: 0,
     byAttribution: { named: 0, unnamed: 0, image: 0, none: 0, unset: 0 },
     byConfidence: { low: 0, medium: 0, high: 0, unset: 0 },
     byStatus: { suggested: 0, tagged: 0, reviewed: 0 },
     byStrength: { weak: 0, strong: 0 },
     orphaned: 0,
   };
-  for (const claim of claims) {
-    counts.byAttribution[claim.attribution.kind ?? 'unset']++;
-    counts.byConfidence[claim.confidence ?? 'unset']++;
-    counts.byStatus[claim.status]++;
-    const strength = suggestionStrength(claim);
-    if (strength) counts.byStrength[strength]++;
-    if (claim.orphaned) counts.orphaned++;
-  }
+  for (const claim of claims) tally(counts, claim, 1);
   return counts;
 }
 
-/** The fingerprint can be given when already known: it reads the whole text. */
-export function summarize(file: AnnotationFile, fingerprint: string = textFingerprint(file.article.text)): ArticleSummary {
+/** Counts after some claims left and others came (a tagged claim is both: its old version left): the work of a tag, not of a recount. */
+export function recountClaims(counts: ClaimCounts, { left, came }: { left: readonly Claim[]; came: readonly Claim[] }): ClaimCounts {
+  const next: ClaimCounts = {
+    ...counts,
+    byAttribution: { ...counts.byAttribution },
+    byConfidence: { ...counts.byConfidence },
+    byStatus: { ...counts.byStatus },
+    byStrength: { ...counts.byStrength },
+  };
+  for (const claim of left) tally(next, claim, -1);
+  for (const claim of came) tally(next, claim, 1);
+  return next;
+}
+
+function tally(counts: ClaimCounts, claim: Claim, by: 1 | -1): void {
+  counts.total += by;
+  counts.byAttribution[claim.attribution.kind ?? 'unset'] += by;
+  counts.byConfidence[claim.confidence ?? 'unset'] += by;
+  counts.byStatus[claim.status] += by;
+  const strength = suggestionStrength(claim);
+  if (strength) counts.byStrength[strength] += by;
+  if (claim.orphaned) counts.orphaned += by;
+}
+
+/** The fingerprint and the number of claims decided can be given when already known: they read the whole text and every claim. */
+export function summarize(
+  file: AnnotationFile,
+  fingerprint: string = textFingerprint(file.article.text),
+  tagged: number = file.claims.filter((c) => c.status !== 'suggested').length,
+): ArticleSummary {
   return {
     id: file.id,
     title: file.article.title,
     claims: file.claims.length,
-    tagged: file.claims.filter((c) => c.status !== 'suggested').length,
+    tagged,
     updatedAt: file.updatedAt,
     ...(file.analyst ? { analyst: file.analyst } : {}),
     fingerprint,

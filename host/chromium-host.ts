@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'esbuild';
 import { API_METHODS, channelFor, PROGRESS_CHANNEL, WORKSPACE_CHANGED_CHANNEL, type ApiMethod } from '../annotations/contract.ts';
-import { encodeReply } from './document-replies.ts';
+import { replyEncoder } from './reply-encoding.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../annotations/node/print-pdf-chromium.ts';
 import type * as BrowserHost from '../electron/browser-host.ts';
 
@@ -134,7 +134,8 @@ export async function openInChromium(options: ChromiumHostOptions): Promise<Chro
     void page
       .evaluate(([c, p]) => (window as unknown as { __claimbenchEmit(c: string, p: unknown): void }).__claimbenchEmit(c as string, p), [channel, payload] as const)
       .catch(() => undefined);
-  // Replies cross as text (document-replies.ts): Playwright's own serialisation of a large object is slower still.
+  const encodeReply = replyEncoder();
+  // Replies cross as text (reply-encoding.ts): Playwright's own serialisation of a large object is slower still.
   await page.exposeBinding('__claimbenchInvoke', async (source, channel: string, args: unknown[]): Promise<string> => {
     // Only the app's own page may call, as the main process checks senders in Electron.
     if (!source.frame.url().startsWith(APP_ORIGIN + '/')) return JSON.stringify({ ok: false, error: 'Refused: unknown sender' });

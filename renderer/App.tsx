@@ -10,7 +10,7 @@ import type { ReviewReportFormat } from '../annotations/exports/review-report.ts
 import type { MenuCommand, MenuCommandId } from '../annotations/menu-commands.ts';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../annotations/settings.ts';
 import type { Claim } from '../annotations/model.ts';
-import { countClaims, filterClaims, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
+import { filtersNothing, matchesFilter, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
 import { suggestionStrength } from '../annotations/suggestion-strength.ts';
 import { AnalystNameDialog } from './components/AnalystNameDialog.tsx';
 import { ArticleList } from './components/ArticleList.tsx';
@@ -37,15 +37,16 @@ import { ProgressBanner } from './components/ProgressBanner.tsx';
 import { ShortcutHelp } from './components/ShortcutHelp.tsx';
 import { SuggestionActions } from './components/SuggestionActions.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
-import { useClaimIndex } from './hooks/useClaimIndex.ts';
 import { useCuration } from './hooks/useCuration.ts';
 import { useLatestCallback } from './hooks/useLatestCallback.ts';
+import { useVisibleClaims } from './hooks/useVisibleClaims.ts';
 import { useWorkbench } from './hooks/useWorkbench.ts';
 import { useArticleSearch } from './hooks/useArticleSearch.ts';
 import { useNotices } from './hooks/useNotices.ts';
 import { useSettings } from './hooks/useSettings.ts';
 import { workbenchApi } from './api.ts';
 import { changedClaim } from './changed-claim.ts';
+import { changedBetween } from './claim-lineage.ts';
 import { DraftContext } from './drafts.ts';
 import { claimScale } from './scale.ts';
 import { selectedRange } from './selection.ts';
@@ -94,16 +95,20 @@ export function App() {
     bench.dismissNotice();
   }, [bench.notice, bench.dismissNotice, notify]);
 
-  const claims = doc?.claims ?? [];
+  const { index } = bench;
+  const { claims, numbers, counts } = index;
   const curation = useCuration(doc);
-  const visible = useMemo(() => {
-    const filtered = curation.apply(filterClaims(claims, filter));
-    return query.trim() ? filtered.filter((c) => matchesQuery(c, query.trim())) : filtered;
-  }, [claims, filter, query, curation.apply]);
+  const trimmed = query.trim();
+  const keep = useMemo(
+    () =>
+      filtersNothing(filter) && !curation.filters && !trimmed
+        ? null
+        : (claim: Claim) => matchesFilter(claim, filter) && curation.keeps(claim) && (!trimmed || matchesQuery(claim, trimmed)),
+    [filter, trimmed, curation.filters, curation.keeps],
+  );
+  const visible = useVisibleClaims(index, keep);
   const search = useArticleSearch(articleText, query, doc?.article.text);
-  const counts = useMemo(() => countClaims(claims), [claims]);
-  const { numbers } = useClaimIndex(claims);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const selected = (selectedId && index.byId.get(selectedId)) || null;
   // The workspace's analyst files of the open article's text, for a team review (review records left out).
   const openFingerprint = bench.articles.find((a) => a.id === doc?.id)?.fingerprint;
   const reviewCandidates = useMemo(() => {
@@ -128,10 +133,10 @@ export function App() {
   const lastPlace = useRef(0);
   if (selected) lastPlace.current = selected.start;
   useEffect(() => {
-    if (!doc || (selectedId && doc.claims.some((c) => c.id === selectedId))) return;
-    const nearest = visible.reduce<Claim | null>((best, c) => (!best || Math.abs(c.start - lastPlace.current) < Math.abs(best.start - lastPlace.current) ? c : best), null);
+    if (!doc || (selectedId && index.byId.get(selectedId))) return;
+    const nearest = visible.claims.reduce<Claim | null>((best, c) => (!best || Math.abs(c.start - lastPlace.current) < Math.abs(best.start - lastPlace.current) ? c : best), null);
     setSelectedId(nearest?.id ?? null);
-  }, [doc, selectedId, visible]);
+  }, [doc, selectedId, visible, index]);
 
   // A claim picked in the list stays where the pointer is; one picked by key or in the article is brought into view.
   const [revealInList, setRevealInList] = useState(true);
@@ -149,10 +154,10 @@ export function App() {
   });
 
   const edit = useLatestCallback(async (change: Edit) => {
-    const before = new Set(claims.map((c) => c.id));
     const next = await bench.edit(change);
-    if (!next) return;
-    // After a split, merge or new claim, select the claim that took the old one's place.
+    // After a split, merge or new claim, select the claim that took the old one's place (a tag keeps every claim's place).
+    if (!next || changedBetween(claims, next.claims)) return;
+    const before = new Set(claims.map((c) => c.id));
     const created = next.claims.filter((c) => !before.has(c.id));
     if (created.length) onSelectClaim(created[0]!.id);
   });
@@ -254,9 +259,10 @@ export function App() {
   );
 
   const selectRelative = (step: number) => {
-    if (visible.length === 0) return;
-    const index = visible.findIndex((c) => c.id === selectedId);
-    const next = visible[Math.max(0, Math.min(visible.length - 1, index === -1 ? 0 : index + step))];
+    const shown = visible.claims;
+    if (shown.length === 0) return;
+    const at = selectedId ? visible.indexOf(selectedId) : -1;
+    const next = shown[Math.max(0, Math.min(shown.length - 1, at === -1 ? 0 : at + step))];
     if (next) onSelectClaim(next.id);
   };
 
@@ -296,7 +302,7 @@ export function App() {
       case 'palette':
         return setDialog('palette');
       case 'acceptAll': {
-        const ids = visible.filter((c) => c.status === 'suggested').map((c) => c.id);
+        const ids = visible.claims.filter((c) => c.status === 'suggested').map((c) => c.id);
         return ids.length > 0 && edit({ type: 'acceptSuggestions', claimIds: ids });
       }
       case 'undo':
@@ -322,7 +328,7 @@ export function App() {
       case 'takeField':
       case 'acceptAgreed':
       case 'nextOpen': {
-        const action = curation.resolve(command, selected, visible);
+        const action = curation.resolve(command, selected, visible.claims);
         if (action && 'select' in action) return onSelectClaim(action.select);
         return action && edit(action.edit);
       }
@@ -378,7 +384,7 @@ export function App() {
         <main className="workspace">
           <div className="left-column">
             <WorkspaceBar dir={settings.view?.workspaceDir ?? null} onSwitch={() => setDialog('workspace')} />
-            <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={(id) => void bench.openArticle(id)} />
+            <ArticleList articles={bench.articles} openId={doc?.id ?? null} onOpen={bench.openArticle} />
           </div>
           {bench.openError ? (
             <section className="open-error" role="alert" aria-label="Article">
@@ -395,7 +401,7 @@ export function App() {
                 ref={articleText}
                 title={doc.article.title}
                 text={doc.article.text}
-                claims={claims}
+                index={index}
                 selected={selected}
                 onSelectClaim={onSelectClaim}
                 onCorrect={() => setDialog('correct')}
@@ -404,7 +410,7 @@ export function App() {
               <section className="claims-pane" aria-label="Claim list">
                 <div className="claims-head">
                   <DecidedCount decided={counts.byStatus.tagged + counts.byStatus.reviewed} total={counts.total} />
-                  <SearchBox ref={searchRef} query={query} articleMatches={search.matches} claimMatches={visible.length} onChange={setQuery} onStep={search.step} />
+                  <SearchBox ref={searchRef} query={query} articleMatches={search.matches} claimMatches={visible.claims.length} onChange={setQuery} onStep={search.step} />
                 </div>
               {doc.review?.items ? (
                 <CurationPanel
@@ -427,16 +433,16 @@ export function App() {
                   onTake={(analyst, field) => void edit({ type: 'takeAnswer', claimId: selected.id, analyst, field })}
                 />
               ) : null}
-                <ClaimFilters filter={filter} counts={counts} shown={visible.length} onChange={setFilter} />
+                <ClaimFilters filter={filter} counts={counts} shown={visible.claims.length} onChange={setFilter} />
                 <SuggestionActions
-                  shownSuggestions={visible.filter((c) => c.status === 'suggested').length}
-                  shownStrong={visible.filter((c) => suggestionStrength(c) === 'strong').length}
+                  shownSuggestions={visible.suggestions.open}
+                  shownStrong={visible.suggestions.strong}
                   onAcceptShown={() => void run({ type: 'acceptAll' })}
-                  onAcceptStrong={() => void edit({ type: 'acceptSuggestions', claimIds: visible.filter((c) => suggestionStrength(c) === 'strong').map((c) => c.id) })}
+                  onAcceptStrong={() => void edit({ type: 'acceptSuggestions', claimIds: visible.claims.filter((c) => suggestionStrength(c) === 'strong').map((c) => c.id) })}
                   onRerun={() => void edit({ type: 'rerunSuggestions' })}
                 />
                 <ClaimList
-                  claims={visible}
+                  visible={visible}
                   numbers={numbers}
                   lastId={claims[claims.length - 1]?.id}
                   selectedId={selectedId}

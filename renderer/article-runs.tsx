@@ -6,12 +6,11 @@
 import type { ReactNode } from 'react';
 import type { Mark, Run } from '../annotations/highlights.ts';
 import type { Claim } from '../annotations/model.ts';
-import type { ClaimsById } from './hooks/useClaimIndex.ts';
+import type { ClaimIndex, ClaimsById } from './hooks/useClaimIndex.ts';
 
 export interface ArticleTextProps {
   text: string;
-  claims: readonly Claim[];
-  byId: ClaimsById;
+  index: ClaimIndex;
   selected: Claim | null;
   onClick(event: React.MouseEvent): void;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ArticleSummary } from '../../annotations/model.ts';
 
 export interface ArticleListProps {
@@ -12,22 +13,29 @@ export function ArticleList({ articles, openId, onOpen }: ArticleListProps) {
       <h2>Articles</h2>
       <ul aria-label="Articles">
         {articles.map((article) => (
-          <li key={article.id} className={article.id === openId ? 'open' : ''}>
-            <button type="button" onClick={() => onOpen(article.id)} aria-current={article.id === openId ? 'page' : undefined}>
-              <span className="title">{article.title}</span>
-              {article.error ? (
-                <span className="error">Cannot be read</span>
-              ) : (
-                <span className="meta">
-                  {article.analyst ? `${article.analyst} · ` : ''}
-                  {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'}
-                </span>
-              )}
-            </button>
-          </li>
+          <ArticleRow key={article.id} article={article} open={article.id === openId} onOpen={onOpen} />
         ))}
       </ul>
       {articles.length === 0 ? <p className="empty">No articles yet.</p> : null}
     </nav>
   );
 }
+
+/** Memoised: a tag changes the open article's line, and a workspace of 2,000 articles redrawn on every key took a frame. */
+const ArticleRow = memo(function ArticleRow({ article, open, onOpen }: { article: ArticleSummary; open: boolean; onOpen(id: string): void }) {
+  return (
+    <li className={open ? 'open' : ''}>
+      <button type="button" onClick={() => onOpen(article.id)} aria-current={open ? 'page' : undefined}>
+        <span className="title">{article.title}</span>
+        {article.error ? (
+          <span className="error">Cannot be read</span>
+        ) : (
+          <span className="meta">
+            {article.analyst ? `${article.analyst} · ` : ''}
+            {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'}
+          </span>
+        )}
+      </button>
+    </li>
+  );
+});

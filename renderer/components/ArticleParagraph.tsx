@@ -1,9 +1,8 @@
 /** One paragraph of a long article; memoised, so a change elsewhere in the article leaves it alone. */
 import { memo, useMemo, type Ref } from 'react';
-import { runsOf, type Mark } from '../../annotations/highlights.ts';
+import { runsOf } from '../../annotations/highlights.ts';
 import type { Claim } from '../../annotations/model.ts';
-import { runSpans, selectionMarks } from '../article-runs.tsx';
-import type { ClaimsById } from '../hooks/useClaimIndex.ts';
+import { claimMarks, runSpans, selectionMarks } from '../article-runs.tsx';
 
 export interface ArticleParagraphProps {
   text: string;
@@ -11,19 +10,19 @@ export interface ArticleParagraphProps {
   end: number;
   index: number;
   top: number;
-  /** The claim marks that touch this paragraph. */
-  marks: readonly Mark[];
-  byId: ClaimsById;
+  /** The claims that touch this paragraph: a new list only when one of them changed. */
+  claims: readonly Claim[];
   /** The selected claim, only where it or its source, via or cues touch this paragraph. */
   selected: Claim | null;
   measure: Ref<HTMLDivElement>;
 }
 
-export const ArticleParagraph = memo(function ArticleParagraph({ text, start, end, index, top, marks, byId, selected, measure }: ArticleParagraphProps) {
+export const ArticleParagraph = memo(function ArticleParagraph({ text, start, end, index, top, claims, selected, measure }: ArticleParagraphProps) {
+  const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const runs = useMemo(() => {
-    const local = [...marks, ...selectionMarks(selected)].map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+    const local = [...claimMarks(claims), ...selectionMarks(selected)].map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
     return runsOf(end - start, local).map((run) => ({ ...run, start: run.start + start, end: run.end + start }));
-  }, [marks, selected, start, end]);
+  }, [claims, selected, start, end]);
   return (
     <div ref={measure} data-index={index} className="article-paragraph" style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${top}px)`, minHeight: '1lh' }}>
       {runSpans(text, runs, byId, selected?.id)}

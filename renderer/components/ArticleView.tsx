@@ -7,14 +7,14 @@
  */
 import { forwardRef, memo } from 'react';
 import type { Claim } from '../../annotations/model.ts';
-import { useClaimIndex } from '../hooks/useClaimIndex.ts';
+import type { ClaimIndex } from '../hooks/useClaimIndex.ts';
 import { VirtualArticleText } from './VirtualArticleText.tsx';
 import { WholeArticleText } from './WholeArticleText.tsx';
 
 export interface ArticleViewProps {
   title: string;
   text: string;
-  claims: readonly Claim[];
+  index: ClaimIndex;
   selected: Claim | null;
   onSelectClaim(id: string): void;
   onCorrect(): void;
@@ -25,8 +25,7 @@ export interface ArticleViewProps {
 export const VIRTUAL_TEXT_ABOVE = 100_000;
 
 export const ArticleView = memo(
-  forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, claims, selected, onSelectClaim, onCorrect, onReview }, ref) {
-    const { byId } = useClaimIndex(claims);
+  forwardRef<HTMLDivElement, ArticleViewProps>(function ArticleView({ title, text, index, selected, onSelectClaim, onCorrect, onReview }, ref) {
     const onClick = (event: React.MouseEvent) => {
       if (!window.getSelection()?.isCollapsed) return;
       const id = (event.target as HTMLElement).closest<HTMLElement>('[data-claim]')?.dataset.claim;
@@ -48,9 +47,9 @@ export const ArticleView = memo(
           </span>
         </div>
         {long ? (
-          <VirtualArticleText ref={ref} text={text} claims={claims} byId={byId} selected={selected} onClick={onClick} />
+          <VirtualArticleText ref={ref} text={text} index={index} selected={selected} onClick={onClick} />
         ) : (
-          <WholeArticleText ref={ref} text={text} claims={claims} byId={byId} selected={selected} onClick={onClick} />
+          <WholeArticleText ref={ref} text={text} index={index} selected={selected} onClick={onClick} />
         )}
       </section>
     );

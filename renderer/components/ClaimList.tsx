@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type Ref } from 'react';
 import type { Edit } from '../../annotations/edits.ts';
 import type { Claim } from '../../annotations/model.ts';
+import type { VisibleClaims } from '../hooks/useVisibleClaims.ts';
 import type { ClaimScale } from '../scale.ts';
 import { ClaimItem } from './ClaimItem.tsx';
 
@@ -17,7 +18,7 @@ export const VIRTUAL_LIST_ABOVE = 500;
 const ESTIMATED_HEIGHT = 34;
 
 export interface ClaimListProps {
-  claims: readonly Claim[];
+  visible: VisibleClaims;
   /** Positions in the whole article, so numbers stay put under a filter. */
   numbers: ReadonlyMap<string, number>;
   lastId: string | undefined;
@@ -33,7 +34,7 @@ export interface ClaimListProps {
 }
 
 export function ClaimList(props: ClaimListProps) {
-  return props.claims.length > VIRTUAL_LIST_ABOVE ? <VirtualClaimList {...props} /> : <FullClaimList {...props} />;
+  return props.visible.claims.length > VIRTUAL_LIST_ABOVE ? <VirtualClaimList {...props} /> : <FullClaimList {...props} />;
 }
 
 function itemProps(props: ClaimListProps, claim: Claim) {
@@ -60,7 +61,7 @@ function FullClaimList(props: ClaimListProps) {
   }, [props.selectedId, props.revealSelected]);
   return (
     <ul ref={list} className="claim-list" aria-label="Claims">
-      {props.claims.map((claim) => (
+      {props.visible.claims.map((claim) => (
         <ClaimItem key={claim.id} {...itemProps(props, claim)} />
       ))}
     </ul>
@@ -69,30 +70,31 @@ function FullClaimList(props: ClaimListProps) {
 
 function VirtualClaimList(props: ClaimListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const { claims, ids } = props.visible;
   const virtualizer = useVirtualizer({
-    count: props.claims.length,
+    count: ids.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_HEIGHT,
     overscan: 8,
     gap: 2,
-    // Stable while the claims are: a new key function makes the virtualizer measure every row again.
-    getItemKey: useCallback((index: number) => props.claims[index]!.id, [props.claims]),
+    // Stable while the same claims are listed (a tag changes one, not the list): a new key function makes the virtualizer place every row again.
+    getItemKey: useCallback((index: number) => ids[index]!, [ids]),
   });
   useEffect(() => {
     if (!props.selectedId || !props.revealSelected) return;
-    const index = props.claims.findIndex((c) => c.id === props.selectedId);
+    const index = props.visible.indexOf(props.selectedId);
     if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [props.selectedId, props.revealSelected, props.claims, virtualizer]);
+  }, [props.selectedId, props.revealSelected, ids, virtualizer]);
   return (
     <div ref={scroller} className="claim-list virtual">
       <ul aria-label="Claims" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
-          const claim = props.claims[row.index]!;
+          const claim = claims[row.index]!;
           return (
             <ClaimItem
               key={claim.id}
               {...itemProps(props, claim)}
-              position={{ index: row.index, setSize: props.claims.length, top: row.start, measure: virtualizer.measureElement }}
+              position={{ index: row.index, setSize: claims.length, top: row.start, measure: virtualizer.measureElement }}
             />
           );
         })}

@@ -5,65 +5,26 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useMemo, useRef } from 'react';
-import type { Mark } from '../../annotations/highlights.ts';
-import { claimMarks, selectionMarks, type ArticleTextProps } from '../article-runs.tsx';
+import { selectionMarks, type ArticleTextProps } from '../article-runs.tsx';
+import type { ClaimIndex } from '../hooks/useClaimIndex.ts';
+import { groupClaims, paragraphAt, paragraphsOf, type Paragraph, type ParagraphClaims } from '../paragraphs.ts';
 import { ArticleParagraph } from './ArticleParagraph.tsx';
-
-interface Paragraph {
-  start: number;
-  end: number;
-}
 
 /** About this many characters fill a line of the article column; a line is this tall (px). */
 const CHARS_PER_LINE = 80;
 const LINE_HEIGHT = 28;
 
-function paragraphsOf(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let start = 0;
-  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-    paragraphs.push({ start, end });
-    start = end + 1;
-  }
-  paragraphs.push({ start, end: text.length });
-  return paragraphs;
+/** The claims of each paragraph, regrouped only where a claim changed. */
+function useParagraphClaims(paragraphs: readonly Paragraph[], index: ClaimIndex): ParagraphClaims {
+  const grouped = useRef<ParagraphClaims | null>(null);
+  grouped.current = groupClaims(paragraphs, index, grouped.current);
+  return grouped.current;
 }
 
-/** The paragraph holding an offset (binary search). */
-function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (paragraphs[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** The claim marks of each paragraph; a claim across a paragraph break is in both. */
-function marksByParagraph(paragraphs: readonly Paragraph[], marks: readonly Mark[]): Mark[][] {
-  const grouped = paragraphs.map((): Mark[] => []);
-  for (const mark of marks) {
-    for (let i = paragraphAt(paragraphs, mark.start); i < paragraphs.length && paragraphs[i]!.start < Math.max(mark.end, mark.start + 1); i++) grouped[i]!.push(mark);
-  }
-  return grouped;
-}
-
-/** The same marks as last time when no claim moved, came or went: a tag or a note leaves every paragraph's marks alone. */
-function useStableMarks(marks: Mark[]): Mark[] {
-  const previous = useRef(marks);
-  const before = previous.current;
-  const same = before.length === marks.length && marks.every((m, i) => m.id === before[i]!.id && m.start === before[i]!.start && m.end === before[i]!.end);
-  if (!same) previous.current = marks;
-  return previous.current;
-}
-
-export const VirtualArticleText = forwardRef<HTMLDivElement, ArticleTextProps>(function VirtualArticleText({ text, claims, byId, selected, onClick }, ref) {
+export const VirtualArticleText = forwardRef<HTMLDivElement, ArticleTextProps>(function VirtualArticleText({ text, index, selected, onClick }, ref) {
   const host = useRef<HTMLDivElement | null>(null);
   const paragraphs = useMemo(() => paragraphsOf(text), [text]);
-  const marks = useStableMarks(useMemo(() => claimMarks(claims), [claims]));
-  const grouped = useMemo(() => marksByParagraph(paragraphs, marks), [paragraphs, marks]);
+  const { byParagraph } = useParagraphClaims(paragraphs, index);
   const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => host.current?.closest<HTMLElement>('.article-pane') ?? null,
@@ -106,8 +67,7 @@ export const VirtualArticleText = forwardRef<HTMLDivElement, ArticleTextProps>(f
             end={paragraph.end}
             index={item.index}
             top={item.start - margin}
-            marks={grouped[item.index]!}
-            byId={byId}
+            claims={byParagraph[item.index]!}
             selected={touched ? selected : null}
             measure={virtualizer.measureElement}
           />

@@ -17,7 +17,10 @@ export interface Curation {
   items: ReadonlyMap<string, ReviewItem> | null;
   filter: CurationFilter;
   setFilter(filter: CurationFilter): void;
-  apply(claims: readonly Claim[]): readonly Claim[];
+  /** Whether the curation filter hides any claim at all. */
+  filters: boolean;
+  /** Whether the curation filter shows a claim; the same function while the filter and the review's items are. */
+  keeps(claim: Claim): boolean;
   /** The edit a command makes for the selected claim, or the claim to move to; null when it does nothing here. */
   resolve(command: CurationCommand, selected: Claim | null, visible: readonly Claim[]): { edit: Edit } | { select: string } | null;
 }
@@ -26,7 +29,7 @@ export function useCuration(doc: AnnotationFile | null): Curation {
   const reviewItems = doc?.review?.items;
   const [filter, setFilter] = useState<CurationFilter>(NO_CURATION_FILTER);
   const items = useMemo(() => (reviewItems ? new Map(reviewItems.map((i) => [i.claimId, i])) : null), [reviewItems]);
-  const apply = useCallback((claims: readonly Claim[]) => (items ? claims.filter((c) => matchesCuration(items.get(c.id), filter)) : claims), [items, filter]);
+  const keeps = useCallback((claim: Claim) => !items || matchesCuration(items.get(claim.id), filter), [items, filter]);
   const resolve = useCallback<Curation['resolve']>(
     (command, selected, visible) => {
       if (!items) return null;
@@ -46,5 +49,5 @@ export function useCuration(doc: AnnotationFile | null): Curation {
     },
     [items],
   );
-  return { items, filter, setFilter, apply, resolve };
+  return { items, filter, setFilter, filters: items !== null && (filter.field !== null || filter.analyst !== null), keeps, resolve };
 }

@@ -11,18 +11,37 @@ import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { ReviewReportFormat } from '../../annotations/exports/review-report.ts';
 import type { MergeRule } from '../../annotations/review-model.ts';
-import type { AnnotationFile, ArticleSummary } from '../../annotations/model.ts';
+import type { AnnotationFile, ArticleSummary, Claim } from '../../annotations/model.ts';
 import { summarize, textFingerprint } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
+import { recordChange } from '../claim-lineage.ts';
+import { useClaimIndex, type ClaimIndex } from './useClaimIndex.ts';
 
-/** Edits that change values only (no claims appear or vanish), safe to show before the main process answers. */
-const VALUE_EDITS = new Set<Edit['type']>(['setAttribution', 'setConfidence', 'setVerdict', 'setNote', 'setEvidence', 'acceptSuggestions']);
+/** The claims an edit that changes values only (no claims appear or vanish) may change: such an edit is safe to show before the main process answers. Null for other edits. */
+function valueEditClaims(edit: Edit): readonly string[] | null {
+  switch (edit.type) {
+    case 'setAttribution':
+    case 'setConfidence':
+    case 'setVerdict':
+    case 'setNote':
+    case 'setEvidence':
+      return [edit.claimId];
+    case 'acceptSuggestions':
+      return edit.claimIds;
+    default:
+      return null;
+  }
+}
+
+const NO_CLAIMS: readonly Claim[] = [];
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 export interface Workbench {
   articles: ArticleSummary[];
   doc: AnnotationFile | null;
+  /** The open document's claims by id, by place and counted, updated claim by claim on a tag. */
+  index: ClaimIndex;
   /** Why the chosen article could not be opened; its file is left untouched. */
   openError: string | null;
   save: SaveState;
@@ -102,6 +121,7 @@ export function useWorkbench(): Workbench {
         pending.current--;
         const base = confirmed.current;
         const next = base && base.id === change.id ? applyChange(base, change) : null;
+        if (base && next && !change.order) recordChange(base.claims, next.claims, change.claims.map((c) => c.id));
         confirmed.current = next;
         if (next && (pending.current === 0 || !guess)) setDoc(next);
         settleIfDone();
@@ -252,7 +272,14 @@ export function useWorkbench(): Workbench {
   const edit = useCallback(
     async (change: Edit) => {
       if (!docId) return null;
-      const guess = VALUE_EDITS.has(change.type) ? (file: AnnotationFile) => applyEdit(file, change) : undefined;
+      const changing = valueEditClaims(change);
+      const guess = changing
+        ? (file: AnnotationFile) => {
+            const guessed = applyEdit(file, change);
+            recordChange(file.claims, guessed.claims, changing);
+            return guessed;
+          }
+        : undefined;
       const next = await write(() => api.edit(docId, change), guess);
       // After a refused edit, show what the main process holds (for a file changed on disk, the disk's version).
       if (!next && confirmed.current?.id === docId) await openArticle(docId);
@@ -291,11 +318,14 @@ export function useWorkbench(): Workbench {
   // Its fingerprint reads the whole text, so it is taken again only when the text changes, not at every keystroke.
   const text = doc?.article.text;
   const fingerprint = useMemo(() => (text === undefined ? '' : textFingerprint(text)), [text]);
-  const listed = useMemo(() => (doc ? articles.map((a) => (a.id === doc.id ? summarize(doc, fingerprint) : a)) : articles), [articles, doc, fingerprint]);
+  const index = useClaimIndex(doc?.claims ?? NO_CLAIMS);
+  const tagged = index.counts.byStatus.tagged + index.counts.byStatus.reviewed;
+  const listed = useMemo(() => (doc ? articles.map((a) => (a.id === doc.id ? summarize(doc, fingerprint, tagged) : a)) : articles), [articles, doc, fingerprint, tagged]);
 
   return {
     articles: listed,
     doc,
+    index,
     openError,
     save,
     progress,
