@@ -1,16 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import { toReviewReport } from '../../annotations/exports/review-report.ts';
 import { record as remember, startHistory, undo } from '../../annotations/history.ts';
-import { AnnotationFile } from '../../annotations/model.ts';
+import { AnnotationFile, type Claim } from '../../annotations/model.ts';
 import { alignAnnotations } from '../../annotations/review-align.ts';
 import { compareAnnotations, mergeReview, reportOfRecord, ReviewError, ruleChoice, ruleThreshold, type ReviewInput } from '../../annotations/review.ts';
+import type { ReviewItem } from '../../annotations/review-model.ts';
 import { analystDiffers, matchesCuration, NO_CURATION_FILTER, settledCount } from '../../annotations/review-queries.ts';
 import { shortFile } from '../support/fixtures.ts';
 
-const base = shortFile();
+// Every fixture is built inside a test (here and in beforeEach, never in a describe body): mutation
+// testing counts code run outside a test as "static" and runs each such mutant against every test.
+let base: AnnotationFile;
+beforeEach(() => {
+  base = shortFile();
+});
 const id = (i: number) => base.claims[i]!.id;
-const all = base.claims.map((c) => c.id);
+const all = () => base.claims.map((c) => c.id);
 const at = new Date('2026-11-28T12:00:00Z');
 
 let saves = 0;
@@ -20,13 +26,17 @@ function analyst(name: string, edits: Edit[], from: AnnotationFile = base): Revi
   const savedAt = new Date(Date.UTC(2026, 10, 28, 10, 0, 0, ++saves)).toISOString();
   return { analyst: name, file: AnnotationFile.parse({ ...file, analyst: name, updatedAt: savedAt }) };
 }
-const accepted = (name: string, ...edits: Edit[]) => analyst(name, [{ type: 'acceptSuggestions', claimIds: all }, ...edits]);
+const accepted = (name: string, ...edits: Edit[]) => analyst(name, [{ type: 'acceptSuggestions', claimIds: all() }, ...edits]);
 const field = (report: ReturnType<typeof compareAnnotations>, name: string) => report.stats.fields.find((f) => f.field === name)!.reliability;
 const merge = (inputs: ReviewInput[], rule?: Parameters<typeof mergeReview>[1]) => AnnotationFile.parse(mergeReview(compareAnnotations(inputs), rule, at));
 
 describe('team review: nothing is lost', () => {
-  const ana = accepted('Ana', { type: 'setNote', claimId: id(3), note: 'Ana: seen the photos.' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4'] });
-  const ben = accepted('Ben', { type: 'setNote', claimId: id(3), note: 'Ben: photos are dated.' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4', 'photo log'] });
+  let ana: ReviewInput;
+  let ben: ReviewInput;
+  beforeEach(() => {
+    ana = accepted('Ana', { type: 'setNote', claimId: id(3), note: 'Ana: seen the photos.' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4'] });
+    ben = accepted('Ben', { type: 'setNote', claimId: id(3), note: 'Ben: photos are dated.' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4', 'photo log'] });
+  });
 
   it('keeps every analyst’s note and evidence on claims they tagged alike', () => {
     const merged = merge([ana, ben]);
@@ -59,7 +69,7 @@ describe('team review: nothing is lost', () => {
 
   it('lists an orphaned claim with its note and verdict instead of skipping it', () => {
     const orphan = { ...base.claims[5]!, orphaned: true, note: 'kept me', verdict: 'False', status: 'tagged' as const };
-    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all() }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
     const merged = merge([ana, eve]);
     expect(merged.review!.setAside).toEqual([expect.objectContaining({ analyst: 1, reason: 'orphaned', answer: expect.objectContaining({ note: 'kept me', verdict: 'False' }) })]);
     const report = compareAnnotations([ana, eve]);
@@ -121,9 +131,14 @@ describe('team review: only decided work counts', () => {
 });
 
 describe('team review: alignment', () => {
-  const text = base.article.text;
-  const council = base.claims[2]!;
-  const half = text.indexOf(' that the contractor');
+  let text: string;
+  let council: Claim;
+  let half: number;
+  beforeEach(() => {
+    text = base.article.text;
+    council = base.claims[2]!;
+    half = text.indexOf(' that the contractor');
+  });
 
   it('matches identical spans, with boundary agreement 1', () => {
     const report = compareAnnotations([accepted('Ana'), accepted('Ben')]);
@@ -231,11 +246,14 @@ describe('team review: statistics per field', () => {
 });
 
 describe('team review: merge rules', () => {
-  const three = [
-    accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' }),
-    accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'high' }),
-    accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'low' }),
-  ];
+  let three: ReviewInput[];
+  beforeEach(() => {
+    three = [
+      accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' }),
+      accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'high' }),
+      accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'low' }),
+    ];
+  });
 
   it('all: every analyst alike; majority: more than half; at least N', () => {
     expect(merge(three, { kind: 'all' }).claims[2]!.confidence).toBeNull();
@@ -258,11 +276,18 @@ describe('team review: merge rules', () => {
 });
 
 describe('deciding in the record', () => {
-  const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
-  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
-  const carl = accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'medium' }, { type: 'deleteClaim', claimId: id(5) });
-  const merged = merge([ana, ben, carl]);
-  const claimId = merged.claims[2]!.id;
+  let ana: ReviewInput;
+  let ben: ReviewInput;
+  let carl: ReviewInput;
+  let merged: AnnotationFile;
+  let claimId: string;
+  beforeEach(() => {
+    ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
+    ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' });
+    carl = accepted('Carl', { type: 'setConfidence', claimId: id(2), confidence: 'medium' }, { type: 'deleteClaim', claimId: id(5) });
+    merged = merge([ana, ben, carl]);
+    claimId = merged.claims[2]!.id;
+  });
   const later = new Date('2026-11-28T13:00:00Z');
 
   it('takes one analyst’s answer for a field, recording who decided and when', () => {
@@ -325,9 +350,10 @@ describe('deciding in the record', () => {
 });
 
 describe('the review report', () => {
-  const ana = accepted('Ana <b>', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
-  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
-  const report = compareAnnotations([ana, ben]);
+  let report: ReturnType<typeof compareAnnotations>;
+  beforeEach(() => {
+    report = compareAnnotations([accepted('Ana <b>', { type: 'setConfidence', claimId: id(2), confidence: 'high' }), accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' })]);
+  });
 
   it('as JSON: an agreement list of { field, level, alpha, … }, pairwise, confusion and disputes', () => {
     const json = JSON.parse(toReviewReport(report, 'json'));
@@ -362,7 +388,7 @@ describe('the review report', () => {
 
   it('of a record: how many claims are settled, the claims set aside with their notes, whole', async () => {
     const orphan = { ...base.claims[5]!, orphaned: true, note: 'kept | me', verdict: 'False', status: 'tagged' as const };
-    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all() }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
     const record = reportOfRecord(merge([accepted('Ana'), eve]));
     const markdown = toReviewReport(record, 'md');
     expect(markdown).toContain('- Statements compared: 6; 5 of 6 settled\n');
@@ -385,11 +411,13 @@ describe('the review report', () => {
 });
 
 describe('curation filters', () => {
-  const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
-  const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
-  const cy = analyst('Cy', [{ type: 'acceptSuggestions', claimIds: all.filter((c) => c !== id(3)) }, { type: 'setConfidence', claimId: id(2), confidence: 'high' }]);
-  const merged = merge([ana, ben, cy]);
-  const items = merged.review!.items!;
+  let items: ReviewItem[];
+  beforeEach(() => {
+    const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+    const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
+    const cy = analyst('Cy', [{ type: 'acceptSuggestions', claimIds: all().filter((c) => c !== id(3)) }, { type: 'setConfidence', claimId: id(2), confidence: 'high' }]);
+    items = merge([ana, ben, cy]).review!.items!;
+  });
   const shown = (filter: Parameters<typeof matchesCuration>[1]) => items.filter((i) => matchesCuration(i, filter)).map((i) => items.indexOf(i));
 
   it('by open field, any open field, or none', () => {
