@@ -403,6 +403,32 @@ describe('the review report', () => {
     expect(toReviewReport(same, 'html')).toContain('<h2>Disputes (0)</h2>\n<p>None.</p>\n\n</body>');
   });
 
+  it('shows a confusion table for a field of up to 12 values, its values as row labels, and none beyond', () => {
+    // A team verdict scale of numbers: 5 default verdicts and 7 or 8 numbers make 12 or 13 values.
+    const verdicts = (name: string, values: string[]) => accepted(name, ...values.map((verdict, i): Edit => ({ type: 'setVerdict', claimId: id(i), verdict })));
+    const ana = verdicts('Ana', ['1', '2', '3', '4', '5', '6']);
+    const tables = (values: string[]) => {
+      const both = compareAnnotations([ana, verdicts('Ben', values)]);
+      return [toReviewReport(both, 'md').split('### Confusion table').length - 1, toReviewReport(both, 'html').split('<h3>Confusion table</h3>').length - 1];
+    };
+    expect(tables(['7'])).toEqual([5, 5]);
+    expect(tables(['7', '8'])).toEqual([4, 4]);
+    // A row label is a value, not a figure: left-aligned like every first column.
+    const html = toReviewReport(compareAnnotations([ana, verdicts('Ben', ['7'])]), 'html');
+    expect(html).toContain('<tr><td>7</td><td class="n">0</td>');
+  });
+
+  it('as JSON, of a record: progress and the claims set aside; the file ends with a line break', () => {
+    const orphan = { ...base.claims[5]!, orphaned: true, note: 'kept me', status: 'tagged' as const };
+    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all() }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
+    const text = toReviewReport(reportOfRecord(merge([accepted('Ana'), eve])), 'json');
+    expect(text.endsWith('}\n')).toBe(true);
+    const json = JSON.parse(text);
+    expect([json.settled, json.compared]).toEqual([5, 6]);
+    expect(json.setAside).toEqual([{ analyst: 'Eve', reason: 'orphaned', text: 'The bridge opened in 1987.', status: 'tagged', note: 'kept me' }]);
+    expect(JSON.parse(toReviewReport(report, 'json'))).not.toHaveProperty('settled');
+  });
+
   // The whole reports, as the team reads them: checked by eye when written (see report-exports.test.ts).
   it('as Markdown and HTML, whole', async () => {
     await expect(toReviewReport(report, 'md')).toMatchFileSnapshot('__snapshots__/review-report.md');
@@ -474,5 +500,28 @@ describe('what a review shows per field', () => {
     expect(shown('verdict')).toEqual(['False', 'Accurate']);
     expect(shown('confidence')).toEqual(['High', 'Low']);
     expect(shown('source')).toEqual([`“${base.claims[2]!.attribution.source!.text}”`, 'none']);
+  });
+
+  it('keeps a dispute on attribution, or on the words of a source or via, open, and shows the answers as people read them', () => {
+    const span = (words: string) => {
+      const start = base.article.text.indexOf(words);
+      return { start, end: start + words.length, text: words };
+    };
+    // A via comes only from suggestions: each analyst's file carries its own on the council's claim.
+    const withVia = (words: string): AnnotationFile => ({ ...base, claims: base.claims.map((c, i) => (i === 2 ? { ...c, attribution: { ...c.attribution, via: span(words) } } : c)) });
+    const ana = analyst('Ana', [{ type: 'acceptSuggestions', claimIds: all() }, { type: 'setAttribution', claimId: id(4), kind: 'named' }, { type: 'setVerdict', claimId: id(1), verdict: 'False' }], withVia('on Monday'));
+    const ben = analyst('Ben', [{ type: 'acceptSuggestions', claimIds: all() }, { type: 'setSource', claimId: id(2), source: span('city council') }], withVia('Monday'));
+    const merged = merge([ana, ben]);
+    const items = merged.review!.items!;
+    expect(items[2]!.open).toEqual(['source', 'via']);
+    expect(items[4]!.open).toEqual(['attribution']);
+    expect(merged.claims[4]!.attribution.kind).toBeNull();
+    expect(items[2]!.answers.map((a) => a!.via?.text)).toEqual(['on Monday', 'Monday']);
+    const shown = (unit: number, field: string) => compareAnnotations([ana, ben]).stats.disputes.find((d) => d.unit === unit && d.field === field)?.values;
+    expect(shown(4, 'attribution')).toEqual(['Named source', 'Unnamed source']);
+    expect(shown(2, 'via')).toEqual(['“on Monday”', '“Monday”']);
+    expect(shown(1, 'verdict')).toEqual(['False', 'Not set']);
+    const taken = applyEdit(merged, { type: 'takeAnswer', claimId: items[2]!.claimId, analyst: 0, field: 'via' }, at, 'Lead');
+    expect(taken.claims[2]!.attribution.via).toEqual(span('on Monday'));
   });
 });

@@ -41,6 +41,14 @@ describe('a full stop', () => {
     expect(body('The report names Gen. Halvorsen as the source. Done.')).toEqual(['The report names Gen. Halvorsen as the source.', 'Done.']);
   });
 
+  it('in a dateline runs on into the story, before an agency in brackets or a dash', () => {
+    for (const dateline of ['SALISBURY, N.C. (AP) — A woman was found.', 'MEMPHIS, Tenn. -- An online report said so.', 'MEMPHIS, Tenn. - Police said so.', 'LONDON, Ont. – Police said so.']) {
+      expect(body(dateline)).toEqual([dateline]);
+    }
+    // Only a dash that stands alone: a longer rule after the mark starts a sentence of its own.
+    expect(body('They voted. ---- Then more.')).toEqual(['They voted.', '---- Then more.']);
+  });
+
   it('at the end of a line ends the line, with nothing left over', () => {
     expect(body('One.\nTwo.')).toEqual(['One.', 'Two.']);
     expect(body('Ends with Inc.')).toEqual(['Ends with Inc.']);
