@@ -88,6 +88,36 @@ describe('team review: nothing is lost', () => {
   });
 });
 
+describe('what the record holds', () => {
+  it('one line per analyst who wrote a note, trimmed; the evidence of those who have a claim; the team as its analyst', () => {
+    const ana = accepted('Ana', { type: 'setNote', claimId: id(3), note: '  seen the photos \n' }, { type: 'setEvidence', claimId: id(3), evidence: ['audit p. 4'] }, { type: 'deleteClaim', claimId: id(5) });
+    const ben = accepted('Ben', { type: 'setNote', claimId: id(3), note: '   ' });
+    const record = merge([ana, ben]);
+    expect(record.claims[3]).toMatchObject({ note: 'Ana: seen the photos', evidence: ['audit p. 4'] });
+    expect(record.claims[5]!.evidence).toEqual([]);
+    expect(record.analyst).toBe('Ana, Ben');
+  });
+
+  it('each statement keeps the suggestion of the claim drawn exactly on it', () => {
+    // Ana drew only the second half of the council's sentence, with a suggestion of its own; Ben kept the sentence.
+    const council = base.claims[2]!;
+    const half = base.article.text.indexOf('that the contractor');
+    const ana = analyst('Ana', [{ type: 'deleteClaim', claimId: id(2) }, { type: 'createClaim', start: half, end: council.end }]);
+    const anaHalf = ana.file.claims.find((c) => c.start === half)!;
+    expect(anaHalf.suggestion).not.toEqual(council.suggestion);
+    expect(merge([ana, accepted('Ben')]).claims[2]!.suggestion).toEqual(council.suggestion);
+  });
+
+  it('its report leaves out claims deleted from the record, keeps a title the team gave it, and reads a record without set-aside claims', () => {
+    const record = merge([accepted('Ana'), accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' })]);
+    const deleted = applyEdit(record, { type: 'deleteClaim', claimId: record.claims[1]!.id }, at, 'Lead');
+    expect(reportOfRecord(deleted).table.units.map((u) => u.claimId)).toEqual(deleted.claims.map((c) => c.id));
+    expect(reportOfRecord(applyEdit(record, { type: 'setTitle', title: 'Bridge audit. Review: March' }, at, 'Lead')).table.title).toBe('Bridge audit. Review: March');
+    const { setAside: _, ...older } = record.review!;
+    expect(reportOfRecord({ ...record, review: older }).table.setAside).toEqual([]);
+  });
+});
+
 describe('team review: only decided work counts', () => {
   it('two untouched files give no agreement figure and no reviewed claim', () => {
     const report = compareAnnotations([analyst('Ana', []), analyst('Ben', [])]);
@@ -229,6 +259,85 @@ describe('team review: alignment', () => {
   it('refuses files of another article', () => {
     const other = analyst('Dee', [], { ...base, id: 'other', article: { ...base.article, text: 'Something else entirely.\n' }, claims: [] });
     expect(() => compareAnnotations([accepted('Ana'), { ...other, file: { ...other.file, updatedAt: '2027-01-01T00:00:00.000Z' } }])).toThrow(/not of the same article/);
+  });
+});
+
+describe('team review: which claims answer for a statement', () => {
+  let text: string;
+  let council: Claim;
+  let photos: Claim;
+  beforeEach(() => {
+    text = base.article.text;
+    council = base.claims[2]!;
+    photos = base.claims[3]!;
+  });
+  /** Ben's file: every suggestion accepted, the claims named deleted, one claim drawn over [start, end). */
+  const benDrawing = (deleted: number[], start: number, end: number) => {
+    const drawn = applyEdit(accepted('Ben', ...deleted.map((i): Edit => ({ type: 'deleteClaim', claimId: id(i) }))).file, { type: 'createClaim', start, end }, at);
+    return { analyst: 'Ben', file: drawn };
+  };
+
+  it('a claim across two statements stays with the one it overlaps most when it cannot answer for either', () => {
+    const { units, setAside } = alignAnnotations([accepted('Ana'), benDrawing([], council.end - 10, photos.start + 40)]);
+    expect(setAside.map((s) => [s.reason, s.unit])).toEqual([['boundary', units[3]]]);
+  });
+
+  it('a claim answers for a statement when at least half of it lies there, and an analyst without one has null', () => {
+    // Ten characters of the council's sentence, eleven of the next: 22 with the line break, so only the second counts.
+    const { units, setAside } = alignAnnotations([accepted('Ana'), benDrawing([2, 3], council.end - 10, photos.start + 11)]);
+    expect(units[2]!.claims[1]).toBeNull();
+    expect(units[3]!.claims[1]!.start).toBe(council.end - 10);
+    expect(setAside).toEqual([]);
+    // One character less and it answers for neither: set aside, both statements without Ben's claim.
+    const short = alignAnnotations([accepted('Ana'), benDrawing([2, 3], council.end - 10, photos.start + 10)]);
+    expect(short.units.slice(2, 4).map((u) => u.claims[1])).toEqual([null, null]);
+    expect(short.setAside.map((s) => s.reason)).toEqual(['boundary']);
+  });
+
+  it('a second half, or a shorter claim in the last statement, is not the statement', () => {
+    const half = text.indexOf(' that the contractor') + 1;
+    const second = alignAnnotations([accepted('Ana'), benDrawing([2], half, council.end)]);
+    expect(second.units[2]).toMatchObject({ start: council.start, end: council.end, exact: [true, false] });
+    const last = base.claims[5]!;
+    const shorter = alignAnnotations([accepted('Ana'), benDrawing([5], last.start, last.end - 6)]);
+    expect(shorter.units.at(-1)).toMatchObject({ start: last.start, end: last.end, exact: [true, false] });
+    expect(shorter.units.at(-1)!.claims[1]!.end).toBe(last.end - 6);
+  });
+});
+
+describe('team review: files and versions', () => {
+  // The article's lines: 0 headline, 1 standfirst, 2 blank, 3 to 6 one statement each.
+  const without = (...dropped: number[]): Edit => ({ type: 'correctText', text: base.article.text.split('\n').filter((_, i) => !dropped.includes(i)).join('\n') });
+  /** Ana's file of a corrected text without the given lines, saved after everyone else's. */
+  const anaWithout = (...dropped: number[]) => {
+    const ana = accepted('Ana', without(...dropped));
+    return { ...ana, file: { ...ana.file, updatedAt: '2026-11-28T11:00:00.000Z' } };
+  };
+  /** The same file under an id of its own, saved at the given moment: another analyst's copy of the article. */
+  const savedAt = (input: ReviewInput, updatedAt: string) => ({ ...input, file: { ...input.file, id: 'another-copy', updatedAt } });
+
+  it('compares two files saved at the same moment', () => {
+    const ana = accepted('Ana');
+    const ben = accepted('Ben', { type: 'setConfidence', claimId: id(2), confidence: 'low' });
+    expect(compareAnnotations([ana, savedAt(ben, ana.file.updatedAt)]).table.analysts).toEqual(['Ana', 'Ben']);
+  });
+
+  it('takes the newest text from whichever file was saved last, the first one on a tie', () => {
+    const ana = anaWithout(6);
+    expect(alignAnnotations([ana, accepted('Ben')]).base.article.text).toBe(ana.file.article.text);
+    expect(alignAnnotations([ana, savedAt(accepted('Ben'), ana.file.updatedAt)]).base.article.text).toBe(ana.file.article.text);
+  });
+
+  it('compares a file where half the claims are found in the newest text, and refuses one with fewer', () => {
+    expect(alignAnnotations([anaWithout(4, 5, 6), accepted('Ben')]).units).toHaveLength(3);
+    expect(() => alignAnnotations([anaWithout(1, 4, 5, 6), accepted('Ben')])).toThrow(/only 2 of 6 claims are found/);
+  });
+
+  it('compares a file whose claims were mostly orphaned by its own correction', () => {
+    // Each one's own correction leaves four of six claims orphaned: set aside, not taken for another article.
+    const { units, setAside } = alignAnnotations([accepted('Ben', without(1, 4, 5, 6)), anaWithout(1, 4, 5, 6)]);
+    expect(units).toHaveLength(2);
+    expect(setAside.map((s) => `${s.analyst} ${s.reason}`)).toEqual([...Array(4).fill('0 orphaned'), ...Array(4).fill('1 orphaned')]);
   });
 });
 
@@ -413,6 +522,8 @@ describe('the review report', () => {
     };
     expect(tables(['7'])).toEqual([5, 5]);
     expect(tables(['7', '8'])).toEqual([4, 4]);
+    // The last field's section closes right after its tables when it has no confusion table.
+    expect(toReviewReport(compareAnnotations([ana, verdicts('Ben', ['7', '8'])]), 'html')).toMatch(/<h2>verdict <small>\(nominal\)<\/small><\/h2>[^]*<\/table><\/div>\n<\/div><\/section>\n<h2>Disputes/);
     // A row label is a value, not a figure: left-aligned like every first column.
     const html = toReviewReport(compareAnnotations([ana, verdicts('Ben', ['7'])]), 'html');
     expect(html).toContain('<tr><td>7</td><td class="n">0</td>');
@@ -420,13 +531,20 @@ describe('the review report', () => {
 
   it('as JSON, of a record: progress and the claims set aside; the file ends with a line break', () => {
     const orphan = { ...base.claims[5]!, orphaned: true, note: 'kept me', status: 'tagged' as const };
-    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all() }], { ...base, claims: [...base.claims.slice(0, 5), orphan] });
-    const text = toReviewReport(reportOfRecord(merge([accepted('Ana'), eve])), 'json');
+    const withoutNote = { ...base.claims[4]!, orphaned: true, status: 'tagged' as const };
+    const eve = analyst('Eve', [{ type: 'acceptSuggestions', claimIds: all() }], { ...base, claims: [...base.claims.slice(0, 4), withoutNote, orphan] });
+    const record = reportOfRecord(merge([accepted('Ana'), eve]));
+    const text = toReviewReport(record, 'json');
     expect(text.endsWith('}\n')).toBe(true);
     const json = JSON.parse(text);
-    expect([json.settled, json.compared]).toEqual([5, 6]);
-    expect(json.setAside).toEqual([{ analyst: 'Eve', reason: 'orphaned', text: 'The bridge opened in 1987.', status: 'tagged', note: 'kept me' }]);
+    expect([json.settled, json.compared]).toEqual([4, 6]);
+    expect(json.setAside).toEqual([
+      { analyst: 'Eve', reason: 'orphaned', text: withoutNote.text, status: 'tagged', note: '' },
+      { analyst: 'Eve', reason: 'orphaned', text: 'The bridge opened in 1987.', status: 'tagged', note: 'kept me' },
+    ]);
     expect(JSON.parse(toReviewReport(report, 'json'))).not.toHaveProperty('settled');
+    // In Markdown, a claim set aside without a note is its words alone.
+    expect(toReviewReport(record, 'md')).toContain(`- Eve, orphaned: ${withoutNote.text}\n- Eve, orphaned: The bridge opened in 1987. (note: kept me)\n`);
   });
 
   // The whole reports, as the team reads them: checked by eye when written (see report-exports.test.ts).
