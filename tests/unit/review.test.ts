@@ -434,6 +434,19 @@ describe('deciding in the record', () => {
     expect(next.claims[5]!.status).toBe('reviewed');
   });
 
+  it('accepts a value where the others who answered left that field empty, in every field', () => {
+    const council = base.claims[2]!;
+    const via = { start: council.start + 'The city council said '.length, end: council.start + 'The city council said on Monday'.length, text: 'on Monday' };
+    const withVia = { ...base, claims: base.claims.map((c, i) => (i === 2 ? { ...c, attribution: { ...c.attribution, via } } : c)) };
+    const full = analyst('Ana', [{ type: 'acceptSuggestions', claimIds: all() }, { type: 'setConfidence', claimId: id(2), confidence: 'high' }, { type: 'setVerdict', claimId: id(2), verdict: 'False' }], withVia);
+    // Ben decided the claim and gave nothing: no attribution (so no source or via), no confidence, no verdict.
+    const empty = accepted('Ben', { type: 'setAttribution', claimId: id(2), kind: null });
+    const record = merge([full, empty]);
+    expect(record.review!.items![2]!.open).toEqual(['attribution', 'source', 'via', 'confidence', 'verdict']);
+    const next = applyEdit(record, { type: 'acceptAgreed' }, later, 'Lead');
+    expect(next.claims[2]).toMatchObject({ attribution: { kind: 'named', source: council.attribution.source, via }, confidence: 'high', verdict: 'False', status: 'reviewed' });
+  });
+
   it('a value typed into the record decides that field; Enter alone does not overrule open fields', () => {
     const typed = applyEdit(merged, { type: 'setConfidence', claimId, confidence: 'medium' }, later, 'Lead');
     expect(typed.review!.items![2]!.decisions.at(-1)).toEqual({ field: 'confidence', from: null, by: 'Lead', at: later.toISOString() });
