@@ -18,11 +18,13 @@ describe('a full stop', () => {
   it('after a number alone at the start is a list marker', () => {
     expect(body('3. The third finding.')).toEqual(['3. The third finding.']);
     expect(body('Item 3. The third finding.')).toEqual(['Item 3.', 'The third finding.']);
+    expect(body('12. The twelfth finding.')).toEqual(['12. The twelfth finding.']);
   });
 
   it('after a single capital is an initial, even in brackets', () => {
     expect(body('It was signed by J. Smith. He left.')).toEqual(['It was signed by J. Smith.', 'He left.']);
     expect(body('A note (Dr. Osei) was found. It was old.')).toEqual(['A note (Dr. Osei) was found.', 'It was old.']);
+    expect(body('A note ("Dr. Osei") was found. It was old.')).toEqual(['A note ("Dr. Osei") was found.', 'It was old.']);
   });
 
   it('before a lower-case word, a digit or a comma continues the sentence', () => {
@@ -35,6 +37,9 @@ describe('a full stop', () => {
   it('after a company abbreviation ends the sentence only before a word that opens one', () => {
     expect(body('He joined Acme Inc. Boston office staff cheered.')).toEqual(['He joined Acme Inc. Boston office staff cheered.']);
     expect(body('He joined Acme Inc. "The pay is good," he said.')).toEqual(['He joined Acme Inc.', '"The pay is good," he said.']);
+    // The opening word is read without the quotes and marks around it, however many.
+    expect(body('He joined Acme Inc. “‘The pay is good,’ he said,” she wrote.')).toEqual(['He joined Acme Inc.', '“‘The pay is good,’ he said,” she wrote.']);
+    expect(body('He asked Acme Inc. “No.” That was all.')).toEqual(['He asked Acme Inc.', '“No.”', 'That was all.']);
   });
 
   it('after a title never ends the sentence', () => {
@@ -47,6 +52,10 @@ describe('a full stop', () => {
     }
     // Only a dash that stands alone: a longer rule after the mark starts a sentence of its own.
     expect(body('They voted. ---- Then more.')).toEqual(['They voted.', '---- Then more.']);
+  });
+
+  it('standing alone after a space still ends the sentence', () => {
+    expect(body('It ended . Then it rained.')).toEqual(['It ended .', 'Then it rained.']);
   });
 
   it('at the end of a line ends the line, with nothing left over', () => {
