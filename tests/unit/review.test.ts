@@ -656,3 +656,29 @@ describe('what a review shows per field', () => {
     expect(taken.claims[2]!.attribution.via).toEqual(span('on Monday'));
   });
 });
+
+/*
+ * Mutants of the review modules left alive (`npx stryker run --force --mutate …`, static ones included).
+ * Equivalent, no input gives a different result:
+ * - review.ts:48 `i < keys.length` → `<=`: the extra key is undefined, found nowhere in the list, skipped.
+ * - review.ts:105 `template?.suggestion` → `template.suggestion`: every statement is some analyst's span,
+ *   so some claim lies exactly on it and the template is never null.
+ * - review.ts:108 status `'suggested'` → `''`: the status is set again once the fields are decided.
+ * - review-fields.ts:79–87 `answer?.` → `answer.` (five mutants): no caller passes a null answer; taking
+ *   an answer from an analyst without a claim is refused before (review-decide.ts).
+ * - review-align.ts:94 `movable.length > 0` → `true` or `>= 0`: with no claims, 0 < 0 is false anyway.
+ * - review-align.ts:138 `spans[j].start < outer.end` → `true` or `<=`: a span starting at or after the
+ *   outer's end also ends after it and is skipped by the next line.
+ * - review-align.ts:168 the sort of placed claims (seven mutants): each file holds its claims in article
+ *   order already, and the order across analysts does not matter (each has a slot of their own).
+ * - review-align.ts:181 `units[i].start < claim.end` → `true` or `<=`: a statement from the claim's end on
+ *   shares nothing with it, so it neither becomes the best nor takes the claim.
+ * - review-report.ts:128 the line break between two disputes in HTML: the page renders the same.
+ * Not pinned:
+ * - review-align.ts:128 `<` → `<=` and review-align.ts:154 `<=` → `<`: differ only for a claim starting
+ *   exactly where another statement ends, with no space between: a claim split inside a word.
+ * - review-align.ts:123 the length and start tie-breaks (three mutants) and review-align.ts:139
+ *   `spans[j].end > outer.end` → `false`: which of two overlapping spans, each drawn by as many
+ *   analysts, becomes the statement. The tests pin the cases analysts make (a half sentence, a split,
+ *   a merge); two analysts drawing different overlapping pieces of one sentence is left for a test of its own.
+ */
