@@ -456,6 +456,15 @@ describe('deciding in the record', () => {
     expect(applyEdit(ana.file, { type: 'setConfidence', claimId: id(0), confidence: 'low' }).claims[0]!.status).toBe('tagged');
   });
 
+  it('a value typed into the record changes only its claim and settles it once no field is open; a note decides nothing', () => {
+    const typed = applyEdit(merged, { type: 'setConfidence', claimId, confidence: 'medium' }, later);
+    expect(typed.review!.items![2]!.decisions.at(-1)).toMatchObject({ field: 'confidence', by: 'unknown analyst' });
+    expect(typed.claims.filter((c) => c.id !== claimId)).toEqual(merged.claims.filter((c) => c.id !== claimId));
+    const settled = applyEdit(typed, { type: 'setVerdict', claimId, verdict: 'False' }, later, 'Lead');
+    expect(settled.claims[2]).toMatchObject({ confidence: 'medium', verdict: 'False', status: 'reviewed' });
+    expect(applyEdit(merged, { type: 'setNote', claimId, note: 'asked the council' }, later, 'Lead').review).toEqual(merged.review);
+  });
+
   it('every decision is undone through the history like any edit', () => {
     const history = remember(startHistory(merged), applyEdit(merged, { type: 'takeAnswer', claimId, analyst: 0, field: null }, later, 'Lead'));
     expect(undo(history)!.present).toBe(merged);
