@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { applyChange, diffDocs } from '../../annotations/doc-change.ts';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
+import type { AnnotationFile, Claim } from '../../annotations/model.ts';
 import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';
 
-const file = shortFile();
-const second = file.claims[1]!;
+// Built in each test, not at load: mutation testing runs every test against mutants of code run outside one.
+let file: AnnotationFile;
+let second: Claim;
+beforeEach(() => {
+  file = shortFile();
+  second = file.claims[1]!;
+});
 
 describe('edit replies carry only what changed', () => {
   it('a tag sends the one claim it changed, and the copy it applies to keeps every other claim object', () => {
@@ -20,14 +26,14 @@ describe('edit replies carry only what changed', () => {
     applied.claims.forEach((claim, i) => (i === 1 ? expect(claim).not.toBe(renderersCopy.claims[i]) : expect(claim).toBe(renderersCopy.claims[i])));
   });
 
-  it.each<[string, Edit]>([
-    ['a split', { type: 'splitClaim', claimId: second.id, at: second.start + 8 }],
-    ['a merge', { type: 'mergeWithNext', claimId: second.id }],
-    ['a deletion', { type: 'deleteClaim', claimId: second.id }],
-    ['a new claim', { type: 'createClaim', start: 0, end: 7 }],
-    ['a correction', { type: 'correctText', text: SHORT_ARTICLE.replace('1987', '1988') }],
-  ])('%s arrives whole: claims come, go and keep their order', (_, edit) => {
-    const after = applyEdit(file, edit);
+  it.each<[string, (claim: Claim) => Edit]>([
+    ['a split', (c) => ({ type: 'splitClaim', claimId: c.id, at: c.start + 8 })],
+    ['a merge', (c) => ({ type: 'mergeWithNext', claimId: c.id })],
+    ['a deletion', (c) => ({ type: 'deleteClaim', claimId: c.id })],
+    ['a new claim', () => ({ type: 'createClaim', start: 0, end: 7 })],
+    ['a correction', () => ({ type: 'correctText', text: SHORT_ARTICLE.replace('1987', '1988') })],
+  ])('%s arrives whole: claims come, go and keep their order', (_, editOf) => {
+    const after = applyEdit(file, editOf(second));
     const change = diffDocs(file, after);
     expect(JSON.stringify(change).length).toBeLessThan(JSON.stringify(after).length);
     expect(applyChange(structuredClone(file), structuredClone(change))).toEqual(after);

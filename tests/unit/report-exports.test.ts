@@ -6,7 +6,7 @@
  * (`npx vitest run -u` rewrites them).
  */
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { toHtmlReport } from '../../annotations/exports/html-report.ts';
 import { toMarkdown } from '../../annotations/exports/markdown.ts';
 import { reportData } from '../../annotations/exports/report-data.ts';
@@ -49,8 +49,13 @@ describe('the Markdown report', () => {
 });
 
 describe('the HTML report', () => {
-  const html = toHtmlReport(decidedFile(), reportData(decidedFile(), now));
-  const { document } = parseHTML(html);
+  // Built in each test, not at load: mutation testing runs every test against mutants of code run outside one.
+  let html: string;
+  let document: Document;
+  beforeEach(() => {
+    html = toHtmlReport(decidedFile(), reportData(decidedFile(), now));
+    ({ document } = parseHTML(html));
+  });
   const cells = (row: Element) => [...row.querySelectorAll('td')].map((td) => td.textContent);
 
   it('is the page the analyst prints, whole', async () => {

@@ -1,4 +1,33 @@
-/** Sentence boundaries an analyst would see as a wrong claim: each case pins one rule of the segmenter. */
+/**
+ * Sentence boundaries an analyst would see as a wrong claim: each case pins one rule of the segmenter.
+ *
+ * Mutants of segment.ts left alive (`npm run mutate -- annotations/segment.ts`, static ones included).
+ * Equivalent, no text segments differently:
+ * - segment.ts:26 (static) the terminator's `+` dropped: a run of marks is then found at its last mark,
+ *   and the word before it ("Inc..", "Dr.?") ends in a mark, so it matches no list and ends the sentence
+ *   as before; `$` dropped from its lookahead: a mark at a line's end is never a boundary (below).
+ * - segment.ts:32 `previousLineBlank = false` → `true`: the first non-blank line is the headline anyway.
+ * - segment.ts:33 `<=` → `<`: the line it skips, at the very end of the text, is empty.
+ * - segment.ts:58 `boundary >= line.length` → `false` or `>`: no word follows a mark at the line's end,
+ *   so endsSentence says no; the break only saves the call.
+ * - segment.ts:68 `start < end` → `true` or `<=`: no piece is blank: each ends with its mark, and the
+ *   last starts at the word endsSentence found.
+ * - segment.ts:81 `word === ''` → `false`, or `''` → another string: every later test fails for an
+ *   empty word and the sentence ends all the same.
+ * - segment.ts:84 `.trim()` dropped: only the first sentence of a line can start with a number (a digit
+ *   after a mark continues the sentence), and it starts at the line's first character.
+ * Not pinned:
+ * - segment.ts:75 `next === ''` → `false` (two mutants): the next word is empty only when more than 40
+ *   spaces follow a mark inside a line; such a gap then keeps two sentences together, which no article
+ *   seen has and which a test should not make a rule of.
+ * - segment.ts:84 `/^\d+$/` → `/\d+$/` or `/^\d+/`: whether a line starting "B2." or "3a." is a list
+ *   marker; the codebook says nothing of such labels.
+ * - segment.ts:95 `^` dropped, segment.ts:105 `^` or `$` dropped (three mutants): marks inside the word
+ *   are stripped too; only a contraction differs ("Acme Inc. It's" reads "its", an opener). Whether
+ *   "It's" opens a sentence after an abbreviation is a rule to decide in rules.ts, not to pin here.
+ * - segment.ts:101 `space === -1` → `false`: the last word of a line loses its last character, which
+ *   matters only for an unpunctuated last word after an abbreviation ("Acme Inc. He").
+ */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../annotations/segment.ts';
 
@@ -18,11 +47,13 @@ describe('a full stop', () => {
   it('after a number alone at the start is a list marker', () => {
     expect(body('3. The third finding.')).toEqual(['3. The third finding.']);
     expect(body('Item 3. The third finding.')).toEqual(['Item 3.', 'The third finding.']);
+    expect(body('12. The twelfth finding.')).toEqual(['12. The twelfth finding.']);
   });
 
   it('after a single capital is an initial, even in brackets', () => {
     expect(body('It was signed by J. Smith. He left.')).toEqual(['It was signed by J. Smith.', 'He left.']);
     expect(body('A note (Dr. Osei) was found. It was old.')).toEqual(['A note (Dr. Osei) was found.', 'It was old.']);
+    expect(body('A note ("Dr. Osei") was found. It was old.')).toEqual(['A note ("Dr. Osei") was found.', 'It was old.']);
   });
 
   it('before a lower-case word, a digit or a comma continues the sentence', () => {
@@ -35,10 +66,25 @@ describe('a full stop', () => {
   it('after a company abbreviation ends the sentence only before a word that opens one', () => {
     expect(body('He joined Acme Inc. Boston office staff cheered.')).toEqual(['He joined Acme Inc. Boston office staff cheered.']);
     expect(body('He joined Acme Inc. "The pay is good," he said.')).toEqual(['He joined Acme Inc.', '"The pay is good," he said.']);
+    // The opening word is read without the quotes and marks around it, however many.
+    expect(body('He joined Acme Inc. “‘The pay is good,’ he said,” she wrote.')).toEqual(['He joined Acme Inc.', '“‘The pay is good,’ he said,” she wrote.']);
+    expect(body('He asked Acme Inc. “No.” That was all.')).toEqual(['He asked Acme Inc.', '“No.”', 'That was all.']);
   });
 
   it('after a title never ends the sentence', () => {
     expect(body('The report names Gen. Halvorsen as the source. Done.')).toEqual(['The report names Gen. Halvorsen as the source.', 'Done.']);
+  });
+
+  it('in a dateline runs on into the story, before an agency in brackets or a dash', () => {
+    for (const dateline of ['SALISBURY, N.C. (AP) — A woman was found.', 'MEMPHIS, Tenn. -- An online report said so.', 'MEMPHIS, Tenn. - Police said so.', 'LONDON, Ont. – Police said so.']) {
+      expect(body(dateline)).toEqual([dateline]);
+    }
+    // Only a dash that stands alone: a longer rule after the mark starts a sentence of its own.
+    expect(body('They voted. ---- Then more.')).toEqual(['They voted.', '---- Then more.']);
+  });
+
+  it('standing alone after a space still ends the sentence', () => {
+    expect(body('It ended . Then it rained.')).toEqual(['It ended .', 'Then it rained.']);
   });
 
   it('at the end of a line ends the line, with nothing left over', () => {
