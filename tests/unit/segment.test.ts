@@ -51,6 +51,21 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('keeps a quoted question with its speaker only when a short clause ends in a verb of saying with a full stop', () => {
+    const text =
+      'x\n\n"Why?" Acting Chief of the Board asked. "How?" The Acting Chief of the Board asked. "When?" Who asked? Nobody. He left. Nobody asked.';
+    expect(sentences(text).slice(1)).toEqual([
+      '"Why?" Acting Chief of the Board asked.',
+      '"How?"',
+      'The Acting Chief of the Board asked.',
+      '"When?"',
+      'Who asked?',
+      'Nobody.',
+      'He left.',
+      'Nobody asked.',
+    ]);
+  });
+
   it('keeps a quoted question with a named speaker after it, and splits when a new sentence follows', () => {
     const text = 'x\n\n"Why trust them?" Lulz Security had asked. Then the site fell. "Is it over?" Officials think so. "Done!" The crowd left.';
     expect(sentences(text).slice(1)).toEqual([
