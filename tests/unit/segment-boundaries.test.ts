@@ -3,29 +3,34 @@
  *
  * Mutants of segment.ts left alive (`npm run mutate -- annotations/segment.ts`, static ones included).
  * Equivalent, no text segments differently:
- * - segment.ts:26 (static) the terminator's `+` dropped: a run of marks is then found at its last mark,
+ * - segment.ts:27 (static) the terminator's `+` dropped: a run of marks is then found at its last mark,
  *   and the word before it ("Inc..", "Dr.?") ends in a mark, so it matches no list and ends the sentence
  *   as before; `$` dropped from its lookahead: a mark at a line's end is never a boundary (below).
- * - segment.ts:32 `previousLineBlank = false` → `true`: the first non-blank line is the headline anyway.
- * - segment.ts:33 `<=` → `<`: the line it skips, at the very end of the text, is empty.
- * - segment.ts:58 `boundary >= line.length` → `false` or `>`: no word follows a mark at the line's end,
+ * - segment.ts:33 `previousLineBlank = false` → `true`: the first non-blank line is the headline anyway.
+ * - segment.ts:34 `<=` → `<`: the line it skips, at the very end of the text, is empty.
+ * - segment.ts:59 `boundary >= line.length` → `false` or `>`: no word follows a mark at the line's end,
  *   so endsSentence says no; the break only saves the call.
- * - segment.ts:68 `start < end` → `true` or `<=`: no piece is blank: each ends with its mark, and the
+ * - segment.ts:69 `start < end` → `true` or `<=`: no piece is blank: each ends with its mark, and the
  *   last starts at the word endsSentence found.
- * - segment.ts:81 `word === ''` → `false`, or `''` → another string: every later test fails for an
+ * - segment.ts:84 `word === ''` → `false`, or `''` → another string: every later test fails for an
  *   empty word and the sentence ends all the same.
- * - segment.ts:84 `.trim()` dropped: only the first sentence of a line can start with a number (a digit
+ * - segment.ts:87 `.trim()` dropped: only the first sentence of a line can start with a number (a digit
  *   after a mark continues the sentence), and it starts at the line's first character.
+ * - segment.ts:96 the clause's `^` dropped: `[^.!?]*` matches from the rest's first character anyway.
+ * - segment.ts:100 `/\.$/` → `/\./`: the clause ends at its first mark, so a full stop can only be its
+ *   last character.
  * Not pinned:
- * - segment.ts:75 `next === ''` → `false` (two mutants): the next word is empty only when more than 40
+ * - segment.ts:76 `next === ''` → `false` (two mutants): the next word is empty only when more than 40
  *   spaces follow a mark inside a line; such a gap then keeps two sentences together, which no article
  *   seen has and which a test should not make a rule of.
- * - segment.ts:84 `/^\d+$/` → `/\d+$/` or `/^\d+/`: whether a line starting "B2." or "3a." is a list
+ * - segment.ts:87 `/^\d+$/` → `/\d+$/` or `/^\d+/`: whether a line starting "B2." or "3a." is a list
  *   marker; the codebook says nothing of such labels.
- * - segment.ts:95 `^` dropped, segment.ts:105 `^` or `$` dropped (three mutants): marks inside the word
+ * - segment.ts:107 `^` dropped, segment.ts:117 `^` or `$` dropped (three mutants): marks inside the word
  *   are stripped too; only a contraction differs ("Acme Inc. It's" reads "its", an opener). Whether
  *   "It's" opens a sentence after an abbreviation is a rule to decide in rules.ts, not to pin here.
- * - segment.ts:101 `space === -1` → `false`: the last word of a line loses its last character, which
+ * - segment.ts:80 `$` dropped from the quoted question's marks: it then also holds after a bracket that
+ *   closes behind the quotation ('"Why?") Smith asked.'), which no article seen writes.
+ * - segment.ts:113 `space === -1` → `false`: the last word of a line loses its last character, which
  *   matters only for an unpunctuated last word after an abbreviation ("Acme Inc. He").
  */
 import { describe, expect, it } from 'vitest';

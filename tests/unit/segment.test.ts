@@ -64,6 +64,12 @@ describe('segmentArticle', () => {
       'He left.',
       'Nobody asked.',
     ]);
+    // Words are counted across runs of spaces, and a line may end without a mark after the speaker.
+    expect(sentences('x\n\n"Why?" Acting Chief of the  Board asked. Then "How?" Smith asked').slice(1)).toEqual([
+      '"Why?" Acting Chief of the  Board asked.',
+      'Then "How?"',
+      'Smith asked',
+    ]);
   });
 
   it('keeps a quoted question with a named speaker after it, and splits when a new sentence follows', () => {
