@@ -16,7 +16,8 @@
  *   empty word and the sentence ends all the same.
  * - segment.ts:87 `.trim()` dropped: only the first sentence of a line can start with a number (a digit
  *   after a mark continues the sentence), and it starts at the line's first character.
- * - segment.ts:96 the clause's `^` dropped: `[^.!?]*` matches from the rest's first character anyway.
+ * - segment.ts:96 the clause's `^` dropped: `[^.!?]*` matches from the rest's first character anyway;
+ *   its `''` when nothing matches → another string without a full stop: the speaker test says no all the same.
  * - segment.ts:100 `/\.$/` → `/\./`: the clause ends at its first mark, so a full stop can only be its
  *   last character.
  * Not pinned:
