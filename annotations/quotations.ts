@@ -4,7 +4,7 @@
  * codebook's carry-over, backwards too ("Looking forward"). A statement inside such a
  * run takes the attribution of the run's statement that names its speaker.
  */
-import type { Segment } from './segment.ts';
+import { paragraphBreakBetween, type Segment } from './segment.ts';
 
 const OPEN = '\u201C';
 const CLOSE = '\u201D';
@@ -22,15 +22,29 @@ function openAfter(text: string, start: number, end: number, open: boolean): boo
 }
 
 /**
- * The stretches of a statement inside quotation marks, as [start, end) offsets, marks
- * included. A quotation opened earlier in the paragraph and not yet closed covers the
- * statement's start ("“We will appeal. There is video evidence,” he said." holds the
- * second statement from its first word); a paragraph starts outside one.
+ * Whether a quotation is left open at the end of each statement, read in one pass: a
+ * paragraph starts outside one (where news style carries a quotation over paragraphs,
+ * the next paragraph opens it again).
  */
-export function quotedSpans(text: string, segment: Segment): [number, number][] {
-  const paragraphStart = text.lastIndexOf('\n', segment.start - 1) + 1;
+export function openAtEnds(text: string, segments: readonly Segment[]): boolean[] {
+  let open = false;
+  return segments.map((segment, i) => {
+    if (i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment)) open = false;
+    open = openAfter(text, segment.start, segment.end, open);
+    return open;
+  });
+}
+
+/**
+ * The stretches of a statement inside quotation marks, as [start, end) offsets, marks
+ * included. `openAtStart` says whether a quotation opened earlier in the paragraph
+ * covers the statement's start ("“We will appeal. There is video evidence,” he said."
+ * holds the second statement from its first word); for a statement read alone it is
+ * read from the paragraph's start.
+ */
+export function quotedSpans(text: string, segment: Segment, openAtStart = openAfter(text, text.lastIndexOf('\n', segment.start - 1) + 1, segment.start, false)): [number, number][] {
   const spans: [number, number][] = [];
-  let from = openAfter(text, paragraphStart, segment.start, false) ? segment.start : -1;
+  let from = openAtStart ? segment.start : -1;
   for (let i = segment.start; i < segment.end; i++) {
     const char = text[i];
     const opens = char === OPEN || (char === '"' && from === -1);
@@ -43,6 +57,11 @@ export function quotedSpans(text: string, segment: Segment): [number, number][] 
   }
   if (from !== -1) spans.push([from, segment.end]);
   return spans;
+}
+
+/** Whether a span lies wholly within one of the quoted stretches. */
+export function insideQuotation(spans: readonly (readonly [number, number])[], span: { start: number; end: number }): boolean {
+  return spans.some(([from, to]) => from <= span.start && span.end <= to);
 }
 
 /** A statement that opens with a quotation mark. */
@@ -61,23 +80,17 @@ export function isWholeQuotation(text: string, segment: Segment): boolean {
  * where the next paragraph reopens it, as news style writes a quotation over
  * paragraphs (no closing mark, an opening mark again); otherwise it starts closed.
  */
-export function quotationRuns(text: string, segments: readonly Segment[]): number[][] {
+export function quotationRuns(text: string, segments: readonly Segment[], openAtEnd: readonly boolean[] = openAtEnds(text, segments)): number[][] {
   const runs: number[][] = [];
   let current: number[] = [];
-  let open = false;
   segments.forEach((segment, i) => {
-    const previous = segments[i - 1];
-    let continues = open;
-    if (previous && text.slice(previous.end, segment.start).includes('\n')) {
-      continues = open && opensQuotation(text, segment);
-      open = false;
-    }
+    const open = i > 0 && openAtEnd[i - 1]!;
+    const continues = i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) ? open && opensQuotation(text, segment) : open;
     if (continues) current.push(i);
     else {
       if (current.length > 1) runs.push(current);
       current = [i];
     }
-    open = openAfter(text, segment.start, segment.end, open);
   });
   if (current.length > 1) runs.push(current);
   return runs;

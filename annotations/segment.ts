@@ -50,6 +50,11 @@ export function segmentArticle(text: string): Segment[] {
   return segments;
 }
 
+/** Whether a line break stands between two statements: the second opens a paragraph. */
+export function paragraphBreakBetween(text: string, before: Segment, after: Segment): boolean {
+  return text.slice(before.end, after.start).includes('\n');
+}
+
 function splitLine(text: string, start: number, end: number, role: SegmentRole, out: Segment[]): void {
   const line = text.slice(start, end);
   let sentenceStart = 0;

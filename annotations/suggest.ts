@@ -75,8 +75,8 @@ import {
   UNNAMED_CUES,
   type CueRule,
 } from './rules.ts';
-import { isWholeQuotation, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
-import type { Segment } from './segment.ts';
+import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
+import { paragraphBreakBetween, type Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
 const reporting = new Set<string>(REPORTING_LEMMAS);
@@ -475,7 +475,8 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS[head.lemma];
-  if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !messageVerbs.has(head.lemma)) return null;
+  const message = putsOutMessage(words, i);
+  if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;
   if (head.capital && i > 0 && !titleCase) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
@@ -483,8 +484,6 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
   if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
-  const message = putsOutMessage(words, i);
-  if (!message && !reporting.has(head.lemma) && !content.has(head.lemma) && !particles) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
@@ -619,7 +618,7 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
     const group = verbGroupAt(words, i, titleCase);
     if (!group) continue;
     const verb = group.head;
-    if (quoted.some(([from, to]) => from <= verb.start && verb.end <= to)) continue;
+    if (insideQuotation(quoted, verb)) continue;
     if (group.anchor === words[0]) continue;
     // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
     // ("denies"), and a past tense closes it as a tag ("..., aides said").
@@ -885,7 +884,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
   // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
   // '"Why trust them?" Lulz Security had asked': the quotation before the speaker is no part of the subject.
-  const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !quoted.some(([from, to]) => from <= w.start && w.end <= to)));
+  const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !insideQuotation(quoted, w)));
   const last = lastChunk.every(isTimeWord) ? [] : lastChunk;
   let subjectWords: Word[];
   let sourceWords: Word[];
@@ -949,9 +948,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // relative clause between commas. The sentence opens with the subject.
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
     // '"This is serious," Col. John Thomas, a spokesman, told CNN': the quotation before its speaker is not the subject.
-    const insideQuotation = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => quoted.some(([from, to]) => from <= w.start && w.end <= to));
+    const quotedChunk = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => insideQuotation(quoted, w));
     let opening = 0;
-    while (opening < chunks.length - 2 && (isAdverbial(chunks[opening]!) || insideQuotation(chunks[opening]!))) opening++;
+    while (opening < chunks.length - 2 && (isAdverbial(chunks[opening]!) || quotedChunk(chunks[opening]!))) opening++;
     // "The commission has not released results, but the observer group, an umbrella body, said": the clause after "but".
     const coordinated = chunks.findLastIndex((c, k) => k > opening && k < chunks.length - 1 && (c[0]?.lower === 'but' || c[0]?.lower === 'and' || c[0]?.lower === 'yet'));
     if (coordinated !== -1 && chunks[opening]!.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) opening = coordinated;
@@ -1192,6 +1191,8 @@ export interface ArticleContext {
   recentImage?: boolean;
   /** The nearest statement before with a source, within ANTECEDENT_STATEMENTS: what a pronoun stands for. */
   antecedent?: Suggestion;
+  /** A quotation opened before the statement in its paragraph is still open at its start; read from the paragraph when not given. */
+  inQuotation?: boolean;
 }
 
 /** One statement's suggestion; `previous` is the statement before it, for carry-over. */
@@ -1200,16 +1201,15 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
 }
 
 function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
-  const ranges = quotedSpans(text, segment);
+  const ranges = quotedSpans(text, segment, context.inQuotation);
   const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
   if (!disclaimer) {
     // '"There is video evidence showing...," he said': footage a speaker mentions is his word, not the outlet's image.
-    const quoted = (cue: Span) => ranges.some(([from, to]) => from <= cue.start && cue.end <= to);
     const cue = firstMatch(text, segment, IMAGE_CUES);
-    const image = cue && !quoted(cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
+    const image = cue && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous);
-    if (seen && !quoted(seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
+    if (seen && !insideQuotation(ranges, seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
     const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
@@ -1347,6 +1347,7 @@ export function suggestAll(
     const context: ArticleContext = { imagery: IMAGERY_ARTICLE.test(text) };
     const suggestions: Suggestion[] = [];
     const words = analyseAll(text, segments);
+    const openAtEnd = openAtEnds(text, segments);
     segments.forEach((segment, i) => {
       if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
       // Carry-over never crosses from the headline block into the body.
@@ -1354,11 +1355,12 @@ export function suggestAll(
       const newParagraph = i === 0 || paragraphBreakBetween(text, segments[i - 1]!, segment);
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage, ...(antecedent ? { antecedent } : {}) }));
+      const inQuotation = !newParagraph && openAtEnd[i - 1]!;
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage, inQuotation, ...(antecedent ? { antecedent } : {}) }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);
-    carryThroughQuotations(text, segments, suggestions);
+    carryThroughQuotations(text, segments, suggestions, openAtEnd);
     carryBackFromClosingAttribution(text, segments, suggestions);
     return suggestions;
   } finally {
@@ -1448,11 +1450,6 @@ function outsideQuotations(text: string): string {
   return unclosed === -1 ? paired : paired.slice(unclosed + 1);
 }
 
-/** Whether a paragraph break lies between two statements. */
-function paragraphBreakBetween(text: string, before: Segment, after: Segment): boolean {
-  return text.slice(before.end, after.start).includes('\n');
-}
-
 /** How close to its statement's end a closing attribution (", it said.") stands, in characters. */
 const CLOSING_ATTRIBUTION_CHARS = 30;
 
@@ -1495,9 +1492,9 @@ function continuesSpeaker(text: string, previous: Segment, next: Segment): boole
 }
 
 /** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
-function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[], openAtEnd: readonly boolean[]): void {
   const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
-  for (const run of quotationRuns(text, segments)) {
+  for (const run of quotationRuns(text, segments, openAtEnd)) {
     // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
     const first = run[0]!;
     const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
