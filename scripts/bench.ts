@@ -160,6 +160,11 @@ const ratio = four.ms / one.ms;
 const TARGET_MS = 400;
 console.log(`\n1 MB extraction: ${one.ms.toFixed(1)} ms (target ≤ ${TARGET_MS} ms) ${one.ms <= TARGET_MS ? 'OK' : 'OVER'}`);
 console.log(`4 MB extraction: ${four.ms.toFixed(1)} ms, ${ratio.toFixed(2)}x the 1 MB figure (target ≤ 4.5x) ${ratio <= 4.5 ? 'OK' : 'OVER'}`);
+// The same 1 MB as one paragraph (a report pasted without line breaks): per-statement work that reads back to the
+// paragraph's start would grow with the square of its length here.
+const [headline, standfirst, blank, ...body] = sizes[0]!.text.split('\n');
+const oneParagraph = time(() => extractStatements([headline, standfirst, blank, body.join(' ')].join('\n')));
+console.log(`1 MB as one paragraph: ${oneParagraph.ms.toFixed(1)} ms, ${(oneParagraph.ms / one.ms).toFixed(2)}x the 1 MB figure`);
 
 // The workbench's own costs (issue 10): keypress to disk, open, file size, list; in-process and in the app harness.
 const sizes10 = await benchSizes();
