@@ -22,9 +22,23 @@ const staged = mkdtempSync(join(tmpdir(), 'claimbench-electronegativity-'));
 for (const name of readdirSync('electron')) copyFileSync(join('electron', name), join(staged, name));
 copyFileSync('dist/renderer/index.html', join(staged, 'index.html'));
 const report = join(staged, 'report.csv');
-execFileSync('npx', ['electronegativity', '-i', staged, '-r', '-e', '45.5.0', '-v', 'false', '-o', report], { stdio: 'ignore' });
 
-const rows = Papa.parse(readFileSync(report, 'utf8'), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() }).data;
+/**
+ * One scan's findings. Electronegativity writes its CSV in pieces and now and then a
+ * row comes out clobbered (an issue name like "pt-src 'self'; ...", no location): such a
+ * report is read again from a fresh scan, up to three times, rather than judged.
+ */
+function scan() {
+  for (let attempt = 1; ; attempt++) {
+    execFileSync('npx', ['electronegativity', '-i', staged, '-r', '-e', '45.5.0', '-v', 'false', '-o', report], { stdio: 'ignore' });
+    const parsed = Papa.parse(readFileSync(report, 'utf8'), { header: true, delimiter: ',', skipEmptyLines: true, transformHeader: (h) => h.trim() }).data;
+    const whole = parsed.every((row) => /^[A-Z_]+_CHECK$/.test(row.issue ?? '') && /^\d+:\d+$/.test(row.location ?? ''));
+    if (whole || attempt === 3) return parsed;
+    console.log(`Electronegativity's report had a broken row; scanning again (${attempt} of 3).`);
+  }
+}
+
+const rows = scan();
 let unexplained = 0;
 for (const row of rows) {
   const key = `${row.issue} ${row.filename}`;
