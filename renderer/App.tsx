@@ -335,20 +335,22 @@ export function App() {
     }
   });
 
+  // Whether a dialog is open is read from the page, not from state: Escape closes a native dialog at once but
+  // tells React only with the close event a task later, and a key pressed in between was dropped.
+  const onKey = useLatestCallback((event: KeyboardEvent) => {
+    if (document.querySelector('dialog[open]')) return;
+    const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
+    if (onRadio && event.key.startsWith('Arrow')) return;
+    const command = commandFor(event, isTextField(event.target), verdictKeys);
+    // Without an open article only the window's own commands (menus, palette, help) apply.
+    if (!command || (!doc && command.type !== 'menu' && command.type !== 'palette' && command.type !== 'help')) return;
+    event.preventDefault();
+    void run(command);
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (dialog || askName) return;
-      const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
-      if (onRadio && event.key.startsWith('Arrow')) return;
-      const command = commandFor(event, isTextField(event.target), verdictKeys);
-      // Without an open article only the window's own commands (menus, palette, help) apply.
-      if (!command || (!doc && command.type !== 'menu' && command.type !== 'palette' && command.type !== 'help')) return;
-      event.preventDefault();
-      void run(command);
-    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, askName, doc, run, verdictKeys]);
+  }, [onKey]);
 
 
   return (

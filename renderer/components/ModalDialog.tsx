@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface ModalDialogProps {
   open: boolean;
@@ -12,7 +12,8 @@ export interface ModalDialogProps {
 /** A native modal <dialog>: focus is trapped, Escape closes it, the page behind is inert. */
 export function ModalDialog({ open, label, className, onClose, children }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Shown in the same commit as its state, so the page's keys stop the moment a dialog is on screen.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();

@@ -70,6 +70,19 @@ test('the command palette offers the menu’s commands: codebook, zoom and theme
   expect(JSON.parse(await readFile(join(workbench.root, 'user-settings.json'), 'utf8'))).toMatchObject({ theme: 'dark', zoom: 1 });
 });
 
+test('a key pressed the moment a dialog closes is not lost', async ({ workbench }) => {
+  const page = await workbench.start();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  // Escape closes a native dialog at once and sends its close event a task later; the key comes in between.
+  await page.evaluate(() => {
+    document.querySelector<HTMLDialogElement>('dialog[open]')!.close();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'P', ctrlKey: true, shiftKey: true, bubbles: true }));
+  });
+  await expect(page.getByRole('dialog', { name: 'Commands' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
+});
+
 test('the team’s verdict scale: edited in Settings, with keys, refused when a key is taken, and used by ClaimReview', async ({ workbench }) => {
   const page = await workbench.start();
   await page.getByRole('button', { name: 'Settings' }).click();
