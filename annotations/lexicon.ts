@@ -142,6 +142,13 @@ export const OFFICE_TITLES = [
 /** Words of appearance: after an image statement, a sentence with one goes on describing what the image shows. */
 export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'apparently', 'visible', 'seem', 'see', 'show', 'appearing'] as const;
 
+/**
+ * Offices that are also a form of address: written alone before a name ("Mayor Tito Brown",
+ * "President Mnangagwa") they are the title the name is written with, kept like a rank;
+ * after a qualifier ("Youngstown Mayor Tito Brown") the whole is a job description.
+ */
+export const ADDRESS_TITLES = ['president', 'governor', 'senator', 'mayor', 'premier', 'chancellor', 'ambassador', 'commissioner'] as const;
+
 /** Instruments and visual material (as lemmas): their presence turns perception into an image. */
 export const VISUAL_LEMMAS = [
   'satellite', 'imagery', 'image', 'imaging', 'photo', 'photograph', 'picture', 'footage', 'video', 'camera', 'cctv',

@@ -8,9 +8,16 @@
 export const TITLE_ABBREVIATIONS = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'lt', 'col', 'gen', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm',
   'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'sr',
-  'no', 'nos', 'vs', 'v', 'fig', 'figs', 'approx', 'ca', 'cf', 'e.g', 'i.e', 'viz', 'al', 'vol', 'pp', 'p', 'art',
+  'vs', 'v', 'cf', 'e.g', 'i.e', 'viz', 'al',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ] as const;
+
+/**
+ * Abbreviations that stand before a figure ("No. 5", "Fig. 3", "Art. 12"). A figure after the
+ * full stop continues the sentence, as after any full stop; a capital starts a new one, for
+ * these are also words that end sentences ("The council voted no. Then...", "modern art. The").
+ */
+export const NUMBER_ABBREVIATIONS = ['no', 'nos', 'fig', 'figs', 'vol', 'pp', 'p', 'art', 'approx', 'ca'] as const;
 
 /**
  * Abbreviations that may also end a sentence ("...a unit of Acme Inc. The company said").

@@ -20,6 +20,7 @@ import {
   MESSAGE_NOUNS,
   MESSAGE_VERB_LEMMAS,
   OFFICE_TITLES,
+  ADDRESS_TITLES,
   PARTICLE_LEMMAS,
   PERCEPTION_LEMMAS,
   PERSON_LEMMAS,
@@ -70,6 +71,7 @@ import {
   SPOKESPERSON_NOUNS,
   SUBORDINATORS,
   CLOSING_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   IDENTIFIED_REPORT,
   UNNAMED_CUES,
@@ -88,6 +90,7 @@ const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
 const persons = new Set<string>(PERSON_LEMMAS);
 const officeTitles = new Set<string>(OFFICE_TITLES);
+const addressTitles = new Set<string>(ADDRESS_TITLES);
 const groups = new Set<string>(GROUP_LEMMAS);
 const timeWords = new Set<string>(TIME_WORDS);
 /** Determiners that make a phrase definite: a short reference to a source already named. */
@@ -119,7 +122,7 @@ function lemmaOf(word: string): string {
   return linguistics.lemmaOf(word);
 }
 
-const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
+const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
 const connectors = new Set<string>(NAME_CONNECTORS);
 const speakerEnds = new Set<string>(HEADLINE_SPEAKER_ENDS);
 const finiteOpeners = new Set<string>(FINITE_OPENERS);
@@ -372,11 +375,13 @@ function sourceWithin(text: string, words: Word[]): Span {
   // "the elder Zachs": a name with only an adjective and its article before it is written whole.
   if (chosen !== words && determiners.has(words[0]!.lower) && from === 2 && words[1]!.pos === 'ADJ') chosen = words;
   // "Treasury Secretary Janet Yellen", "Troy Police Capt. Bob Redmond", "78-year-old Frederick Zachs",
-  // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays.
+  // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays, and so
+  // does an office written alone before the name as its title ("Mayor Tito Brown").
   const rank = chosen.findIndex((w) => titles.has(w.lower));
   const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
+  const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
   if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
-  else if (lastTitle !== -1 && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+  else if (lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
     chosen = chosen.slice(lastTitle + 1);
   }
   while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);

@@ -90,6 +90,12 @@ describe('sources: groups, clauses, relays, hedges, headline tags', () => {
     expect(body('John Mahama on Thursday rejected the results.')[0]?.source).toBe('John Mahama');
     expect(body('On Thursday, Mr Lissu, the opposition candidate, said he had won.')[0]?.source).toBe('Mr Lissu');
     expect(body('Treasury Secretary Janet Yellen said the measures would bite.')[0]?.source).toBe('Janet Yellen');
+    expect(body('Riverton Mayor Ada Klein said the station would close.')[0]?.source).toBe('Ada Klein');
+  });
+
+  it('keeps an office written alone before the name as the title it is written with', () => {
+    expect(body('Mayor Ada Klein said the station would close.')[0]?.source).toBe('Mayor Ada Klein');
+    expect(body('Later, President Tomas Ferro said the vote was fair.')[0]?.source).toBe('President Tomas Ferro');
   });
 });
 

@@ -40,6 +40,17 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('reads "No.", "Art." and "Fig." as abbreviations only before a figure', () => {
+    const text = 'x\n\nThe council voted no. Brown said so. Item No. 5 and Art. 12 passed, as Fig. 3 shows. It hung as modern art. The museum agreed.';
+    expect(sentences(text).slice(1)).toEqual([
+      'The council voted no.',
+      'Brown said so.',
+      'Item No. 5 and Art. 12 passed, as Fig. 3 shows.',
+      'It hung as modern art.',
+      'The museum agreed.',
+    ]);
+  });
+
   it('keeps a quotation that ends inside its marks with its sentence', () => {
     const text = 'x\n\nShe said the evidence was "overwhelming." The panel agreed. "Stop!" he shouted. “Why?” she asked. Fine.';
     expect(sentences(text).slice(1)).toEqual([
