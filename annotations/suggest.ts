@@ -948,6 +948,13 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     subjectWords = last;
     sourceWords = last;
+    // "Dr. Bruce Anderson, Director of the DOH said": an office after a name, its closing comma left out.
+    const named = chunks.length === 2 ? coreWords(chunks[0]!) : [];
+    const office = determiners.has(last[0]!.lower) || indefinite.has(last[0]!.lower) ? last[1] : last[0];
+    if (named.length > 1 && looksLikeName(named) && !isAdverbial(chunks[0]!) && office && (officeTitles.has(office.lower) || spokespersons.has(office.lower))) {
+      subjectWords = named;
+      sourceWords = named;
+    }
   } else {
     // "Dr. Amara Osei, the panel's chair, told": a subject with appositives or a
     // relative clause between commas. The sentence opens with the subject.
@@ -999,7 +1006,11 @@ function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span
   if (start >= end) return null;
   // "published reports late Thursday": the time is not part of the source.
   const words = withoutTime(wordsIn(text, start, end));
-  return { cue, phrase: words.length ? spanAt(text, start, words[words.length - 1]!.end) : spanAt(text, start, end) };
+  if (!words.length) return { cue, phrase: spanAt(text, start, end) };
+  // "site tracking portal DownDetector" is a description and a name; "a study published ... in the journal
+  // Occupational Health" is one phrase, which the codebook keeps whole as the document it names.
+  const oneNounPhrase = !words.some((w) => prepositions.has(w.lower));
+  return { cue, phrase: oneNounPhrase ? sourceWithin(text, words) : closedSpan(text, start, words[words.length - 1]!.end) };
 }
 
 function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {

@@ -93,6 +93,18 @@ describe('sources: groups, clauses, relays, hedges, headline tags', () => {
     expect(body('Riverton Mayor Ada Klein said the station would close.')[0]?.source).toBe('Ada Klein');
   });
 
+  it('takes the name, not the office after it, when the office is left without its closing comma', () => {
+    expect(body('Dr. Lena Park, Director of the health office said the cases were linked.')[0]?.source).toBe('Dr. Lena Park');
+    expect(body('On Sunday, the leader of the party said the count was wrong.')[0]?.source).toBe('the leader of the party');
+  });
+
+  it('after "according to" or "as per", drops a description before a name but keeps a document with what qualifies it', () => {
+    expect(body('As per outage tracking site DownWatch, the service was down for hours.')[0]?.source).toBe('DownWatch');
+    expect(body('The heat would not have happened, according to a study released on Tuesday by a team called Heat Watch (HW).')[0]?.source).toBe(
+      'a study released on Tuesday by a team called Heat Watch (HW)',
+    );
+  });
+
   it('keeps an office written alone before the name as the title it is written with', () => {
     expect(body('Mayor Ada Klein said the station would close.')[0]?.source).toBe('Mayor Ada Klein');
     expect(body('Later, President Tomas Ferro said the vote was fair.')[0]?.source).toBe('President Tomas Ferro');
