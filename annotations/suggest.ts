@@ -1398,10 +1398,11 @@ function resolveDescribedSpeakers(text: string, segments: readonly Segment[], su
     const source = suggestion.source?.text;
     if (suggestion.attribution !== 'named' || !source || segment.role !== 'body') return;
     const before = text.slice(Math.max(0, segment.start - ANTECEDENT_WINDOW), segment.start);
-    const definite = /^the ([a-z-]+)$/i.exec(source);
+    // "The official", "The US official": a person the article described a little before ("A US official confirmed").
+    const definite = /^the (?:[\w.'\u2019-]+ ){0,3}?([a-z-]+)$/i.exec(source);
     const previous = segments[i - 1];
     const described = definite
-      ? describedPeople.has(lemmaOf(definite[1]!.toLowerCase())) && new RegExp(`\\b(?:a|an|one)\\s+(?:[a-z-]+\\s+){0,3}${definite[1]!.toLowerCase()}\\b`).test(before)
+      ? describedPeople.has(lemmaOf(definite[1]!.toLowerCase())) && new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.-]+\\s+){0,3}${definite[1]!.toLowerCase()}\\b`, 'i').test(before)
       : /^(?:he|she)$/i.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
     if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
   });
@@ -1428,7 +1429,8 @@ function resolveSpeakersNamedLater(text: string, segments: readonly Segment[], s
     for (let k = i + 1; k <= i + NAMED_LATER_WITHIN && k < segments.length; k++) {
       const later = suggestions[k]!;
       const name = later.source;
-      if (later.attribution !== 'named' || !name || !/^\p{Lu}/u.test(name.text) || name.text.split(/\s+/).length < 2) continue;
+      // "That official, Dr. Sandra Sulik": a name, not "The US official" taking up the description.
+      if (later.attribution !== 'named' || !name || !/^\p{Lu}/u.test(name.text) || name.text.split(/\s+/).length < 2 || determiners.has(name.text.split(/\s+/)[0]!.toLowerCase())) continue;
       const around = text.slice(Math.max(segments[k]!.start, name.start - ROLE_NEAR_NAME), Math.min(segments[k]!.end, name.end + ROLE_NEAR_NAME));
       if (role.test(around)) {
         suggestions[i] = { ...suggestion, attribution: 'named' };

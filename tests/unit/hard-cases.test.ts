@@ -171,6 +171,12 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('A hospital official revealed two cases on Monday.\nThe mayor, Ana Ruiz, said more tests were due.')[0]?.kind).toBe('unnamed');
   });
 
+  it('keeps a described speaker unnamed when a later statement only takes up the description', () => {
+    const [first, , later] = body('A US official confirmed the strike, but said it hit a depot.\nA video seems to show the site.\nThe US official said an inquiry would open.');
+    expect(first).toMatchObject({ kind: 'unnamed', source: 'A US official' });
+    expect(later).toMatchObject({ kind: 'unnamed', source: 'The US official' });
+  });
+
   it('finds a person described past the first word for a later "she"', () => {
     expect(body('The video shows a weeping mother lying in a bed.\n“We lost everything,” she says.')[1]).toMatchObject({ kind: 'unnamed', source: 'she' });
   });
