@@ -96,6 +96,9 @@ export const PHRASE_QUALIFIERS = ['familiar', 'close', 'with', 'who', 'in', 'at'
 /** Pronouns that stand for a source already introduced. */
 export const REFERRING_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'] as const;
 
+/** Modal auxiliaries: "might also have helped" goes on with a finding, hedged as its source hedged it. */
+export const MODAL_AUXILIARIES = ['might', 'may', 'could', 'would', 'will', 'can', 'should', 'must'] as const;
+
 /** Adverbs that mark a sentence as continuing the previous allegation (a sign of continuation, not the only one). */
 export const CONTINUATION_MARKERS = ['also', 'additionally', 'furthermore', 'moreover', 'further', 'likewise'] as const;
 

@@ -36,6 +36,7 @@ import {
   CAPTION_PARTICIPLES,
   CAPTION_WORDS,
   CONTINUATION_MARKERS,
+  MODAL_AUXILIARIES,
   DISCLAIMER_CUES,
   DOCUMENT_NOUNS,
   FINITE_OPENERS,
@@ -110,6 +111,7 @@ const nonAttributing = new Set<string>(NON_ATTRIBUTING_PRECEDERS);
 const subordinators = new Set<string>(SUBORDINATORS);
 const pronouns = new Set<string>(REFERRING_PRONOUNS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
+const modals = new Set<string>(MODAL_AUXILIARIES);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
 /**
@@ -563,12 +565,21 @@ function namesSomething(words: readonly Word[], i: number): boolean {
   if (!namingLemmas.has(head.lemma) || head.lower === head.lemma || /s$/.test(head.lower)) return false;
   const before = words[i - 1];
   const next = words[i + 1];
-  if (!before || !next?.capital || before.pos !== 'NOUN') return false;
-  // "The minister called Smith a liar": a second object after the name makes it the verb.
+  if (!before || !next || before.pos !== 'NOUN') return false;
+  // "a group called Lulz", "signals called pheromones", "a structure ..., called the olfactory bulb": the name given.
   let end = i + 1;
-  while (words[end]?.capital) end++;
-  const after = words[end]?.lower ?? '';
-  return !determiners.has(after) && !indefinite.has(after);
+  if (next.capital) {
+    while (words[end]?.capital) end++;
+  } else {
+    if (determiners.has(next.lower)) end++;
+    while (words[end] && !words[end]!.capital && (words[end]!.pos === 'NOUN' || words[end]!.pos === 'ADJ')) end++;
+    if (end === i + 1 || words[end - 1]!.pos !== 'NOUN') return false;
+  }
+  // "The minister called Smith a liar", "called the vote rigged": a second object or a complement makes it the verb.
+  const after = words[end];
+  if (!after) return true;
+  if (next.capital) return !determiners.has(after.lower) && !indefinite.has(after.lower);
+  return after.pos === 'ADP' || after.pos === 'CCONJ' || after.pos === 'SCONJ' || relativePronouns.has(after.lower);
 }
 
 /** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
@@ -1159,6 +1170,9 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   const second = words[1]!;
   const demonstrative = DEMONSTRATIVES.has(first.lower) && !timeNouns.has(second.lower) && (second.pos === 'NOUN' || words[2]?.pos === 'AUX' || words[2]?.pos === 'VERB');
   if (demonstrative && (!context.newParagraph || words.some((w) => continuation.has(w.lower)))) return cue(first);
+  // "Such a sense of smell might also have helped": more of the same finding, hedged as the source hedged it.
+  const also = words.findIndex((w, k) => k > 0 && continuation.has(w.lower) && modals.has(words[k - 1]!.lower) && !beForms.has(words[k + 1]?.lower ?? ''));
+  if (also !== -1) return cue(words[also]!);
   if (context.newParagraph) return null;
   if (previous.attribution === 'image' && context.imagery) return cue(first);
   return null;
@@ -1276,7 +1290,11 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   if (relayed && subject) {
     return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };
   }
-  if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && carriedKind === 'unnamed') {
+  // "the researchers said", first or after "Jasinski said": people without names, not the one person named before.
+  const antecedent = context.antecedent?.source?.text;
+  const takesUpGroup = antecedent !== undefined && (!/^\p{Lu}/u.test(antecedent) || determiners.has(antecedent.split(/\s+/)[0]!.toLowerCase()));
+  const unnamedPlural = subject?.type === 'generic-person' && isPlural(wordsBetween(words, subject.source.start, subject.source.end).at(-1)!) && !takesUpGroup;
+  if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && (carriedKind === 'unnamed' || unnamedPlural)) {
     return {
       attribution: 'unnamed',
       source: subject.source,

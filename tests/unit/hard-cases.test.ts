@@ -124,6 +124,17 @@ describe('carry-over by continuation', () => {
     const [, continued] = body('The report said the agent arranged fuel. It also transferred ships.');
     expect(continued).toMatchObject({ kind: 'named', carryover: true });
   });
+
+  it('carries a finding on through "might also", across a paragraph break', () => {
+    const [, further] = body('A keen nose made it a fearsome hunter, Dr. Ines Vale said.\n\nSuch a sense of smell might also have helped the animals signal to each other.');
+    expect(further).toMatchObject({ kind: 'named', source: 'Dr. Ines Vale', carryover: true });
+  });
+
+  it('takes "the researchers" as people without names, unless they take up a group the article named', () => {
+    expect(body('A keen nose made it a hunter, the researchers said.')[0]).toMatchObject({ kind: 'unnamed', source: 'the researchers' });
+    expect(body('This points to a keen nose, Ines Vale said.\nIt made the animal a hunter, the researchers said.')[1]).toMatchObject({ kind: 'unnamed' });
+    expect(body('The opposition said the count was rigged.\nThe opponents say they will march.')[1]).toMatchObject({ kind: 'named' });
+  });
 });
 
 describe('real-news constructions: who the subject is', () => {
@@ -330,6 +341,10 @@ describe('constructions met in the held-out articles', () => {
       source: 'the agency',
     });
     expect(body('The minister called Smith a liar.')[0]).toMatchObject({ kind: 'named', source: 'The minister' });
+    expect(body('The fossil is a piece of skull with a big lobe at the front of the brain, called the olfactory bulb.')[0]?.kind).toBe('none');
+    expect(body('Smell helps them pick up chemical signals called pheromones from other animals.')[0]?.kind).toBe('none');
+    expect(body('Opposition leaders called the vote rigged.')[0]).toMatchObject({ kind: 'unnamed', source: 'Opposition leaders' });
+    expect(body('The minister called the report a lie.')[0]).toMatchObject({ kind: 'named', source: 'The minister' });
   });
 
   it('a verb inside what a speaker said does not take the sentence from the speaker', () => {
