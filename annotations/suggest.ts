@@ -822,10 +822,10 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const rest = text.slice(verb.end, segment.end);
   const stop = clauseEnd(rest);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
-  if (after.length === 0 || after.length > 8) return null;
-  // "says AstraZeneca chief amid claims of a rival offer": the subject ends at a preposition.
+  // "says AstraZeneca chief amid claims he was offered a rival role": the subject ends at a preposition.
   const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
-  if (cut > 0) after.splice(cut);
+  const qualifier = cut > 0 ? after.splice(cut) : [];
+  if (after.length === 0 || after.length > 8) return null;
   if (!afterQuotation) {
     // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
     // group, documented 67 killings" has its object there, not its subject.
@@ -836,8 +836,19 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     // A name opens with a capital letter; "spokesman Jim Prosser" with an office before it.
     const name = /^\p{Lu}/u.test(text[first.start]!) && !pronouns.has(first.lower);
     const office = (officeTitles.has(first.lower) || spokespersons.has(first.lower)) && after[1]?.capital === true;
-    if (!name && !office && !(first.lower === 'the' && after.length <= 4)) return null;
-    if (after.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+    // "Rates will rise, says central bank": a short phrase for a person or a body that closes the sentence.
+    const head = after[after.length - 1]!;
+    // "..., said senior analysts at the bank.": what follows the phrase qualifies it and ends the sentence.
+    // "Fed" read as a verb: a capital is a name's, except in a headline written in title case.
+    const titleCase = inTitleCase(words, segment);
+    const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital);
+    const closing = !qualifier.some(isVerb) && /^\s*[.!?]?["\u201D\u2019']?\s*$/.test(stop === -1 ? '' : rest.slice(stop));
+    const role = (w: Word) => persons.has(nounLemma(w)) || officeTitles.has(w.lower) || spokespersons.has(w.lower);
+    const body = closing && after.length <= 4 && (role(head) || institutions.has(head.lower));
+    // "says chief executive Ann Lee", "says Fed chair Jerome Powell": offices before a name.
+    const describedName = head.capital && after.slice(0, -1).every((w) => w.capital || role(w));
+    if (!name && !office && !body && !describedName && !(first.lower === 'the' && after.length <= 4)) return null;
+    if (after.some((w) => isVerb(w) && !role(w))) return null;
   }
   return makeSubject(text, after, after, verb);
 }

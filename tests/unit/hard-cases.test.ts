@@ -149,6 +149,14 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
   });
 
+  it('turns round to a body, a role or offices before a name that close the sentence', () => {
+    expect(suggest('Body.', 'Rumours come with the job, says Norvia chief amid claims he was offered a rival post')[0]).toMatchObject({ kind: 'named', source: 'Norvia chief' });
+    expect(body('Rates will rise, says central bank.')[0]).toMatchObject({ kind: 'named', source: 'central bank' });
+    expect(body('Rates will rise, says Fed chair Jerome Powell.')[0]).toMatchObject({ kind: 'named', source: 'Jerome Powell' });
+    expect(body('Prices fell, said senior analysts at the bank.')[0]).toMatchObject({ kind: 'unnamed', source: 'senior analysts' });
+    expect(body('Prices fell, said experts were wrong.')[0]?.source).not.toBe('experts');
+  });
+
   it('finds the subject past a time, past a long qualifier, and after "That day"', () => {
     expect(body('An opposition leader in Norland, the island state, on Monday rejected the result.')[0]).toMatchObject({ kind: 'unnamed', source: 'An opposition leader in Norland' });
     expect(body('Ana Ruiz of the Party for Justice and Peace in the North, a former judge, alleged fraud.')[0]?.source).toBe('Ana Ruiz');
