@@ -51,6 +51,7 @@ export const MESSAGE_NOUNS = [
   'ultimatum', 'plea', 'rebuttal', 'clarification', 'video', 'speech', 'address', 'remarks',
   // "released figures showing a loss": material whose content a verb then gives.
   'figures', 'data', 'results', 'report', 'study', 'survey', 'poll', 'document', 'documents', 'filing', 'analysis', 'estimates',
+  'evidence', 'findings',
 ] as const;
 
 /**
@@ -99,7 +100,7 @@ export const PARTICLE_LEMMAS: Readonly<Record<string, readonly string[]>> = {
   lay: ['out'],
   set: ['out', 'forth'],
   point: ['out', 'to'],
-  put: ['forward', 'out'],
+  put: ['forward', 'out', 'it'],
   call: ['for', 'on'],
   hold: ['that'],
   play: ['down'],

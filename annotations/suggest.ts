@@ -219,7 +219,8 @@ function analyse(text: string, segment: Segment): Word[] {
 function worthTagging(words: readonly Word[], segment: Segment): boolean {
   if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
   const titleCase = inTitleCase(words, segment);
-  return words.some((w) => (!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower));
+  // "published evidence that ...": a message with its content, though no word of it is a cue alone.
+  return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (messageNouns.has(w.lower) && words[k + 1]?.lower === 'that'));
 }
 
 /** "Judge Castigates Prosecutors Over Leak": a headline with every word capitalised, its verbs too. */
@@ -494,6 +495,8 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
+  // "As the mayor put it," but not "He put it on the table".
+  if (head.lemma === 'put' && words[i + 1]?.lower === 'it' && prepositions.has(words[i + 2]?.lower ?? '')) return null;
   let anchor = head;
   let passive = false;
   let progressive = false;
@@ -592,6 +595,13 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
   k += noun + 1;
   while (k < words.length && (isTimeWord(words[k]!) || TIME_LINKS.includes(words[k]!.lower))) k++;
   const said = words[k];
+  // "began to publish evidence that acidification alters fish behaviour": the content in a "that" clause,
+  // not a relative clause about the message ("a report that was leaked").
+  const next = words[k + 1];
+  if (said?.lower === 'that') {
+    const between = words.slice(i + 1, k - 1);
+    return words[i]!.pos === 'VERB' && between.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX') && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && !relativePronouns.has(next.lower);
+  }
   return said !== undefined && said.pos === 'VERB' && /ing$/.test(said.lower) && (reporting.has(said.lemma) || content.has(said.lemma) || PARTICLE_LEMMAS[said.lemma] !== undefined);
 }
 
@@ -931,6 +941,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
+    } else if (sub === 0 && last[0]!.lower === 'as' && chunks.length === 1 && /^[^,;:.!?]{0,24}[,:]/.test(text.slice(verb.end, segment.end))) {
+      // "As one journalist put it, ...", "As the report notes, ...": a comment clause gives the rest its source.
+      last.splice(0, 1);
+      if (last.length === 0) return null;
     } else if (sub !== -1) {
       // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
       // "that" after a noun opens a relative clause ("organizations that the government believes"), not a complement.
@@ -996,7 +1010,16 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       const next = words.find((w) => w.start > closing);
       if (next && finiteOpeners.has(next.lower)) return null;
     }
-    const appositives = chunks.slice(opening + 1, -1).map(coreWords).filter((c) => c.length > 0 && !isParenthetical(c));
+    // "The mayor of Springfield, Illinois, said": a place after a place names no one.
+    const placeAfterPlace = (k: number) => {
+      const [chunk, before] = [chunks[k]!, chunks[k - 1]!];
+      return chunk.length === 1 && chunk[0]!.capital && before.length > 1 && before.at(-1)!.capital && prepositions.has(before.at(-2)!.lower);
+    };
+    const appositives = chunks
+      .slice(opening + 1, -1)
+      .filter((_, k) => !placeAfterPlace(opening + 1 + k))
+      .map(coreWords)
+      .filter((c) => c.length > 0 && !isParenthetical(c));
     subjectWords = head;
     sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
   }

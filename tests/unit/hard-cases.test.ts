@@ -149,6 +149,18 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
   });
 
+  it('reads "As X put it," as X giving the rest of the sentence', () => {
+    expect(body('As one reporter covering the trial put it, “The jury was lost.”')[0]).toMatchObject({ kind: 'unnamed', source: 'one reporter covering the trial' });
+    expect(body('As the report notes, exports fell.')[0]).toMatchObject({ kind: 'named', source: 'the report' });
+    expect(body('As prices rose, the bank held rates.')[0]?.kind).toBe('none');
+    expect(body('He put it on the table.')[0]?.kind).toBe('none');
+  });
+
+  it('takes a message with its content in a "that" clause, and no place after a place as the subject', () => {
+    expect(body('Ana Ruiz and Li Wei published evidence that warm water slows the fish.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz and Li Wei' });
+    expect(body('The mayor of Springfield, Illinois, said the plant would close.')[0]?.source).toBe('The mayor of Springfield');
+  });
+
   it('turns round to a body, a role or offices before a name that close the sentence', () => {
     expect(suggest('Body.', 'Rumours come with the job, says Norvia chief amid claims he was offered a rival post')[0]).toMatchObject({ kind: 'named', source: 'Norvia chief' });
     expect(body('Rates will rise, says central bank.')[0]).toMatchObject({ kind: 'named', source: 'central bank' });
