@@ -143,6 +143,7 @@ const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
+const FOUND_STATES = new Set(['dead', 'alive', 'unconscious', 'unresponsive', 'injured', 'wounded', 'safe', 'hanging', 'lying', 'buried', 'stranded']);
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
 
@@ -531,6 +532,8 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   // "asked Bertil Borg to assess the research": a commission to act, not a statement.
   // "who asked not to be named": a request about the source itself.
   if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && (words[i + k + 2]?.pos === 'VERB' || words[i + k + 2]?.pos === 'AUX'))) return null;
+  // "Police found the woman dead": a discovery, not a finding.
+  if (head.lemma === 'find' && words.slice(i + 1, i + 6).some((w) => FOUND_STATES.has(w.lower))) return null;
   // "The court held that": "hold" reports only a ruling with its content.
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;

@@ -149,6 +149,11 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
   });
 
+  it('a body found dead is a discovery, not a finding', () => {
+    expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
+    expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
+  });
+
   it('reads "As X put it," as X giving the rest of the sentence', () => {
     expect(body('As one reporter covering the trial put it, “The jury was lost.”')[0]).toMatchObject({ kind: 'unnamed', source: 'one reporter covering the trial' });
     expect(body('As the report notes, exports fell.')[0]).toMatchObject({ kind: 'named', source: 'the report' });
