@@ -618,6 +618,9 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
   const head = words[i]!;
   const before = words[i - 1];
   const after = words[i + 1];
+  // "..., reports CBS Sacramento.": a verb of saying turned round before a name that closes the sentence.
+  const rest = words.slice(i + 1);
+  if (inversionLemmas.has(head.lemma) && /s$/.test(head.lower) && rest.length > 0 && rest.length <= 5 && rest.every(isCapitalised)) return true;
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   // "email addresses and names": a noun in a list, not a verb with its object.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
@@ -758,6 +761,9 @@ function relayAfter(text: string, words: readonly Word[], verbIndex: number): Sp
  * at large ("reporters").
  */
 function outletAt(text: string, words: readonly Word[], from: number): Span | undefined {
+  // "the prosecutor told the newspaper": an outlet the article named before, taken up by its kind.
+  const taken = words[from + 1];
+  if (words[from]?.lower === 'the' && taken && mediaNouns.has(taken.lower) && taken.lower !== 'agency') return spanAt(text, words[from]!.start, taken.end);
   let to = from;
   if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
   const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));

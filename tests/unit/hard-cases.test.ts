@@ -149,6 +149,12 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
   });
 
+  it('finds the relaying outlet turned round at the end, or taken up by its kind', () => {
+    expect(body('Officials said the road was shut, reports Radio Nord.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials', via: 'Radio Nord' });
+    expect(body('“This is a legal matter,” the prosecutor told the newspaper.')[0]).toMatchObject({ kind: 'named', source: 'the prosecutor', via: 'the newspaper' });
+    expect(body('Ana Ruiz told the agency that the files were late.')[0]?.via).toBeUndefined();
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
