@@ -516,7 +516,7 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   }
   const next = words[i + 1];
   // "was quoted as saying": the passive names the speaker as its subject.
-  if (passive && !(head.lemma === 'quote' && next?.lower === 'as')) return null;
+  if (passive && !(head.lemma === 'quote' && (next?.lower === 'as' || quotedIn(words, i) !== null))) return null;
   if (/ing$/.test(head.lower) && !progressive) return null;
   // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary.
   if (next?.lower === 'by' && head.lower !== head.lemma) return null;
@@ -741,8 +741,17 @@ function quotedSpeaker(text: string, words: readonly Word[], verbIndex: number):
 }
 
 /** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
+/** "were quoted in reports as saying": where the words were quoted, up to "as". */
+function quotedIn(words: readonly Word[], i: number): readonly Word[] | null {
+  if (words[i]!.lemma !== 'quote' || words[i + 1]?.lower !== 'in') return null;
+  const as = words.slice(i + 2, i + 7).findIndex((w) => w.lower === 'as');
+  return as > 0 && words[i + 2 + as + 1]?.lemma === 'say' ? words.slice(i + 2, i + 2 + as) : null;
+}
+
 function relayAfter(text: string, words: readonly Word[], verbIndex: number): Span | undefined {
   const verb = words[verbIndex]!;
+  const quoted = quotedIn(words, verbIndex);
+  if (quoted) return spanAt(text, quoted[0]!.start, quoted[quoted.length - 1]!.end);
   let from = verbIndex + 1;
   const next = words[from]?.lower;
   if (verb.lemma !== 'tell' && next !== 'in' && next !== 'to') return undefined;

@@ -153,6 +153,7 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Officials said the road was shut, reports Radio Nord.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials', via: 'Radio Nord' });
     expect(body('“This is a legal matter,” the prosecutor told the newspaper.')[0]).toMatchObject({ kind: 'named', source: 'the prosecutor', via: 'the newspaper' });
     expect(body('Ana Ruiz told the agency that the files were late.')[0]?.via).toBeUndefined();
+    expect(body('Police sources were quoted in reports as saying the van was found.')[0]).toMatchObject({ kind: 'unnamed', source: 'Police sources', via: 'reports' });
   });
 
   it('a body found dead is a discovery, not a finding', () => {
