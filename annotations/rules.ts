@@ -63,6 +63,9 @@ export const VERB_BLOCKERS = [
 /** Words of negation and doubt: a sentence with one after a sourced statement is the outlet's own ("It was not clear"). */
 export const NEGATIONS = ['not', "n't", 'no', 'never', 'neither', 'nor', 'unclear', 'unknown', 'cannot', 'whether'] as const;
 
+/** Subordinators that open a background clause of time, cause or condition ("since talks were first reported by"). */
+export const ADVERBIAL_SUBORDINATORS = ['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'as'] as const;
+
 /** Subordinators: a speech verb after one sits in a background clause ("after scientists warned"). */
 export const SUBORDINATORS = [
   'after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'whether',
@@ -88,7 +91,7 @@ export const LEADING_CONJUNCTIONS = ['but', 'and', 'however', 'yet', 'so', 'stil
 export const TRAILING_ADVERBS = ['neither', 'either', 'also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further'] as const;
 
 /** A name after one of these is not the head of its phrase ("reports obtained by the Courier"). */
-export const PREPOSITIONS = ['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about', 'across', 'throughout', 'around', 'within', 'near', 'outside', 'inside'] as const;
+export const PREPOSITIONS = ['by', 'of', 'from', 'at', 'for', 'with', 'to', 'in', 'on', 'about', 'across', 'throughout', 'around', 'within', 'near', 'outside', 'inside', 'beyond', 'besides', 'despite', 'amid'] as const;
 
 /** Words after which a source phrase only qualifies its head ("two people familiar with the inquiry"). */
 export const PHRASE_QUALIFIERS = ['familiar', 'close', 'with', 'who', 'in', 'at', 'from', 'of', 'across', 'around', 'throughout', 'within'] as const;

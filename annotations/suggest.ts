@@ -37,6 +37,7 @@ import {
   CAPTION_WORDS,
   CONTINUATION_MARKERS,
   MODAL_AUXILIARIES,
+  ADVERBIAL_SUBORDINATORS,
   DISCLAIMER_CUES,
   DOCUMENT_NOUNS,
   FINITE_OPENERS,
@@ -112,6 +113,7 @@ const subordinators = new Set<string>(SUBORDINATORS);
 const pronouns = new Set<string>(REFERRING_PRONOUNS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
 const modals = new Set<string>(MODAL_AUXILIARIES);
+const adverbialSubordinators = new Set<string>(ADVERBIAL_SUBORDINATORS);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
 /**
@@ -476,7 +478,7 @@ function isParenthetical(words: Word[]): boolean {
  * or a name that looks like one ("claims", "Maxar"), a passive ("was told"), an
  * infinitive ("to say"), a negation or a modal ("did not deny", "would not comment").
  */
-function verbGroupAt(words: readonly Word[], i: number, titleCase = false): VerbGroup | null {
+function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase = false): VerbGroup | null {
   const head = words[i]!;
   if (!head.pos) return null;
   // "Chamisa alleged that", "...not to be named said staff": the tagger may read a past form as an adjective.
@@ -493,7 +495,7 @@ function verbGroupAt(words: readonly Word[], i: number, titleCase = false): Verb
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
   if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
-  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
+  if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(text, words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   // "As the mayor put it," but not "He put it on the table".
@@ -614,7 +616,7 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
  * verb when it agrees with the noun before it (a plural subject with the base form, a
  * singular one with "-s") and no verb or "of" follows.
  */
-function readAsVerb(words: readonly Word[], i: number): boolean {
+function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   const head = words[i]!;
   const before = words[i - 1];
   const after = words[i + 1];
@@ -622,6 +624,15 @@ function readAsVerb(words: readonly Word[], i: number): boolean {
   const rest = words.slice(i + 1);
   if (inversionLemmas.has(head.lemma) && /s$/.test(head.lower) && rest.length > 0 && rest.length <= 5 && rest.every(isCapitalised)) return true;
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  // "This summer's record heat": after a possessive comes its noun.
+  if (/['\u2019]s$/.test(before.lower)) return false;
+  // "In Texas, beyond the daily temperature records that...": an opening phrase after a preposition is no subject
+  // ("Figures from the ministry show" is one).
+  let start = i - 1;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(words[start - 1]!.pos ?? '')) start--;
+  const preposition = words[start - 1];
+  const opens = preposition !== undefined && (start === 1 || /,\s*$/.test(text.slice(words[start - 2]!.end, preposition.start)));
+  if (preposition !== undefined && prepositions.has(preposition.lower) && opens) return false;
   // "email addresses and names": a noun in a list, not a verb with its object.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
   // "Court documents show": the later word is the verb.
@@ -647,7 +658,7 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
   const titleCase = inTitleCase(words, segment);
   const subjects: Subject[] = [];
   for (let i = 0; i < words.length; i++) {
-    const group = verbGroupAt(words, i, titleCase);
+    const group = verbGroupAt(text, words, i, titleCase);
     if (!group) continue;
     const verb = group.head;
     if (insideQuotation(quoted, verb)) continue;
@@ -718,12 +729,23 @@ function passiveAgent(text: string, words: readonly Word[]): Subject | null {
     let j = i - 1;
     while (j > 0 && words[j]!.pos === 'ADV') j--;
     if (!beForms.has(words[j]!.lower)) continue;
+    // "Its stock had jumped since merger talks were first reported by the Journal": a background clause.
+    if (inAdverbialClause(text, words, j)) continue;
     const agent = agentAfter(text, words, i);
     // "A decision is expected by Oct. 15": a deadline, not an agent.
     if (agent.length === 0 || agent.length > 8 || agent.every((w) => isTimeWord(w) || MONTH_ABBREVIATIONS.has(w.lower))) continue;
     return makeSubject(text, agent, agent, verb);
   }
   return null;
+}
+
+/** Whether words[at] stands in a clause opened by "since", "after", "because" and the like, within its comma-free stretch. */
+function inAdverbialClause(text: string, words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (adverbialSubordinators.has(words[k]!.lower)) return true;
+    if (/[,;:]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+  }
+  return false;
 }
 
 /** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
@@ -740,7 +762,6 @@ function quotedSpeaker(text: string, words: readonly Word[], verbIndex: number):
   return makeSubject(text, object, object, verb);
 }
 
-/** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
 /** "were quoted in reports as saying": where the words were quoted, up to "as". */
 function quotedIn(words: readonly Word[], i: number): readonly Word[] | null {
   if (words[i]!.lemma !== 'quote' || words[i + 1]?.lower !== 'in') return null;
@@ -748,6 +769,7 @@ function quotedIn(words: readonly Word[], i: number): readonly Word[] | null {
   return as > 0 && words[i + 2 + as + 1]?.lemma === 'say' ? words.slice(i + 2, i + 2 + as) : null;
 }
 
+/** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
 function relayAfter(text: string, words: readonly Word[], verbIndex: number): Span | undefined {
   const verb = words[verbIndex]!;
   const quoted = quotedIn(words, verbIndex);

@@ -156,6 +156,14 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Police sources were quoted in reports as saying the van was found.')[0]).toMatchObject({ kind: 'unnamed', source: 'Police sources', via: 'reports' });
   });
 
+  it('reads no verb of saying into a background clause, a possessive\'s noun or an opening phrase after a preposition', () => {
+    expect(body('Its stock had jumped by a fifth since merger talks were first reported by the Wall Street Journal.')[0]?.kind).toBe('none');
+    expect(body('The oil was first spotted by pilot Ana Ruiz.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
+    expect(suggest('Body.', "This summer's record heat waves could not have happened without warming")[0]?.kind).toBe('none');
+    expect(body('In Texas, beyond the daily temperature records that the state has broken, Ana Ruiz said she was looking at weekly ones.')[0]?.source).toBe('Ana Ruiz');
+    expect(body('Figures from the ministry show that exports fell.')[0]).toMatchObject({ kind: 'named', source: 'Figures from the ministry' });
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
