@@ -341,7 +341,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
-  if (words.some((w) => spokespersons.has(w.lower))) return 'named';
+  if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;

@@ -164,6 +164,11 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Figures from the ministry show that exports fell.')[0]).toMatchObject({ kind: 'named', source: 'Figures from the ministry' });
   });
 
+  it('takes "a spokesman for X" as one person the article does not name', () => {
+    expect(body('A spokesman for the port said the berth was closed.')[0]).toMatchObject({ kind: 'unnamed', source: 'A spokesman for the port' });
+    expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
