@@ -429,8 +429,10 @@ function isTimeWord(word: Word): boolean {
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 function withoutTime(words: Word[]): Word[] {
   const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
-  // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it.
-  return at <= 0 || !words.slice(at).every(isTimeWord) ? words : words.slice(0, at);
+  // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it, and so does
+  // "ministry data released on Friday", where the time belongs to the participle.
+  const participle = at > 0 && words[at - 1]!.pos !== 'NOUN' && words[at - 1]!.pos !== 'PROPN' && !words[at - 1]!.capital && /[a-z](?:ed|en)$/.test(words[at - 1]!.lower);
+  return at <= 0 || participle || !words.slice(at).every(isTimeWord) ? words : words.slice(0, at);
 }
 
 /** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
@@ -1451,6 +1453,10 @@ export function suggestAll(
 ): Suggestion[] {
   const before = linguistics;
   linguistics = library;
+  const article = text;
+  // Wire copy from India writes a quotation mark as two apostrophes (''Crops were damaged,'' he said): the rules
+  // read it as one mark and a space, at the same offsets; every span's words are then taken from the article.
+  text = article.includes("''") ? article.replaceAll("''", '" ') : article;
   try {
     const context: ArticleContext = { imagery: IMAGERY_ARTICLE.test(text) };
     const suggestions: Suggestion[] = [];
@@ -1470,13 +1476,23 @@ export function suggestAll(
     resolveSpeakersNamedLater(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions, openAtEnd);
     carryBackFromClosingAttribution(text, segments, suggestions);
-    return suggestions;
+    return text === article ? suggestions : suggestions.map((suggestion) => spansFrom(article, suggestion));
   } finally {
     linguistics = before;
   }
 }
 
 /** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
+function spansFrom(article: string, suggestion: Suggestion): Suggestion {
+  const again = <S extends Span>(span: S): S => ({ ...span, text: article.slice(span.start, span.end) });
+  return {
+    ...suggestion,
+    ...(suggestion.source ? { source: again(suggestion.source) } : {}),
+    ...(suggestion.via ? { via: again(suggestion.via) } : {}),
+    cues: suggestion.cues.map(again),
+  };
+}
+
 const ANTECEDENT_WINDOW = 600;
 
 /**

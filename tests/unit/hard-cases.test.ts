@@ -169,6 +169,17 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('The port could not say what caused the leak, said spokesman Jim Prosser.')[0]).toMatchObject({ kind: 'named', source: 'Jim Prosser' });
   });
 
+  it('reads two apostrophes as a quotation mark, as Indian wire copy writes them', () => {
+    const [, first, second] = body("Rains damaged crops, he said.\n\n''Crops were hit. We are waiting for reports,'' Ravi Tomar told reporters.");
+    expect(first).toMatchObject({ kind: 'named', source: 'Ravi Tomar', carryover: true });
+    expect(second).toMatchObject({ kind: 'named', source: 'Ravi Tomar' });
+  });
+
+  it('keeps a time that belongs to a participle in the source', () => {
+    expect(body('About 7 hectares were sown, according to ministry data released on Friday.')[0]?.source).toBe('ministry data released on Friday');
+    expect(body('The chief was paid, according to published reports late Thursday.')[0]?.source).toBe('published reports');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
