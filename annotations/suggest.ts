@@ -50,6 +50,7 @@ import {
   SUGGESTION_SCORES,
   VERB_BLOCKERS,
   TIME_WORDS,
+  TIME_UNITS,
   TRAILING_ATTRIBUTION_WORDS,
   HEADLINE_COLON_TAG,
   HEADLINE_TRAILING_TAG,
@@ -95,6 +96,7 @@ const officeTitles = new Set<string>(OFFICE_TITLES);
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 const groups = new Set<string>(GROUP_LEMMAS);
 const timeWords = new Set<string>(TIME_WORDS);
+const timeUnits = new Set<string>(TIME_UNITS);
 /** Determiners that make a phrase definite: a short reference to a source already named. */
 const determiners = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
@@ -145,6 +147,8 @@ const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
+/** Participles that give what the main clause's subject said (", saying that", ", adding that"). */
+const SAYING_LEMMAS = new Set(['say', 'add', 'note', 'warn', 'argue', 'claim', 'insist', 'explain', 'state', 'allege', 'stress']);
 const FOUND_STATES = new Set(['dead', 'alive', 'unconscious', 'unresponsive', 'injured', 'wounded', 'safe', 'hanging', 'lying', 'buried', 'stranded']);
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
@@ -423,12 +427,15 @@ const TIME_LINKS = ['on', 'last', 'this', 'late', 'early'];
 
 /** A word of a stated time: "on Thursday", "late Saturday and Monday", "in 2009". */
 function isTimeWord(word: Word): boolean {
-  return timeWords.has(word.lower) || TIME_LINKS.includes(word.lower) || word.lower === 'and' || /^\d/.test(word.lower);
+  return timeWords.has(word.lower) || timeUnits.has(word.lower) || TIME_LINKS.includes(word.lower) || word.lower === 'and' || /^\d/.test(word.lower);
 }
 
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 function withoutTime(words: Word[]): Word[] {
-  const at = words.findIndex((w, i) => i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && timeWords.has(words[i + 1]?.lower ?? ''))));
+  const at = words.findIndex((w, i) => {
+    const next = words[i + 1]?.lower ?? '';
+    return i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && (timeWords.has(next) || timeUnits.has(next))));
+  });
   // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it, and so does
   // "ministry data released on Friday", where the time belongs to the participle.
   const participle = at > 0 && words[at - 1]!.pos !== 'NOUN' && words[at - 1]!.pos !== 'PROPN' && !words[at - 1]!.capital && /[a-z](?:ed|en)$/.test(words[at - 1]!.lower);
@@ -689,7 +696,25 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
   }
   const agent = passiveAgent(text, words);
   if (agent) subjects.push(agent);
+  if (subjects.length === 0) {
+    const saying = sayingAfterComma(text, segment, words, quoted);
+    if (saying) subjects.push(saying);
+  }
   return subjects;
+}
+
+/**
+ * "Analyst Andy Perkins upgraded the stock, saying that checks had come up strong", "They did not explain
+ * how, saying only that": a participle of saying after a comma speaks for the main clause's subject.
+ */
+function sayingAfterComma(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
+  const k = words.findIndex((w, i) => i > 1 && w.pos === 'VERB' && /ing$/.test(w.lower) && SAYING_LEMMAS.has(w.lemma) && /,["\u201D\u2019']?\s*$/.test(text.slice(words[i - 1]!.end, w.start)));
+  // "saying nothing", "saying little": what the subject did not say.
+  if (k === -1 || insideQuotation(quoted, words[k]!) || ['nothing', 'little'].includes(words[k + 1]?.lower ?? '')) return null;
+  // The main clause's finite verb, whose subject speaks.
+  const main = words.findIndex((w, i) => i > 0 && i < k && (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower));
+  if (main === -1) return null;
+  return subjectBefore(text, segment, { head: words[k]!, anchor: words[main]! }, words, quoted);
 }
 
 /**

@@ -180,6 +180,12 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('The chief was paid, according to published reports late Thursday.')[0]?.source).toBe('published reports');
   });
 
+  it('a participle of saying after a comma speaks for the main clause\'s subject', () => {
+    expect(body('Analyst Ana Ruiz last week upgraded the stock to "buy," saying that store checks were strong.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
+    expect(body('They did not explain how the canvas was moved, saying only that it was safe.')[0]).toMatchObject({ kind: 'named', source: 'They' });
+    expect(body('Prices rose, saying nothing.')[0]?.kind).toBe('none');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
