@@ -241,6 +241,9 @@ export const HEADLINE_TAG: CueRule = { name: 'headline-tag', pattern: /\s[\u2013
 /** The most words a headline tag has. */
 export const HEADLINE_TAG_WORDS = 5;
 
+/** A photograph's credit on a line of its own, agency and photographer: "REUTERS/Brendan McDermid", "AFP/Jane Doe". */
+export const CREDIT_LINE: CueRule = { name: 'photo-credit', pattern: /^[A-Z][A-Z&.]+\s?\/\s?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}$/g };
+
 /**
  * A line that credits a photograph, or opens as a caption does: "Photo: ...",
  * "(Reuters/Jane Doe)". Captions of the outlet's own photographs are images.
@@ -250,10 +253,11 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
   { name: 'caption', pattern: /^FILE\s*[-\u2013\u2014:]\s*/g },
+  CREDIT_LINE,
 ];
 
 /** Participles after "is"/"are" that a photograph's caption uses ("is seen", "are pictured"). */
-export const CAPTION_PARTICIPLES = ['seen', 'pictured', 'shown', 'photographed'];
+export const CAPTION_PARTICIPLES = ['seen', 'pictured', 'shown', 'photographed', 'displayed'];
 
 /** The most words a caption line without a verb has. */
 export const CAPTION_WORDS = 16;

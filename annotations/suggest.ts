@@ -33,6 +33,7 @@ import {
   BE_FORMS,
   BUSINESS_FIGURES,
   CAPTION_CUES,
+  CREDIT_LINE,
   CAPTION_PARTICIPLES,
   CAPTION_WORDS,
   CONTINUATION_MARKERS,
@@ -1501,6 +1502,7 @@ export function suggestAll(
     resolveSpeakersNamedLater(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions, openAtEnd);
     carryBackFromClosingAttribution(text, segments, suggestions);
+    captionsAboveCredits(text, segments, suggestions);
     return text === article ? suggestions : suggestions.map((suggestion) => spansFrom(article, suggestion));
   } finally {
     linguistics = before;
@@ -1508,6 +1510,23 @@ export function suggestAll(
 }
 
 /** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
+/** "A new phone is displayed at a store in New York." over "REUTERS/Brendan McDermid": the credit makes the line above a caption. */
+function captionsAboveCredits(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  suggestions.forEach((suggestion, i) => {
+    const above = segments[i - 1];
+    if (!above || !suggestion.cues.some((cue) => cue.rule === CREDIT_LINE.name) || suggestions[i - 1]!.attribution !== 'none') return;
+    // The caption is the line right above the credit (no blank line between), or the credit closes the caption's line.
+    const between = text.slice(above.end, segments[i]!.start);
+    const adjacent = (between.match(/\n/g)?.length ?? 0) <= 1;
+    const lineOfItsOwn = isOwnLine(text, above) || isOwnLine(text, { ...above, end: segments[i]!.end });
+    if (above.role !== 'body' || !adjacent || !lineOfItsOwn || above.end - above.start > CAPTION_CHARACTERS) return;
+    suggestions[i - 1] = { attribution: 'image', cues: [{ ...spanAt(text, above.start, above.end), rule: 'caption' }], score: SCORE.caption };
+  });
+}
+
+/** The longest line read as a photograph's caption because a credit follows it. */
+const CAPTION_CHARACTERS = 300;
+
 function spansFrom(article: string, suggestion: Suggestion): Suggestion {
   const again = <S extends Span>(span: S): S => ({ ...span, text: article.slice(span.start, span.end) });
   return {

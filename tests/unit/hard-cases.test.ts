@@ -186,6 +186,14 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Prices rose, saying nothing.')[0]?.kind).toBe('none');
   });
 
+  it('a photograph credit on its line makes the line above it a caption', () => {
+    const [caption, credit, lede] = body('A new phone is displayed at a store in Oslo, March 22. NORPRESS/Ana Ruiz\n\nShares fell 4 percent on Wednesday.');
+    expect(caption?.kind).toBe('image');
+    expect(credit?.kind).toBe('image');
+    expect(lede?.kind).toBe('none');
+    expect(body('Shares fell 4 percent on Wednesday.\n\nNORPRESS/Ana Ruiz')[0]?.kind).toBe('none');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
