@@ -148,6 +148,8 @@ const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
+/** Prepositions that put a channel after a speaker ("in a statement", "during an interview", "via email"). */
+const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via']);
 /** Participles that give what the main clause's subject said (", saying that", ", adding that"). */
 const SAYING_LEMMAS = new Set(['say', 'add', 'note', 'warn', 'argue', 'claim', 'insist', 'explain', 'state', 'allege', 'stress']);
 const FOUND_STATES = new Set(['dead', 'alive', 'unconscious', 'unresponsive', 'injured', 'wounded', 'safe', 'hanging', 'lying', 'buried', 'stranded']);
@@ -550,6 +552,9 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;
   if (anchor === head && qualifiesNoun(words, i)) return null;
+  // "30 positive confirmed cases", "the reported attack": a participle before its noun describes it.
+  const describes = before !== undefined && (before.pos === 'ADJ' || before.pos === 'NUM' || determiners.has(before.lower) || indefinite.has(before.lower));
+  if (anchor === head && head.lower !== head.lemma && describes && next?.pos === 'NOUN') return null;
   return { head, anchor };
 }
 
@@ -826,7 +831,9 @@ function outletAt(text: string, words: readonly Word[], from: number): Span | un
   let to = from;
   if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
   const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
-  while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital))) to++;
+  // "told Seacoast Current on Wednesday": a time after the outlet is not part of its name.
+  const timeAfter = (k: number) => timeWords.has(words[k + 1]?.lower ?? '');
+  while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital && !timeAfter(to)))) to++;
   if (to === from || !words[to - 1]!.capital) return undefined;
   if (to < words.length && mediaNouns.has(words[to]!.lower)) to++;
   const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
@@ -1050,6 +1057,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
     // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
     if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
+    // "St. Michael in a statement on its website said": the channel is not part of the speaker.
+    const channel = last.findIndex((w, k) => k > 0 && CHANNEL_PREPOSITIONS.has(w.lower) && last.slice(k + 1, k + 4).some((x) => messageNouns.has(x.lower)));
+    if (channel > 0) last.splice(channel);
     subjectWords = last;
     sourceWords = last;
     // "Dr. Bruce Anderson, Director of the DOH said": an office after a name, its closing comma left out.

@@ -194,6 +194,12 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Shares fell 4 percent on Wednesday.\n\nNORPRESS/Ana Ruiz')[0]?.kind).toBe('none');
   });
 
+  it('leaves out of the source a channel after the speaker, a participle before its noun, a time after the outlet', () => {
+    expect(body('St. Anne in a statement on its website said the ward was closed.')[0]?.source).toBe('St. Anne');
+    expect(body('More than 30 positive confirmed cases have been reported from the hospital.')[0]?.kind).toBe('none');
+    expect(body('Ana Ruiz told Harbour Radio on Wednesday that the ward was closed.')[0]).toMatchObject({ source: 'Ana Ruiz', via: 'Harbour Radio' });
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
