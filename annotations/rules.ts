@@ -241,8 +241,11 @@ export const HEADLINE_TAG: CueRule = { name: 'headline-tag', pattern: /\s[\u2013
 /** The most words a headline tag has. */
 export const HEADLINE_TAG_WORDS = 5;
 
-/** A photograph's credit on a line of its own, agency and photographer: "REUTERS/Brendan McDermid", "AFP/Jane Doe". */
-export const CREDIT_LINE: CueRule = { name: 'photo-credit', pattern: /^[A-Z][A-Z&.]+\s?\/\s?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}$/g };
+/** A photograph's credit on a line of its own, agency and photographer: "REUTERS/Brendan McDermid", "Planet/MIIS". */
+export const CREDIT_LINE: CueRule = {
+  name: 'photo-credit',
+  pattern: /^[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}\s?\/\s?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}$/g,
+};
 
 /**
  * A line that credits a photograph, or opens as a caption does: "Photo: ...",

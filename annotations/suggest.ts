@@ -552,9 +552,12 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;
   if (anchor === head && qualifiesNoun(words, i)) return null;
-  // "30 positive confirmed cases", "the reported attack": a participle before its noun describes it.
-  const describes = before !== undefined && (before.pos === 'ADJ' || before.pos === 'NUM' || determiners.has(before.lower) || indefinite.has(before.lower));
-  if (anchor === head && head.lower !== head.lemma && describes && next?.pos === 'NOUN') return null;
+  // "30 positive confirmed cases", "the reported attack", "An earlier, suspected Israeli strike": a participle
+  // before its noun describes it.
+  const article = (w: Word | undefined) => w !== undefined && (determiners.has(w.lower) || indefinite.has(w.lower));
+  const describes = before !== undefined && (before.pos === 'ADJ' || before.pos === 'NUM' || article(before) || (before.pos === 'ADV' && article(words[i - 2])));
+  const noun = next?.pos === 'NOUN' || ((next?.pos === 'ADJ' || next?.pos === 'PROPN') && words[i + 2]?.pos === 'NOUN');
+  if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };
 }
 
@@ -1148,7 +1151,7 @@ function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]):
  * Images through instruments and perception: "Satellites detected trucks", "tents were
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
-function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null): Cue | null {
+function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
   if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {
     const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
@@ -1156,7 +1159,9 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
     // "have been captured by Russian forces": an agent that is no instrument makes it something else.
     const agent = agentAfter(text, words, words.indexOf(seeing));
     const byNonVisual = agent.length > 0 && !agent.some((w) => visual.has(nounLemma(w)));
-    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
+    // "Damage seen at Iran air base": a headline's bare participle is a passive.
+    const bare = headline && words.indexOf(seeing) > 0 && seeing.lower !== seeing.lemma && !/(?:s|ing)$/.test(seeing.lower);
+    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
     if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
   }
   // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
@@ -1350,7 +1355,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     const cue = firstMatch(text, segment, IMAGE_CUES);
     const image = cue && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
-    const seen = perceptionCue(text, words, context, previous);
+    const seen = perceptionCue(text, words, context, previous, segment.role === 'headline');
     if (seen && !insideQuotation(ranges, seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
     const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };

@@ -200,6 +200,12 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Ana Ruiz told Harbour Radio on Wednesday that the ward was closed.')[0]).toMatchObject({ source: 'Ana Ruiz', via: 'Harbour Radio' });
   });
 
+  it('in an article about satellite imagery, a headline\'s "seen" is an image; a credit line may name a company', () => {
+    const statements = suggest('Satellite imagery released on Friday shows a scorched hangar.\nOrbitLabs/Geo Institute', 'Damage seen at air base after attack');
+    expect(statements.map((s) => s.kind)).toEqual(['image', 'image', 'image']);
+    expect(body('An earlier, suspected air strike on the depot was followed by a raid.')[0]?.kind).toBe('none');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
