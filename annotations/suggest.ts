@@ -148,6 +148,8 @@ const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
+/** Quantifiers standing alone for people: "Some said", "Others say", "Many believe". */
+const QUANTIFIER_PEOPLE = new Set(['some', 'others', 'many', 'several', 'most', 'few']);
 /** Prepositions that put a channel after a speaker ("in a statement", "during an interview", "via email"). */
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via']);
 /** Participles that give what the main clause's subject said (", saying that", ", adding that"). */
@@ -347,6 +349,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
+  if (words.length === 1 && QUANTIFIER_PEOPLE.has(first.lower)) return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   if (institutions.has(last.lower)) return 'named';
@@ -933,8 +936,10 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     const closing = !qualifier.some(isVerb) && /^\s*[.!?]?["\u201D\u2019']?\s*$/.test(stop === -1 ? '' : rest.slice(stop));
     const role = (w: Word) => persons.has(nounLemma(w)) || officeTitles.has(w.lower) || spokespersons.has(w.lower);
     const body = closing && after.length <= 4 && (role(head) || institutions.has(head.lower));
-    // "says chief executive Ann Lee", "says Fed chair Jerome Powell": offices before a name.
-    const describedName = head.capital && after.slice(0, -1).every((w) => w.capital || role(w));
+    // "says chief executive Ann Lee", "says Fed chair Jerome Powell", "said electoral commission spokesman Salif
+    // Kebe": offices before a name.
+    const nameStart = after.findLastIndex((w) => !w.capital) + 1;
+    const describedName = head.capital && (nameStart === 0 || after.slice(0, nameStart).every((w) => w.capital || role(w)) || (nameStart > 0 && role(after[nameStart - 1]!)));
     if (!name && !office && !body && !describedName && !(first.lower === 'the' && after.length <= 4)) return null;
     if (after.some((w) => isVerb(w) && !role(w))) return null;
   }
@@ -1057,7 +1062,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) return null;
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
     // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
-    if (last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
+    // "Some said", "Others said": people the article does not name.
+    const people = last.length === 1 && QUANTIFIER_PEOPLE.has(last[0]!.lower);
+    if (!people && last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
     // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
     if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     // "St. Michael in a statement on its website said": the channel is not part of the speaker.
@@ -1091,10 +1098,12 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       const next = words.find((w) => w.start > closing);
       if (next && finiteOpeners.has(next.lower)) return null;
     }
-    // "The mayor of Springfield, Illinois, said": a place after a place names no one.
+    // "The mayor of Springfield, Illinois, said", "A supporter in the capital, Lome, says": a place after a place
+    // names no one.
     const placeAfterPlace = (k: number) => {
       const [chunk, before] = [chunks[k]!, chunks[k - 1]!];
-      return chunk.length === 1 && chunk[0]!.capital && before.length > 1 && before.at(-1)!.capital && prepositions.has(before.at(-2)!.lower);
+      const place = before.length > 1 && (prepositions.has(before.at(-2)!.lower) || (before.at(-2)!.lower === 'the' && prepositions.has(before.at(-3)?.lower ?? '')));
+      return chunk.length === 1 && chunk[0]!.capital && place;
     };
     const appositives = chunks
       .slice(opening + 1, -1)
@@ -1133,10 +1142,18 @@ function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span
   // "published reports late Thursday": the time is not part of the source.
   const words = withoutTime(wordsIn(text, start, end));
   if (!words.length) return { cue, phrase: spanAt(text, start, end) };
+  // "..., citing fraud", "citing security concerns": a reason, not a source.
+  if (cue.rule === 'citing' && !words.some((w) => w.capital || mayBeSource(w))) return null;
   // "site tracking portal DownDetector" is a description and a name; "a study published ... in the journal
   // Occupational Health" is one phrase, which the codebook keeps whole as the document it names.
   const oneNounPhrase = !words.some((w) => prepositions.has(w.lower));
   return { cue, phrase: oneNounPhrase ? sourceWithin(text, words) : closedSpan(text, start, words[words.length - 1]!.end) };
+}
+
+/** A word that may head a source: a person, a group, a body, a document, a spokesperson. */
+function mayBeSource(word: Word): boolean {
+  const noun = nounLemma(word);
+  return persons.has(noun) || groups.has(noun) || institutions.has(word.lower) || documentNouns.has(word.lower) || spokespersons.has(word.lower) || describedPeople.has(noun) || /^sources?$/.test(word.lower);
 }
 
 function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {

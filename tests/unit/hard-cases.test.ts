@@ -206,6 +206,18 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('An earlier, suspected air strike on the depot was followed by a raid.')[0]?.kind).toBe('none');
   });
 
+  it('reads "Some said", "Others said" as people without names, and "citing fraud" as a reason, not a relay', () => {
+    expect(body('Others said voting ran smoothly.')[0]).toMatchObject({ kind: 'unnamed', source: 'Others' });
+    expect(body('Some said the count was late.')[0]).toMatchObject({ kind: 'unnamed', source: 'Some' });
+    expect(body('The candidates said they will not recognise the results, citing fraud.')[0]).toMatchObject({ source: 'The candidates' });
+    expect(body('The report said so, citing people familiar with the matter.')[0]).toMatchObject({ kind: 'unnamed', via: 'The report' });
+  });
+
+  it('turns round past lowercase offices to the name, and passes over a place set after a place', () => {
+    expect(body('Results are expected in three days, said electoral commission spokesman Salif Kebe.')[0]?.source).toBe('Salif Kebe');
+    expect(body('A supporter in the capital, Lome, says they are celebrating.')[0]).toMatchObject({ kind: 'unnamed', source: 'A supporter in the capital' });
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
