@@ -558,7 +558,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "30 positive confirmed cases", "the reported attack", "An earlier, suspected Israeli strike": a participle
   // before its noun describes it.
   const article = (w: Word | undefined) => w !== undefined && (determiners.has(w.lower) || indefinite.has(w.lower));
-  const describes = before !== undefined && (before.pos === 'ADJ' || before.pos === 'NUM' || article(before) || (before.pos === 'ADV' && article(words[i - 2])));
+  const joined = before !== undefined && !/["\u201D\u2019,;:]/.test(text.slice(before.end, head.start));
+  const describes = (joined && (before.pos === 'ADJ' || before.pos === 'NUM' || article(before))) || (before?.pos === 'ADV' && article(words[i - 2]));
   const noun = next?.pos === 'NOUN' || ((next?.pos === 'ADJ' || next?.pos === 'PROPN') && words[i + 2]?.pos === 'NOUN');
   if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };

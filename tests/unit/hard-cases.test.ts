@@ -197,6 +197,9 @@ describe('real-news constructions: who the subject is', () => {
   it('leaves out of the source a channel after the speaker, a participle before its noun, a time after the outlet', () => {
     expect(body('St. Anne in a statement on its website said the ward was closed.')[0]?.source).toBe('St. Anne');
     expect(body('More than 30 positive confirmed cases have been reported from the hospital.')[0]?.kind).toBe('none');
+    // A verb of saying after a comma is no participle before a noun.
+    expect(body('“The link is substantial,” said lawyer Ann Lee.')[0]).toMatchObject({ kind: 'named', source: 'Ann Lee' });
+    expect(body('The link is substantial, said lawyer Ann Lee.')[0]).toMatchObject({ kind: 'named', source: 'Ann Lee' });
     expect(body('Ana Ruiz told Harbour Radio on Wednesday that the ward was closed.')[0]).toMatchObject({ source: 'Ana Ruiz', via: 'Harbour Radio' });
   });
 
