@@ -165,7 +165,7 @@ export const HEDGE_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedl
 
 /** "is said to", "are believed to", "it has been reported that": a passive reporting verb with no agent hedges a statement too. */
 export const HEDGE_PASSIVE_LEMMAS = [
-  'say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'expect', 'fear', 'estimate',
+  'say', 'believe', 'report', 'think', 'understand', 'know', 'allege', 'rumour', 'rumor', 'fear', 'estimate',
   'consider', 'claim',
 ] as const;
 

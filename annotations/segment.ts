@@ -74,6 +74,8 @@ function pushTrimmed(text: string, from: number, to: number, role: SegmentRole, 
   if (start < end) out.push({ start, end, role });
 }
 
+const CLOCK_TIME = /^\s*\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s*$/i;
+
 function endsSentence(line: string, at: number, terminator: string, sentenceStart: number, boundary: number): boolean {
   const next = nextWord(line, boundary);
   // A lower-case word or a digit after the mark continues the sentence:
@@ -85,6 +87,8 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   if (/[?!]["\u201D\u2019']$/.test(terminator) && closesQuotation(line.slice(boundary))) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
+  // A live blog's time stamp opens its entry: "6:30 p.m. A top prosecutor says...".
+  if (CLOCK_TIME.test(line.slice(sentenceStart, boundary))) return false;
   const word = wordBefore(line, at, sentenceStart);
   if (word === '') return true;
   const key = word.toLowerCase();

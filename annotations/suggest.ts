@@ -414,7 +414,10 @@ function closedSpan(text: string, start: number, end: number): Span {
 /** A subject without the dateline before it ("JOHANNESBURG (AP) — The World Health Organization", "Paris: France's minister"). */
 function afterDateline(text: string, words: Word[]): Word[] {
   const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--|\s-\s/.test(text.slice(words[i - 1]!.end, w.start)));
-  return at > 0 ? words.slice(at) : words;
+  const after = at > 0 ? words.slice(at) : words;
+  // "6:30 p.m. A top federal prosecutor": a live blog's time stamp.
+  const stamp = after.length > 2 && /^\d+$/.test(after[0]!.lower) && (after[1]!.lower === 'a.m' || after[1]!.lower === 'p.m');
+  return stamp ? after.slice(2) : after;
 }
 
 /** Words of how something looks in a picture. */
@@ -540,8 +543,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
   if (next?.lower === 'to' && infinitive) return null;
-  // "is adding to the misery": "add to" is to increase, not to say more.
-  if (head.lemma === 'add' && next?.lower === 'to') return null;
+  // "is adding to the misery", "glaciers add freshwater to the oceans": "add to" is to increase, not to say more.
+  if (head.lemma === 'add' && words.slice(i + 1, i + 5).some((w) => w.lower === 'to') && !words.slice(i + 1, i + 5).some((w) => w.lower === 'that')) return null;
   // "She claimed a rare victory": a win taken, not a claim made.
   if (head.lemma === 'claim' && words.slice(i + 1, i + 4).some((w) => claimedWins.has(w.lower))) return null;
   // "Intel declined comment", "declined to comment": a refusal says nothing.

@@ -221,6 +221,13 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('A supporter in the capital, Lome, says they are celebrating.')[0]).toMatchObject({ kind: 'unnamed', source: 'A supporter in the capital' });
   });
 
+  it('a live blog\'s time stamp is not part of the speaker; "add to" and "are expected to" say nothing', () => {
+    expect(body('6:30 p.m. A top prosecutor in Oslo says the case is closed.')[0]).toMatchObject({ kind: 'unnamed', source: 'A top prosecutor in Oslo' });
+    expect(body('Melting glaciers add freshwater to the oceans.')[0]?.kind).toBe('none');
+    expect(body('The interviews are expected to take several days.')[0]?.kind).toBe('none');
+    expect(body('He added that talks would go on.')[0]?.kind).toBe('named');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });

@@ -40,6 +40,16 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('keeps a live blog\'s time stamp with the entry it opens', () => {
+    const text = 'x\n\n6:30 p.m. A top prosecutor says the case is closed.\n\n11 a.m. The court opens. The vote closed at 8 p.m. The count began.';
+    expect(sentences(text).slice(1)).toEqual([
+      '6:30 p.m. A top prosecutor says the case is closed.',
+      '11 a.m. The court opens.',
+      'The vote closed at 8 p.m.',
+      'The count began.',
+    ]);
+  });
+
   it('reads "No.", "Art." and "Fig." as abbreviations only before a figure', () => {
     const text = 'x\n\nThe council voted no. Brown said so. Item No. 5 and Art. 12 passed, as Fig. 3 shows. It hung as modern art. The museum agreed.';
     expect(sentences(text).slice(1)).toEqual([
