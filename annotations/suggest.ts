@@ -350,6 +350,10 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   if (words.length === 1 && QUANTIFIER_PEOPLE.has(first.lower)) return 'unnamed';
+  // "Prosecutor says ...": a headline drops the article of "A prosecutor"; an office held by one ("Sheriff",
+  // "Mayor") or a judge in the case stays named.
+  const bareRole = words.length === 1 && first.lower === nounLemma(first) && persons.has(first.lower);
+  if (bareRole && !officeTitles.has(first.lower) && first.lower !== 'judge') return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   if (institutions.has(last.lower)) return 'named';
@@ -552,6 +556,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "asked Bertil Borg to assess the research": a commission to act, not a statement.
   // "who asked not to be named": a request about the source itself.
   if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && (words[i + k + 2]?.pos === 'VERB' || words[i + k + 2]?.pos === 'AUX'))) return null;
+  // "She commented after a judge sentenced him", "Residents spoke up in opposition": speech without its content.
+  if ((head.lemma === 'comment' || head.lemma === 'speak') && next && next.lower !== 'that' && !/^\s*[:"\u201C,]/.test(text.slice(head.end, next.start))) return null;
   // "Police found the woman dead": a discovery, not a finding.
   if (head.lemma === 'find' && words.slice(i + 1, i + 6).some((w) => FOUND_STATES.has(w.lower))) return null;
   // "The court held that": "hold" reports only a ruling with its content.
@@ -877,6 +883,9 @@ function isSourceNoun(lemma: string): boolean {
   return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
 }
 
+/** A page's section before a headline's colon ("Football News:", "The Latest:", "Analysis:"), not a source. */
+const SECTION_WORDS = new Set(['news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup', 'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline']);
+
 /** "Depot hit overnight – officials": the tag after the dash, as a source. */
 function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
   if (segment.role === 'body') return null;
@@ -891,7 +900,7 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
     // or people described, not a topic ("Tanzania election:").
     words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
     const last = words[words.length - 1];
-    const named = words.length <= 2 && last?.capital && !/^\d/.test(last.lower);
+    const named = words.length <= 2 && last?.capital && !/^\d/.test(last.lower) && !SECTION_WORDS.has(last.lower);
     const people = last !== undefined && words.length <= 4 && isSourceNoun(nounLemma(last)) && !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (!named && !people) words = [];
   }

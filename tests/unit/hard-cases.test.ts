@@ -228,6 +228,15 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('He added that talks would go on.')[0]?.kind).toBe('named');
   });
 
+  it('headlines: a bare role is "a prosecutor", a section name is no source; speech without content says nothing', () => {
+    expect(suggest('Body.', 'The Latest: Prosecutor says graft reached the banks')[0]).toMatchObject({ kind: 'unnamed', source: 'Prosecutor' });
+    expect(suggest('Body.', 'Mayor says the bridge is safe')[0]).toMatchObject({ kind: 'named', source: 'Mayor' });
+    expect(suggest('Body.', 'Football News: Round-Up Of The Day')[0]?.kind).toBe('none');
+    expect(body('She commented after a judge sentenced him.')[0]?.kind).toBe('none');
+    expect(body('Residents spoke up in opposition to the plan.')[0]?.kind).toBe('none');
+    expect(body('He commented that it was over.')[0]?.kind).toBe('named');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
