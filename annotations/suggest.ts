@@ -397,7 +397,8 @@ function sourceWithin(text: string, words: Word[]): Span {
   // "Treasury Secretary Janet Yellen", "Troy Police Capt. Bob Redmond", "78-year-old Frederick Zachs",
   // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays, and so
   // does an office written alone before the name as its title ("Mayor Tito Brown").
-  const rank = chosen.findIndex((w) => titles.has(w.lower));
+  // "U.S. District Judge Harvey Bartle": a judge's title is written with the name, as a rank is.
+  const rank = chosen.findIndex((w, k) => titles.has(w.lower) || (BENCH_TITLES.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
   const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
   const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
   if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
@@ -882,6 +883,8 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
 function isSourceNoun(lemma: string): boolean {
   return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
 }
+
+const BENCH_TITLES = new Set(['judge', 'justice']);
 
 /** A page's section before a headline's colon ("Football News:", "The Latest:", "Analysis:"), not a source. */
 const SECTION_WORDS = new Set(['news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup', 'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline']);

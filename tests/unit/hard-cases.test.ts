@@ -108,6 +108,7 @@ describe('sources: groups, clauses, relays, hedges, headline tags', () => {
   it('keeps an office written alone before the name as the title it is written with', () => {
     expect(body('Mayor Ada Klein said the station would close.')[0]?.source).toBe('Mayor Ada Klein');
     expect(body('Later, President Tomas Ferro said the vote was fair.')[0]?.source).toBe('President Tomas Ferro');
+    expect(body('U.S. District Judge Ana Ruiz called the crimes astonishing.')[0]?.source).toBe('Judge Ana Ruiz');
   });
 });
 
