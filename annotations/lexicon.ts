@@ -23,7 +23,7 @@ export const REPORTING_LEMMAS = [
   'admit', 'concede', 'confess', 'grant', 'confirm', 'verify', 'corroborate', 'validate', 'report', 'write', 'tweet',
   'post', 'blog', 'quote', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',
   'expect', 'anticipate', 'warn', 'caution', 'threaten', 'vow', 'pledge', 'promise', 'guarantee', 'assure',
-  'reassure', 'urge', 'call', 'demand', 'request', 'appeal', 'plead', 'implore', 'propose', 'suggest',
+  'reassure', 'urge', 'call', 'demand', 'request', 'seek', 'appeal', 'plead', 'implore', 'propose', 'suggest',
   'recommend', 'advocate', 'welcome', 'praise', 'hail', 'applaud', 'commend', 'thank', 'congratulate', 'conclude',
   'find', 'determine', 'establish', 'judge', 'rule', 'decide', 'hold', 'indicate', 'signal', 'hint', 'imply',
   'acknowledge', 'concur', 'agree', 'believe', 'think', 'feel', 'fear', 'worry', 'hope', 'suspect', 'assume',

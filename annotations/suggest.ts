@@ -557,6 +557,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "asked Bertil Borg to assess the research": a commission to act, not a statement.
   // "who asked not to be named": a request about the source itself.
   if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && (words[i + k + 2]?.pos === 'VERB' || words[i + k + 2]?.pos === 'AUX'))) return null;
+  // "Prosecutors are seeking a prison term of 17 years": a request to a court; "the firm is seeking buyers" is none.
+  if (head.lemma === 'seek' && !words.slice(i + 1, i + 6).some((w) => COURT_REQUESTS.has(w.lower))) return null;
   // "She commented after a judge sentenced him", "Residents spoke up in opposition": speech without its content.
   if ((head.lemma === 'comment' || head.lemma === 'speak') && next && next.lower !== 'that' && !/^\s*[:"\u201C,]/.test(text.slice(head.end, next.start))) return null;
   // "Police found the woman dead": a discovery, not a finding.
@@ -885,6 +887,8 @@ function isSourceNoun(lemma: string): boolean {
 }
 
 const BENCH_TITLES = new Set(['judge', 'justice']);
+/** What a party seeks from a court: "seek a longer prison term", "sought damages". */
+const COURT_REQUESTS = new Set(['sentence', 'term', 'prison', 'jail', 'penalty', 'damages', 'dismissal', 'extradition', 'injunction', 'compensation', 'acquittal', 'retrial', 'bail', 'conviction', 'fine', 'fines', 'ruling', 'order']);
 
 /** A page's section before a headline's colon ("Football News:", "The Latest:", "Analysis:"), not a source. */
 const SECTION_WORDS = new Set(['news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup', 'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline']);

@@ -238,6 +238,11 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('He commented that it was over.')[0]?.kind).toBe('named');
   });
 
+  it('a request to a court counts; seeking anything else does not', () => {
+    expect(body('Federal prosecutors are seeking a prison term of 17 years.')[0]).toMatchObject({ kind: 'unnamed', source: 'Federal prosecutors' });
+    expect(body('The firm is seeking buyers for its unit.')[0]?.kind).toBe('none');
+  });
+
   it('a body found dead is a discovery, not a finding', () => {
     expect(body('Police found the woman dead in her home.')[0]?.kind).toBe('none');
     expect(body('Investigators found the pilot was tired.')[0]).toMatchObject({ kind: 'unnamed', source: 'Investigators' });
