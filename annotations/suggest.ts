@@ -353,7 +353,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   // "Prosecutor says ...": a headline drops the article of "A prosecutor"; an office held by one ("Sheriff",
   // "Mayor") or a judge in the case stays named.
   const bareRole = words.length === 1 && first.lower === nounLemma(first) && persons.has(first.lower);
-  if (bareRole && !officeTitles.has(first.lower) && first.lower !== 'judge') return 'unnamed';
+  if (bareRole && !officeTitles.has(first.lower) && !ONE_BODY_ROLES.has(first.lower)) return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   if (institutions.has(last.lower)) return 'named';
@@ -887,6 +887,8 @@ function isSourceNoun(lemma: string): boolean {
 }
 
 const BENCH_TITLES = new Set(['judge', 'justice']);
+/** Roles a headline gives to the one body or person of the story ("Regulator accuses shipyard", "Judge says"). */
+const ONE_BODY_ROLES = new Set(['judge', 'regulator', 'monitor', 'commander']);
 /** What a party seeks from a court: "seek a longer prison term", "sought damages". */
 const COURT_REQUESTS = new Set(['sentence', 'term', 'prison', 'jail', 'penalty', 'damages', 'dismissal', 'extradition', 'injunction', 'compensation', 'acquittal', 'retrial', 'bail', 'conviction', 'fine', 'fines', 'ruling', 'order']);
 

@@ -232,6 +232,7 @@ describe('real-news constructions: who the subject is', () => {
   it('headlines: a bare role is "a prosecutor", a section name is no source; speech without content says nothing', () => {
     expect(suggest('Body.', 'The Latest: Prosecutor says graft reached the banks')[0]).toMatchObject({ kind: 'unnamed', source: 'Prosecutor' });
     expect(suggest('Body.', 'Mayor says the bridge is safe')[0]).toMatchObject({ kind: 'named', source: 'Mayor' });
+    expect(suggest('Body.', 'Regulator accuses shipyard of faking tests')[0]).toMatchObject({ kind: 'named', source: 'Regulator' });
     expect(suggest('Body.', 'Football News: Round-Up Of The Day')[0]?.kind).toBe('none');
     expect(body('She commented after a judge sentenced him.')[0]?.kind).toBe('none');
     expect(body('Residents spoke up in opposition to the plan.')[0]?.kind).toBe('none');
