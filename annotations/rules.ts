@@ -317,3 +317,38 @@ export const QUOTE_CLOSING_VERBS = [
   'said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'shouted', 'shouts', 'replied', 'replies',
   'demanded', 'demands', 'wondered', 'wonders', 'exclaimed', 'cried', 'told', 'tells', 'insisted', 'insists',
 ] as const;
+
+/** Quantifiers standing alone for people: "Some said", "Others say", "Many believe". */
+export const QUANTIFIER_PEOPLE = ['some', 'others', 'many', 'several', 'most', 'few'] as const;
+
+/** Prepositions that put a channel after a speaker ("in a statement", "during an interview", "via email"). */
+export const CHANNEL_PREPOSITIONS = ['in', 'on', 'during', 'through', 'via'] as const;
+
+/** Participles that give what the main clause's subject said (", saying that", ", adding that"). */
+export const SAYING_LEMMAS = [
+  'say', 'add', 'note', 'warn', 'argue', 'claim', 'insist', 'explain', 'state', 'allege', 'stress',
+] as const;
+
+/** States a body is found in ("Police found the woman dead"): a discovery, not a finding. */
+export const FOUND_STATES = [
+  'dead', 'alive', 'unconscious', 'unresponsive', 'injured', 'wounded', 'safe', 'hanging', 'lying', 'buried',
+  'stranded',
+] as const;
+
+/** A judge's title, written with the name like a rank ("U.S. District Judge Harvey Bartle" gives "Judge Harvey Bartle"). */
+export const BENCH_TITLES = ['judge', 'justice'] as const;
+
+/** Roles a headline gives to the one body or person of the story ("Regulator accuses shipyard", "Judge says"). */
+export const ONE_BODY_ROLES = ['judge', 'regulator', 'monitor', 'commander'] as const;
+
+/** What a party seeks from a court: "seek a longer prison term", "sought damages". */
+export const COURT_REQUESTS = [
+  'sentence', 'term', 'prison', 'jail', 'penalty', 'damages', 'dismissal', 'extradition', 'injunction',
+  'compensation', 'acquittal', 'retrial', 'bail', 'conviction', 'fine', 'fines', 'ruling', 'order',
+] as const;
+
+/** A page's section before a headline's colon ("Football News:", "The Latest:", "Analysis:"), not a source. */
+export const SECTION_WORDS = [
+  'news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup',
+  'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline',
+] as const;

@@ -39,6 +39,14 @@ import {
   CONTINUATION_MARKERS,
   MODAL_AUXILIARIES,
   ADVERBIAL_SUBORDINATORS,
+  QUANTIFIER_PEOPLE,
+  CHANNEL_PREPOSITIONS,
+  SAYING_LEMMAS,
+  FOUND_STATES,
+  BENCH_TITLES,
+  ONE_BODY_ROLES,
+  COURT_REQUESTS,
+  SECTION_WORDS,
   DISCLAIMER_CUES,
   DOCUMENT_NOUNS,
   FINITE_OPENERS,
@@ -117,6 +125,14 @@ const pronouns = new Set<string>(REFERRING_PRONOUNS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
 const modals = new Set<string>(MODAL_AUXILIARIES);
 const adverbialSubordinators = new Set<string>(ADVERBIAL_SUBORDINATORS);
+const quantifierPeople = new Set<string>(QUANTIFIER_PEOPLE);
+const channelPrepositions = new Set<string>(CHANNEL_PREPOSITIONS);
+const sayingLemmas = new Set<string>(SAYING_LEMMAS);
+const foundStates = new Set<string>(FOUND_STATES);
+const benchTitles = new Set<string>(BENCH_TITLES);
+const oneBodyRoles = new Set<string>(ONE_BODY_ROLES);
+const courtRequests = new Set<string>(COURT_REQUESTS);
+const sectionWords = new Set<string>(SECTION_WORDS);
 const indefinite = new Set<string>(INDEFINITE_DETERMINERS);
 const titles = new Set<string>(TITLE_ABBREVIATIONS);
 /**
@@ -148,13 +164,6 @@ const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const institutions = new Set<string>(INSTITUTION_NOUNS);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
-/** Quantifiers standing alone for people: "Some said", "Others say", "Many believe". */
-const QUANTIFIER_PEOPLE = new Set(['some', 'others', 'many', 'several', 'most', 'few']);
-/** Prepositions that put a channel after a speaker ("in a statement", "during an interview", "via email"). */
-const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'during', 'through', 'via']);
-/** Participles that give what the main clause's subject said (", saying that", ", adding that"). */
-const SAYING_LEMMAS = new Set(['say', 'add', 'note', 'warn', 'argue', 'claim', 'insist', 'explain', 'state', 'allege', 'stress']);
-const FOUND_STATES = new Set(['dead', 'alive', 'unconscious', 'unresponsive', 'injured', 'wounded', 'safe', 'hanging', 'lying', 'buried', 'stranded']);
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
 
@@ -349,11 +358,11 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
-  if (words.length === 1 && QUANTIFIER_PEOPLE.has(first.lower)) return 'unnamed';
+  if (words.length === 1 && quantifierPeople.has(first.lower)) return 'unnamed';
   // "Prosecutor says ...": a headline drops the article of "A prosecutor"; an office held by one ("Sheriff",
-  // "Mayor") or a judge in the case stays named.
+  // "Mayor") or the story's one body or judge ("Regulator", "Judge") stays named.
   const bareRole = words.length === 1 && first.lower === nounLemma(first) && persons.has(first.lower);
-  if (bareRole && !officeTitles.has(first.lower) && !ONE_BODY_ROLES.has(first.lower)) return 'unnamed';
+  if (bareRole && !officeTitles.has(first.lower) && !oneBodyRoles.has(first.lower)) return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   if (institutions.has(last.lower)) return 'named';
@@ -398,7 +407,7 @@ function sourceWithin(text: string, words: Word[]): Span {
   // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays, and so
   // does an office written alone before the name as its title ("Mayor Tito Brown").
   // "U.S. District Judge Harvey Bartle": a judge's title is written with the name, as a rank is.
-  const rank = chosen.findIndex((w, k) => titles.has(w.lower) || (BENCH_TITLES.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
+  const rank = chosen.findIndex((w, k) => titles.has(w.lower) || (benchTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
   const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
   const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
   if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
@@ -558,11 +567,11 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "who asked not to be named": a request about the source itself.
   if (head.lemma === 'ask' && words.slice(i + 1, i + 9).some((w, k) => w.lower === 'to' && (words[i + k + 2]?.pos === 'VERB' || words[i + k + 2]?.pos === 'AUX'))) return null;
   // "Prosecutors are seeking a prison term of 17 years": a request to a court; "the firm is seeking buyers" is none.
-  if (head.lemma === 'seek' && !words.slice(i + 1, i + 6).some((w) => COURT_REQUESTS.has(w.lower))) return null;
+  if (head.lemma === 'seek' && !words.slice(i + 1, i + 6).some((w) => courtRequests.has(w.lower))) return null;
   // "She commented after a judge sentenced him", "Residents spoke up in opposition": speech without its content.
   if ((head.lemma === 'comment' || head.lemma === 'speak') && next && next.lower !== 'that' && !/^\s*[:"\u201C,]/.test(text.slice(head.end, next.start))) return null;
   // "Police found the woman dead": a discovery, not a finding.
-  if (head.lemma === 'find' && words.slice(i + 1, i + 6).some((w) => FOUND_STATES.has(w.lower))) return null;
+  if (head.lemma === 'find' && words.slice(i + 1, i + 6).some((w) => foundStates.has(w.lower))) return null;
   // "The court held that": "hold" reports only a ruling with its content.
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;
@@ -733,7 +742,7 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
  * how, saying only that": a participle of saying after a comma speaks for the main clause's subject.
  */
 function sayingAfterComma(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
-  const k = words.findIndex((w, i) => i > 1 && w.pos === 'VERB' && /ing$/.test(w.lower) && SAYING_LEMMAS.has(w.lemma) && /,["\u201D\u2019']?\s*$/.test(text.slice(words[i - 1]!.end, w.start)));
+  const k = words.findIndex((w, i) => i > 1 && w.pos === 'VERB' && /ing$/.test(w.lower) && sayingLemmas.has(w.lemma) && /,["\u201D\u2019']?\s*$/.test(text.slice(words[i - 1]!.end, w.start)));
   // "saying nothing", "saying little": what the subject did not say.
   if (k === -1 || insideQuotation(quoted, words[k]!) || ['nothing', 'little'].includes(words[k + 1]?.lower ?? '')) return null;
   // The main clause's finite verb, whose subject speaks.
@@ -886,14 +895,7 @@ function isSourceNoun(lemma: string): boolean {
   return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
 }
 
-const BENCH_TITLES = new Set(['judge', 'justice']);
-/** Roles a headline gives to the one body or person of the story ("Regulator accuses shipyard", "Judge says"). */
-const ONE_BODY_ROLES = new Set(['judge', 'regulator', 'monitor', 'commander']);
-/** What a party seeks from a court: "seek a longer prison term", "sought damages". */
-const COURT_REQUESTS = new Set(['sentence', 'term', 'prison', 'jail', 'penalty', 'damages', 'dismissal', 'extradition', 'injunction', 'compensation', 'acquittal', 'retrial', 'bail', 'conviction', 'fine', 'fines', 'ruling', 'order']);
 
-/** A page's section before a headline's colon ("Football News:", "The Latest:", "Analysis:"), not a source. */
-const SECTION_WORDS = new Set(['news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup', 'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline']);
 
 /** "Depot hit overnight – officials": the tag after the dash, as a source. */
 function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
@@ -909,7 +911,7 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
     // or people described, not a topic ("Tanzania election:").
     words = wordsBetween(sentence, segment.start, segment.start + colon[1].length);
     const last = words[words.length - 1];
-    const named = words.length <= 2 && last?.capital && !/^\d/.test(last.lower) && !SECTION_WORDS.has(last.lower);
+    const named = words.length <= 2 && last?.capital && !/^\d/.test(last.lower) && !sectionWords.has(last.lower);
     const people = last !== undefined && words.length <= 4 && isSourceNoun(nounLemma(last)) && !words.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (!named && !people) words = [];
   }
@@ -1085,12 +1087,12 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
     // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
     // "Some said", "Others said": people the article does not name.
-    const people = last.length === 1 && QUANTIFIER_PEOPLE.has(last[0]!.lower);
+    const people = last.length === 1 && quantifierPeople.has(last[0]!.lower);
     if (!people && last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
     // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
     if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     // "St. Michael in a statement on its website said": the channel is not part of the speaker.
-    const channel = last.findIndex((w, k) => k > 0 && CHANNEL_PREPOSITIONS.has(w.lower) && last.slice(k + 1, k + 4).some((x) => messageNouns.has(x.lower)));
+    const channel = last.findIndex((w, k) => k > 0 && channelPrepositions.has(w.lower) && last.slice(k + 1, k + 4).some((x) => messageNouns.has(x.lower)));
     if (channel > 0) last.splice(channel);
     subjectWords = last;
     sourceWords = last;
