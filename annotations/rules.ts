@@ -67,10 +67,7 @@ export const NEGATIONS = ['not', "n't", 'no', 'never', 'neither', 'nor', 'unclea
 export const ADVERBIAL_SUBORDINATORS = ['after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'as'] as const;
 
 /** Subordinators: a speech verb after one sits in a background clause ("after scientists warned"). */
-export const SUBORDINATORS = [
-  'after', 'before', 'when', 'because', 'while', 'since', 'although', 'though', 'if', 'unless', 'until', 'whether',
-  'that', 'which', 'who', 'whom', 'whose', 'where', 'once', 'as',
-] as const;
+export const SUBORDINATORS = [...ADVERBIAL_SUBORDINATORS, 'whether', 'that', 'which', 'who', 'whom', 'whose', 'where'] as const;
 
 /** Words that open a finite verb phrase: after ", announced in March," they show the verb was a participle. */
 export const FINITE_OPENERS = [

@@ -645,8 +645,8 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
   const said = words[k];
   // "began to publish evidence that acidification alters fish behaviour": the content in a "that" clause,
   // not a relative clause about the message ("a report that was leaked").
-  const next = words[k + 1];
   if (said?.lower === 'that') {
+    const next = words[k + 1];
     const between = words.slice(i + 1, k - 1);
     return words[i]!.pos === 'VERB' && between.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX') && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && !relativePronouns.has(next.lower);
   }
@@ -713,7 +713,7 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
     const before = text.slice(segment.start, verb.start);
     if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
       const afterQuotation = /["\u201D\u2019']\s*$/.test(before);
-      const inverted = subjectAfter(text, segment, verb, words, afterQuotation);
+      const inverted = subjectAfter(text, segment, verb, words, afterQuotation, titleCase);
       if (inverted) {
         subjects.push({ ...inverted, trailing: true });
         continue;
@@ -895,8 +895,6 @@ function isSourceNoun(lemma: string): boolean {
   return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
 }
 
-
-
 /** "Depot hit overnight – officials": the tag after the dash, as a source. */
 function headlineTag(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; words: Word[] } | null {
   if (segment.role === 'body') return null;
@@ -933,7 +931,7 @@ function headlineTag(text: string, segment: Segment, sentence: readonly Word[]):
  * a plain comma only a name or a short phrase that ends the clause (", said Ana Ruiz,"
  * but not ", said diet was a factor").
  */
-function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[], afterQuotation: boolean): Subject | null {
+function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[], afterQuotation: boolean, titleCase: boolean): Subject | null {
   const rest = text.slice(verb.end, segment.end);
   const stop = clauseEnd(rest);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
@@ -955,7 +953,6 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     const head = after[after.length - 1]!;
     // "..., said senior analysts at the bank.": what follows the phrase qualifies it and ends the sentence.
     // "Fed" read as a verb: a capital is a name's, except in a headline written in title case.
-    const titleCase = inTitleCase(words, segment);
     const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital);
     const closing = !qualifier.some(isVerb) && /^\s*[.!?]?["\u201D\u2019']?\s*$/.test(stop === -1 ? '' : rest.slice(stop));
     const role = (w: Word) => persons.has(nounLemma(w)) || officeTitles.has(w.lower) || spokespersons.has(w.lower);
@@ -963,7 +960,7 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     // "says chief executive Ann Lee", "says Fed chair Jerome Powell", "said electoral commission spokesman Salif
     // Kebe": offices before a name.
     const nameStart = after.findLastIndex((w) => !w.capital) + 1;
-    const describedName = head.capital && (nameStart === 0 || after.slice(0, nameStart).every((w) => w.capital || role(w)) || (nameStart > 0 && role(after[nameStart - 1]!)));
+    const describedName = head.capital && (after.slice(0, nameStart).every((w) => w.capital || role(w)) || role(after[nameStart - 1]!));
     if (!name && !office && !body && !describedName && !(first.lower === 'the' && after.length <= 4)) return null;
     if (after.some((w) => isVerb(w) && !role(w))) return null;
   }
