@@ -95,16 +95,17 @@ export const EVIDENCE_LEMMAS = ['show', 'find', 'conclude', 'demonstrate', 'indi
 /**
  * Verbs that only attribute when a particle follows ("lays out", "sets out",
  * "points out"): alone they say nothing about a source ("the army set fire").
+ * A Map, not an object: every word's lemma is looked up, "constructor" among them.
  */
-export const PARTICLE_LEMMAS: Readonly<Record<string, readonly string[]>> = {
-  lay: ['out'],
-  set: ['out', 'forth'],
-  point: ['out', 'to'],
-  put: ['forward', 'out', 'it'],
-  call: ['for', 'on'],
-  hold: ['that'],
-  play: ['down'],
-};
+export const PARTICLE_LEMMAS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lay', ['out']],
+  ['set', ['out', 'forth']],
+  ['point', ['out', 'to']],
+  ['put', ['forward', 'out', 'it']],
+  ['call', ['for', 'on']],
+  ['hold', ['that']],
+  ['play', ['down']],
+]);
 
 /**
  * Perception and recording: with an instrument or visual material in the sentence

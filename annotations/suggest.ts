@@ -113,7 +113,7 @@ const DEMONYM_PLURAL = /(?:ans|ians)$/;
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 const describedPeople = new Set<string>([...PERSON_LEMMAS, ...STORY_PERSON_LEMMAS]);
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
-const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...Object.keys(PARTICLE_LEMMAS)]);
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys()]);
 const beForms = new Set<string>(BE_FORMS);
 const haveForms = new Set<string>(HAVE_FORMS);
 const verbBlockers = new Set<string>(VERB_BLOCKERS);
@@ -177,7 +177,7 @@ interface Word {
   /** Dictionary form: from the tagger in context when the sentence was tagged, else the word form's own. */
   lemma: string;
   /** Part of speech in context (universal tags), set when the sentence was tagged. */
-  pos?: Pos;
+  pos: Pos | undefined;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -216,7 +216,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
     const lower = text.slice(start, end).toLowerCase();
     const first = text[start]!;
     const form = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-    words.push({ start, end, lower: form, capital: first !== lower[0] || (first >= '0' && first <= '9'), lemma: form });
+    // Every word gets all its fields at once, so that they share one shape (pos is set later, by the tagger).
+    words.push({ start, end, lower: form, capital: first !== lower[0] || (first >= '0' && first <= '9'), lemma: form, pos: undefined });
   }
   return words;
 }
@@ -249,9 +250,13 @@ function inTitleCase(words: readonly Word[], segment: Segment): boolean {
   return segment.role === 'headline' && words.length >= 4 && words.every((w) => w.capital || w.lower.length <= 3);
 }
 
-/** Gives words the part of speech and lemma of the tag that starts where they start. */
-function applyTags(words: Word[], tags: readonly TaggedToken[]): void {
-  let k = 0;
+/**
+ * Gives words the part of speech and lemma of the tag that starts where they start,
+ * reading tags from index `from`; returns where it stopped, for the next statement of
+ * the same tagged run to go on from there.
+ */
+function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): number {
+  let k = from;
   for (const word of words) {
     while (k < tags.length && tags[k]!.start < word.start) k++;
     const tag = tags[k];
@@ -260,6 +265,7 @@ function applyTags(words: Word[], tags: readonly TaggedToken[]): void {
       word.lemma = tag.lemma;
     }
   }
+  return k;
 }
 
 /** How much text the tagger reads in one call, in characters. */
@@ -284,7 +290,8 @@ function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
     let to = from + 1;
     while (to < segments.length && worth[to] && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
     const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
-    for (let k = from; k < to; k++) applyTags(all[k]!, tags);
+    let tag = 0;
+    for (let k = from; k < to; k++) tag = applyTags(all[k]!, tags, tag);
     from = to;
   }
   return all;
@@ -517,7 +524,7 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   const before = words[i - 1];
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
-  const particles = PARTICLE_LEMMAS[head.lemma];
+  const particles = PARTICLE_LEMMAS.get(head.lemma);
   const message = putsOutMessage(words, i);
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;
   if (head.capital && i > 0 && !titleCase) return null;
@@ -650,7 +657,7 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
     const between = words.slice(i + 1, k - 1);
     return words[i]!.pos === 'VERB' && between.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX') && next !== undefined && next.pos !== 'VERB' && next.pos !== 'AUX' && !relativePronouns.has(next.lower);
   }
-  return said !== undefined && said.pos === 'VERB' && /ing$/.test(said.lower) && (reporting.has(said.lemma) || content.has(said.lemma) || PARTICLE_LEMMAS[said.lemma] !== undefined);
+  return said !== undefined && said.pos === 'VERB' && /ing$/.test(said.lower) && (reporting.has(said.lemma) || content.has(said.lemma) || PARTICLE_LEMMAS.has(said.lemma));
 }
 
 /**
@@ -1230,7 +1237,7 @@ function publicationOrSearch(words: readonly Word[], k: number): boolean {
 function describedBySpeaker(words: readonly Word[], from: number, to: number): boolean {
   const relative = words.findIndex((w, k) => k >= from && k <= to && relativePronouns.has(w.lower) && k > 0 && visual.has(nounLemma(words[k - 1]!)));
   if (relative === -1) return false;
-  return words.slice(0, relative - 1).some((w) => w.pos === 'VERB' && (reporting.has(w.lemma) || PARTICLE_LEMMAS[w.lemma] !== undefined));
+  return words.slice(0, relative - 1).some((w) => w.pos === 'VERB' && (reporting.has(w.lemma) || PARTICLE_LEMMAS.has(w.lemma)));
 }
 
 /** A statement that is a paragraph by itself, as captions are. */
@@ -1385,6 +1392,12 @@ export function suggestAttribution(text: string, segment: Segment, previous: Sug
   return suggestFor(text, segment, analyse(text, segment), previous, context);
 }
 
+/** The source before is a group ("officials", "the ministry") that a plural noun may take up. */
+function takesUpGroup(antecedent: Suggestion | undefined): boolean {
+  const source = antecedent?.source?.text;
+  return source !== undefined && (!/^\p{Lu}/u.test(source) || determiners.has(source.split(/\s+/)[0]!.toLowerCase()));
+}
+
 function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
   const ranges = quotedSpans(text, segment, context.inQuotation);
   const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
@@ -1446,9 +1459,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };
   }
   // "the researchers said", first or after "Jasinski said": people without names, not the one person named before.
-  const antecedent = context.antecedent?.source?.text;
-  const takesUpGroup = antecedent !== undefined && (!/^\p{Lu}/u.test(antecedent) || determiners.has(antecedent.split(/\s+/)[0]!.toLowerCase()));
-  const unnamedPlural = subject?.type === 'generic-person' && isPlural(wordsBetween(words, subject.source.start, subject.source.end).at(-1)!) && !takesUpGroup;
+  const unnamedPlural = subject?.type === 'generic-person' && isPlural(wordsBetween(words, subject.source.start, subject.source.end).at(-1)!) && !takesUpGroup(context.antecedent);
   if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && (carriedKind === 'unnamed' || unnamedPlural)) {
     return {
       attribution: 'unnamed',
@@ -1549,7 +1560,7 @@ export function suggestAll(
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
       const inQuotation = !newParagraph && openAtEnd[i - 1]!;
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, { ...context, newParagraph, recentImage, inQuotation, ...(antecedent ? { antecedent } : {}) }));
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);
