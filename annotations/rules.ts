@@ -278,6 +278,13 @@ export const MEDIA_NOUNS = ['radio', 'television', 'tv', 'newspaper', 'daily', '
 /** A sentence that opens with the outlet its speaker told ("In an interview with X,", "Speaking to X,"): a relay. */
 export const LEADING_RELAY = /^(?:in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}interview\s+with|speaking\s+to|talking\s+to|in\s+comments\s+to|in\s+remarks\s+to)\s+/gi;
 
+/**
+ * Speech acts that take an infinitive and still report words: threats, vows and pledges
+ * ("Iran has threatened to close the strait"), and claims ("claimed to have seen").
+ * Other verbs before "to" + infinitive govern an act, not a statement ("agreed to pay").
+ */
+export const SPEECH_BEFORE_INFINITIVE = ['threaten', 'vow', 'pledge', 'promise', 'swear', 'claim'] as const;
+
 /** Reporting verbs of an outlet that relays someone else's words ("the agency reported", "quoted by"). */
 export const RELAY_LEMMAS = ['report', 'quote', 'cite', 'broadcast', 'publish'] as const;
 

@@ -88,6 +88,7 @@ import {
   IDENTIFIED_REPORT,
   UNNAMED_CUES,
   type CueRule,
+  SPEECH_BEFORE_INFINITIVE,
 } from './rules.ts';
 import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
@@ -166,6 +167,7 @@ const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
+const speechBeforeInfinitive = new Set<string>(SPEECH_BEFORE_INFINITIVE);
 
 interface Word {
   start: number;
@@ -563,7 +565,7 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (next?.lower === 'by' && head.lower !== head.lemma) return null;
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
-  if (next?.lower === 'to' && infinitive) return null;
+  if (next?.lower === 'to' && infinitive && !speechBeforeInfinitive.has(head.lemma)) return null;
   // "is adding to the misery", "glaciers add freshwater to the oceans": "add to" is to increase, not to say more.
   if (head.lemma === 'add' && words.slice(i + 1, i + 5).some((w) => w.lower === 'to') && !words.slice(i + 1, i + 5).some((w) => w.lower === 'that')) return null;
   // "She claimed a rare victory": a win taken, not a claim made.
@@ -593,6 +595,10 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   return { head, anchor };
 }
 
+/** The tags of the words of a short noun phrase before its head: "a new joint statement". */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+const NOUN_PHRASE_WORDS = 5;
+
 /**
  * "Cases linked to the outbreak have been confirmed", "Figures released on Monday
  * showed": a past participle right after a noun, with the clause's own finite verb
@@ -608,6 +614,10 @@ function qualifiesNoun(words: readonly Word[], i: number): boolean {
   // A name is a speaker; a capitalised plural opening the sentence ("Cases") is a common noun the tagger took for one.
   const name = before.pos === 'PROPN' && !(i === 1 && noun !== before.lower);
   if (describedPeople.has(noun) || groups.has(noun) || institutions.has(noun) || spokespersons.has(noun) || name) return false;
+  // "said in a statement posted on its website": a noun after a preposition is no subject; the participle describes it.
+  let phrase = i - 1;
+  while (phrase > 0 && i - phrase < NOUN_PHRASE_WORDS && NOUN_PHRASE_TAGS.has(words[phrase - 1]!.pos ?? '')) phrase--;
+  if (phrase > 0 && words[phrase - 1]!.pos === 'ADP') return true;
   for (let j = i + 1; j < words.length; j++) {
     const word = words[j]!;
     if (subordinators.has(word.lower) || word.lower === 'and' || word.lower === 'but') return false;
@@ -660,6 +670,8 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
   return said !== undefined && said.pos === 'VERB' && /ing$/.test(said.lower) && (reporting.has(said.lemma) || content.has(said.lemma) || PARTICLE_LEMMAS.has(said.lemma));
 }
 
+const LIST_WORDS = 4;
+
 /**
  * The tagger reads some verbs after a noun as nouns ("The report details the abuses",
  * "Court documents show", "Competition body fears higher prices"). Such a word is a
@@ -687,6 +699,8 @@ function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
   // "Court documents show": the later word is the verb.
   if (after && (reporting.has(after.lemma) || content.has(after.lemma))) return false;
+  // "infections reported from Ondo, Edo and Benue states.": a list that closes the sentence ends in its noun.
+  if (!after && words.slice(Math.max(0, i - LIST_WORDS), i).some((w) => w.lower === 'and')) return false;
   if (head.lower !== head.lemma) return /s$/.test(head.lower) && !isPlural(before);
   // A base form needs a plural head noun before it, within its clause ("reports obtained by the Courier show").
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
@@ -730,6 +744,7 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
     }
     const subject = subjectBefore(text, segment, group, words, quoted);
     if (!subject) continue;
+    if (words[i + 1]?.lower === 'to' && speechBeforeInfinitive.has(verb.lemma) && !canSpeak(words, subject)) continue;
     subject.trailing = closesSentence(words, i) && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
     subject.via ??= relayAfter(text, words, i);
     subject.quoted = quotedSpeaker(text, words, i);
@@ -898,6 +913,15 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
 }
 
 /** A noun that names who speaks: a person by role, a group or an institution ("official", "residents", "police"). */
+/** "Iran", "the ministry", "officials", "he" threaten and vow in words; "the storm" or "the deal" only in a figure of speech. */
+function canSpeak(words: readonly Word[], subject: Subject): boolean {
+  if (subject.type !== 'named') return true;
+  const source = wordsBetween(words, subject.source.start, subject.source.end);
+  const head = source.at(-1);
+  const name = source.some((w, k) => w.capital && (k > 0 || !determiners.has(w.lower)));
+  return head !== undefined && (name || isSourceNoun(nounLemma(head)) || documentNouns.has(head.lower));
+}
+
 function isSourceNoun(lemma: string): boolean {
   return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
 }

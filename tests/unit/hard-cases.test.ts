@@ -37,6 +37,15 @@ describe('any form of a reporting verb counts, and only a verb', () => {
     expect(body('Crew members were told to paint over the numbers.')[0]?.kind).toBe('none');
     expect(body('The company agreed to pay a fine.')[0]?.kind).toBe('none');
   });
+
+  it('threats, vows and pledges before an infinitive are speech acts, when their subject can speak', () => {
+    expect(body('Iran has threatened to close the strait.')[0]).toMatchObject({ kind: 'named', source: 'Iran' });
+    expect(body('Speaking to reporters, Mayor Ines Carr vowed to rebuild the bridge.')[0]).toMatchObject({ kind: 'named', source: 'Mayor Ines Carr' });
+    expect(body('Officials promised to release the data by Friday.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials' });
+    expect(body('He claimed to have seen the attack.')[0]).toMatchObject({ kind: 'named', source: 'He' });
+    expect(body('The storm threatened to flood the town.')[0]?.kind).toBe('none');
+    expect(body('Rising prices threaten to push millions into poverty.')[0]?.kind).toBe('none');
+  });
 });
 
 describe('images, disclaimers and captions', () => {
@@ -523,5 +532,12 @@ describe('constructions met in the held-out articles', () => {
   it('a quoted question with its speaker after it: the speaker, not the quotation, is the subject', () => {
     expect(body('"Why trust a firm that leaves its door open?" Lulz Security had asked.')[0]).toMatchObject({ kind: 'named', source: 'Lulz Security' });
   });
-});
 
+  it('a participle after the noun of a phrase with a preposition describes it; a list closing the sentence ends in a noun', () => {
+    expect(body('Flights would resume on Friday, the airline said in a statement posted on its website.')[0]).toMatchObject({ kind: 'named', source: 'the airline' });
+    expect(body('The agency said 11 cases were confirmed in week 28 alone, with infections reported from Ondo, Edo and Benue states.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'The agency',
+    });
+  });
+});
