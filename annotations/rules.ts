@@ -129,6 +129,16 @@ export const INSTITUTION_NOUNS = [
   'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator',
 ] as const;
 
+/**
+ * Bodies that act and speak as one, beyond the institutions above: a subject that may
+ * threaten, vow or go on to say something ("police arrested two men and said").
+ */
+export const SPEAKING_BODIES = [
+  'police', 'army', 'military', 'authority', 'authorities', 'party', 'opposition', 'union', 'alliance', 'coalition',
+  'parliament', 'congress', 'senate', 'administration', 'cabinet', 'regime', 'junta', 'militia', 'campaign', 'club',
+  'league', 'federation', 'association', 'network', 'prosecution', 'defence', 'defense', 'country', 'state',
+] as const;
+
 /** Determiners that make a person noun an unnamed source ("an official", "two people"). */
 export const INDEFINITE_DETERMINERS = [
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'various', 'few',

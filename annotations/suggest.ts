@@ -89,6 +89,7 @@ import {
   UNNAMED_CUES,
   type CueRule,
   SPEECH_BEFORE_INFINITIVE,
+  SPEAKING_BODIES,
 } from './rules.ts';
 import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
@@ -168,6 +169,7 @@ const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', '
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
 const speechBeforeInfinitive = new Set<string>(SPEECH_BEFORE_INFINITIVE);
+const speakingBodies = new Set<string>(SPEAKING_BODIES);
 
 interface Word {
   start: number;
@@ -672,6 +674,17 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
 
 const LIST_WORDS = 4;
 
+/** Verbs of saying whose past tense is their base form: "the IMF forecast in April" is past, not a noun after a name. */
+const pastAsBase = new Set(['forecast', 'broadcast']);
+
+/** ", the IMF forecast in April.": the verb at words[i] closes the sentence, its subject a short phrase after a comma. */
+function closingAfterComma(text: string, words: readonly Word[], i: number): boolean {
+  const comma = (k: number) => /,\s*$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  let start = i - 1;
+  while (start > 0 && i - start < NOUN_PHRASE_WORDS && !comma(start) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(words[start - 1]!.pos ?? '')) start--;
+  return start > 0 && comma(start) && closesSentence(words, i);
+}
+
 /**
  * The tagger reads some verbs after a noun as nouns ("The report details the abuses",
  * "Court documents show", "Competition body fears higher prices"). Such a word is a
@@ -686,6 +699,7 @@ function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   const rest = words.slice(i + 1);
   if (inversionLemmas.has(head.lemma) && /s$/.test(head.lower) && rest.length > 0 && rest.length <= 5 && rest.every(isCapitalised)) return true;
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  if (pastAsBase.has(head.lower) && (after?.lower === 'that' || closingAfterComma(text, words, i))) return true;
   // "This summer's record heat": after a possessive comes its noun.
   if (/['\u2019]s$/.test(before.lower)) return false;
   // "In Texas, beyond the daily temperature records that...": an opening phrase after a preposition is no subject
@@ -919,7 +933,7 @@ function canSpeak(words: readonly Word[], subject: Subject): boolean {
   const source = wordsBetween(words, subject.source.start, subject.source.end);
   const head = source.at(-1);
   const name = source.some((w, k) => w.capital && (k > 0 || !determiners.has(w.lower)));
-  return head !== undefined && (name || isSourceNoun(nounLemma(head)) || documentNouns.has(head.lower));
+  return head !== undefined && (name || isSourceNoun(nounLemma(head)) || speakingBodies.has(head.lower) || documentNouns.has(head.lower));
 }
 
 function isSourceNoun(lemma: string): boolean {
@@ -1045,6 +1059,27 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
   };
 }
 
+/**
+ * "The Pentagon declined to comment but said", "Tesla did not respond, but has said": a
+ * verb right after "and" or "but" shares the subject of the clause before it, when what
+ * follows the verb is a statement (a clause of its own), not an act ("and pleaded guilty",
+ * "but called it off").
+ */
+function sharedSubject(text: string, chunks: readonly Word[][], after: readonly Word[]): Word[] | null {
+  const conjunction = chunks.at(-1)!.at(-1);
+  if (!conjunction || !['and', 'but', 'yet'].includes(conjunction.lower)) return null;
+  const statement = after[0]?.lower === 'that' || after.slice(0, COMPLEMENT_WORDS).some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
+  if (!statement) return null;
+  const verbal = (w: Word) => w.pos === 'VERB' || w.pos === 'AUX';
+  const clause = chunks.find((chunk) => chunk.some(verbal) && !isAdverbial(chunk) && !isParenthetical(chunk));
+  if (!clause) return null;
+  const subject = coreWords(clause.slice(0, clause.findIndex(verbal)));
+  if (subject.length === 0 || subject.length > SHARED_SUBJECT_WORDS || subject.some((w) => isSubordinator(text, w))) return null;
+  return subject;
+}
+const SHARED_SUBJECT_WORDS = 6;
+const COMPLEMENT_WORDS = 8;
+
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
   const clause = text.slice(segment.start, group.anchor.start);
@@ -1054,6 +1089,12 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   const starts = [segment.start, ...commas.map((c) => c + 1)];
   const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
+  const end = clauseEnd(text.slice(verb.end, segment.end));
+  const shared = sharedSubject(text, chunks, wordsBetween(words, verb.end, end === -1 ? segment.end : verb.end + end));
+  if (shared) {
+    const subject = makeSubject(text, shared, shared, verb);
+    return canSpeak(words, subject) ? subject : null;
+  }
   // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
   // '"Why trust them?" Lulz Security had asked': the quotation before the speaker is no part of the subject.
   const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !insideQuotation(quoted, w)));

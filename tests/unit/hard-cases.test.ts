@@ -540,4 +540,18 @@ describe('constructions met in the held-out articles', () => {
       source: 'The agency',
     });
   });
+
+  it('a verb of saying right after "and" or "but" shares the subject before, when a statement follows it', () => {
+    expect(body('The Pentagon declined to comment but said the mission was a success.')[0]).toMatchObject({ kind: 'named', source: 'The Pentagon' });
+    expect(body('Tesla did not respond to requests for comment, but has previously said the cars are safe.')[0]).toMatchObject({ kind: 'named', source: 'Tesla' });
+    expect(body('On Monday, police arrested two men and said more arrests were likely.')[0]).toMatchObject({ kind: 'named', source: 'police' });
+    expect(body('He was arrested in 2015 and pleaded guilty in June.')[0]?.kind).toBe('none');
+    expect(body('The missing work is a design for a tapestry and depicts four children making music.')[0]?.kind).toBe('none');
+  });
+
+  it('"forecast" after a name is the past tense when it closes the sentence or takes "that"', () => {
+    expect(body('The economy will grow by 2.1% this year, the IMF forecast in April.')[0]).toMatchObject({ kind: 'named', source: 'the IMF' });
+    expect(body('The IMF forecast that the economy would grow.')[0]).toMatchObject({ kind: 'named', source: 'The IMF' });
+    expect(body('The IMF forecast for growth was cut.')[0]?.kind).toBe('none');
+  });
 });
