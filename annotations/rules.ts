@@ -139,6 +139,9 @@ export const SPEAKING_BODIES = [
   'league', 'federation', 'association', 'network', 'prosecution', 'defence', 'defense', 'country', 'state',
 ] as const;
 
+/** What a source puts at a figure: "put the death toll at 41", "put the cost of repairs at $3 billion". */
+export const ESTIMATE_NOUNS = ['toll', 'figure', 'number', 'count', 'cost', 'damage', 'loss', 'total', 'tally', 'value', 'estimate'] as const;
+
 /** Determiners that make a person noun an unnamed source ("an official", "two people"). */
 export const INDEFINITE_DETERMINERS = [
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'various', 'few',

@@ -90,6 +90,7 @@ import {
   type CueRule,
   SPEECH_BEFORE_INFINITIVE,
   SPEAKING_BODIES,
+  ESTIMATE_NOUNS,
 } from './rules.ts';
 import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
@@ -115,7 +116,7 @@ const DEMONYM_PLURAL = /(?:ans|ians)$/;
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 const describedPeople = new Set<string>([...PERSON_LEMMAS, ...STORY_PERSON_LEMMAS]);
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
-const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys()]);
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear']);
 const beForms = new Set<string>(BE_FORMS);
 const haveForms = new Set<string>(HAVE_FORMS);
 const verbBlockers = new Set<string>(VERB_BLOCKERS);
@@ -170,6 +171,7 @@ const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
 const speechBeforeInfinitive = new Set<string>(SPEECH_BEFORE_INFINITIVE);
 const speakingBodies = new Set<string>(SPEAKING_BODIES);
+const estimateNouns = new Set<string>(ESTIMATE_NOUNS);
 
 interface Word {
   start: number;
@@ -360,7 +362,8 @@ function isPlural(word: Word): boolean {
 
 /** The head of a phrase, without what qualifies it ("officials in Ghazni district", "a group of scientists"). */
 function headOfPhrase(words: Word[]): Word[] {
-  const cut = words.findIndex((w, i) => i > 0 && phraseQualifiers.has(w.lower));
+  // "economists polled by Reuters": a participle with its agent qualifies the noun before it.
+  const cut = words.findIndex((w, i) => i > 0 && (phraseQualifiers.has(w.lower) || (words[i + 1]?.lower === 'by' && w.pos === 'VERB' && /ed$/.test(w.lower))));
   return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
 }
 
@@ -529,7 +532,7 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS.get(head.lemma);
-  const message = putsOutMessage(words, i);
+  const message = putsOutMessage(words, i) || putsFigureAt(words, i) || hearsEvidence(words, i);
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;
   if (head.capital && i > 0 && !titleCase) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
@@ -540,7 +543,7 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(text, words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
-  if (particles && !reporting.has(head.lemma) && !particles.includes(words[i + 1]?.lower ?? '')) return null;
+  if (particles && !reporting.has(head.lemma) && !message && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   // "As the mayor put it," but not "He put it on the table".
   if (head.lemma === 'put' && words[i + 1]?.lower === 'it' && prepositions.has(words[i + 2]?.lower ?? '')) return null;
   let anchor = head;
@@ -653,6 +656,19 @@ function namesSomething(words: readonly Word[], i: number): boolean {
 }
 
 /** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
+/** "The ministry put the death toll at 41": an estimate given, as a statement of it. */
+function putsFigureAt(words: readonly Word[], i: number): boolean {
+  if (words[i]!.lemma !== 'put') return false;
+  const at = words.slice(i + 1, i + FIGURE_AT_WORDS).findIndex((w) => w.lower === 'at');
+  return at > 0 && words.slice(i + 1, i + 1 + at).some((w) => estimateNouns.has(nounLemma(w)));
+}
+const FIGURE_AT_WORDS = 8;
+
+/** "The court heard that...", "The jury heard how...": evidence given in court, reported as heard. */
+function hearsEvidence(words: readonly Word[], i: number): boolean {
+  return words[i]!.lemma === 'hear' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'how');
+}
+
 function putsOutMessage(words: readonly Word[], i: number): boolean {
   if (!messageVerbs.has(words[i]!.lemma)) return false;
   let k = i + 1;

@@ -554,4 +554,15 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The IMF forecast that the economy would grow.')[0]).toMatchObject({ kind: 'named', source: 'The IMF' });
     expect(body('The IMF forecast for growth was cut.')[0]?.kind).toBe('none');
   });
+
+  it('an estimate put at a figure and evidence a court heard are statements; other puts and hearings are not', () => {
+    expect(body('The health ministry put the death toll at 41.')[0]).toMatchObject({ kind: 'named', source: 'The health ministry' });
+    expect(body('The court heard that the defendant had fled the country in 2019.')[0]).toMatchObject({ kind: 'named', source: 'The court' });
+    expect(body('Police put up roadblocks at the border.')[0]?.kind).toBe('none');
+    expect(body('Residents heard gunshots overnight.')[0]?.kind).toBe('none');
+  });
+
+  it('a participle with its agent qualifies the people before it: "economists polled by Reuters" are unnamed', () => {
+    expect(body('Inflation probably peaked in March, economists polled by Reuters said.')[0]).toMatchObject({ kind: 'unnamed', source: 'economists polled by Reuters' });
+  });
 });
