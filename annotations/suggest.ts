@@ -690,12 +690,29 @@ function putsOutMessage(words: readonly Word[], i: number): boolean {
 
 const LIST_WORDS = 4;
 
+/**
+ * "The study, which tracked 5,000 adults, links": when a relative clause or participle
+ * aside between commas comes right before words[i], the noun before the aside.
+ */
+function nounBeforeAside(text: string, words: readonly Word[], i: number): Word | undefined {
+  // A comma inside a figure ("5,000") has no space after it.
+  const comma = (k: number) => k > 0 && /,\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  if (!comma(i)) return undefined;
+  for (let k = i - 1; k > 0 && i - k <= ASIDE_WORDS; k--) {
+    if (!comma(k)) continue;
+    const opener = words[k]!;
+    return relativePronouns.has(opener.lower) || (opener.pos === 'VERB' && /ed$/.test(opener.lower)) ? words[k - 1] : undefined;
+  }
+  return undefined;
+}
+const ASIDE_WORDS = 12;
+
 /** Verbs of saying whose past tense is their base form: "the IMF forecast in April" is past, not a noun after a name. */
 const pastAsBase = new Set(['forecast', 'broadcast']);
 
 /** ", the IMF forecast in April.": the verb at words[i] closes the sentence, its subject a short phrase after a comma. */
 function closingAfterComma(text: string, words: readonly Word[], i: number): boolean {
-  const comma = (k: number) => /,\s*$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  const comma = (k: number) => /,\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
   let start = i - 1;
   while (start > 0 && i - start < NOUN_PHRASE_WORDS && !comma(start) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(words[start - 1]!.pos ?? '')) start--;
   return start > 0 && comma(start) && closesSentence(words, i);
@@ -709,7 +726,7 @@ function closingAfterComma(text: string, words: readonly Word[], i: number): boo
  */
 function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   const head = words[i]!;
-  const before = words[i - 1];
+  const before = nounBeforeAside(text, words, i) ?? words[i - 1];
   const after = words[i + 1];
   // "..., reports CBS Sacramento.": a verb of saying turned round before a name that closes the sentence.
   const rest = words.slice(i + 1);

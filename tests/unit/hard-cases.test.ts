@@ -565,4 +565,9 @@ describe('constructions met in the held-out articles', () => {
   it('a participle with its agent qualifies the people before it: "economists polled by Reuters" are unnamed', () => {
     expect(body('Inflation probably peaked in March, economists polled by Reuters said.')[0]).toMatchObject({ kind: 'unnamed', source: 'economists polled by Reuters' });
   });
+
+  it('a verb the tagger took for a noun agrees with the noun before an aside, not with the aside', () => {
+    expect(body('The study, which tracked 5,000 adults, links poor sleep to heart disease.')[0]).toMatchObject({ kind: 'named', source: 'The study' });
+    expect(body('The drugs, which cost millions, claims lives.')[0]?.kind).toBe('none');
+  });
 });
