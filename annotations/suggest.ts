@@ -1056,12 +1056,17 @@ function identifiedReport(text: string, segment: Segment): { cue: Cue; source: S
   return { cue: { ...spanAt(text, at, at + match[0].length), rule: IDENTIFIED_REPORT.name }, source: spanAt(text, nameStart, nameStart + name.length) };
 }
 
+const TITLE_LOOKBACK = 40;
+
 /** Where the words after a verb end: at a comma or the sentence's end, not at the full stop of "Dr." or "Sr.". */
 function clauseEnd(rest: string): number {
   for (const match of rest.matchAll(/[,;:.!?]/g)) {
-    const word = /([\p{L}.]+)$/u.exec(rest.slice(0, match.index))?.[1];
-    // "Dr. Amara Osei", "John C. Lin": a title's or an initial's full stop is inside the name.
-    if (match[0] === '.' && word && (titles.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    if (match[0] === '.') {
+      // Titles and initials are short: the word before the stop is read from a short stretch, not the whole rest.
+      const word = /([\p{L}.]+)$/u.exec(rest.slice(Math.max(0, match.index - TITLE_LOOKBACK), match.index))?.[1];
+      // "Dr. Amara Osei", "John C. Lin": a title's or an initial's full stop is inside the name.
+      if (word && (titles.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    }
     return match.index;
   }
   return -1;
@@ -1098,9 +1103,10 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
  * follows the verb is a statement (a clause of its own), not an act ("and pleaded guilty",
  * "but called it off").
  */
-function sharedSubject(text: string, chunks: readonly Word[][], after: readonly Word[]): Word[] | null {
+function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () => readonly Word[]): Word[] | null {
   const conjunction = chunks.at(-1)!.at(-1);
   if (!conjunction || !['and', 'but', 'yet'].includes(conjunction.lower)) return null;
+  const after = clauseAfter();
   const statement = after[0]?.lower === 'that' || after.slice(0, COMPLEMENT_WORDS).some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
   if (!statement) return null;
   const verbal = (w: Word) => w.pos === 'VERB' || w.pos === 'AUX';
@@ -1122,8 +1128,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   const starts = [segment.start, ...commas.map((c) => c + 1)];
   const ends = [...commas, group.anchor.start];
   const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
-  const end = clauseEnd(text.slice(verb.end, segment.end));
-  const shared = sharedSubject(text, chunks, wordsBetween(words, verb.end, end === -1 ? segment.end : verb.end + end));
+  const shared = sharedSubject(text, chunks, () => {
+    const end = clauseEnd(text.slice(verb.end, segment.end));
+    return wordsBetween(words, verb.end, end === -1 ? segment.end : verb.end + end);
+  });
   if (shared) {
     const subject = makeSubject(text, shared, shared, verb);
     return canSpeak(words, subject) ? subject : null;
