@@ -237,7 +237,7 @@ export const TIME_WORDS = [
 ] as const;
 
 /** Spans of time that end a source phrase only after "last", "this", "early" or "late" ("Andy Perkins last week"). */
-export const TIME_UNITS = ['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'] as const;
+export const TIME_UNITS = ['day', 'week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'] as const;
 
 /** A headline's source before a colon ("WHO: Reports of...", "Sheriff: Woman set fire"). */
 export const HEADLINE_COLON_TAG = /^([^:"\u201C]{2,40}):\s+\S/;

@@ -1148,7 +1148,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // a subordinator, which would put the verb in a background clause.
     // "That day Schumaker reported": a sentence's first "that" before a noun is a determiner.
     const opensWithDeterminer = last[0] === words[0] && last[0]!.lower === 'that' && last[1]?.pos === 'NOUN';
-    const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer);
+    // "Later that day they said": "that" before a unit of time is a determiner too.
+    const timeDeterminer = (w: Word, k: number) => w.lower === 'that' && last[k + 1] !== undefined && timeUnits.has(last[k + 1]!.lower);
+    const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer) && !timeDeterminer(w, k);
     const sub = last.findLastIndex(clauseWord);
     const relative = last.findIndex(clauseWord);
     // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
@@ -1186,6 +1188,16 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB' || v.pos === 'AUX'));
     if (conjunction !== -1) last.splice(0, conjunction + 1);
     if (last.length === 0) return null;
+    // A pronoun takes no words before it: "On Monday she said", "Last week he said" open with a time or a place.
+    // After a noun, a pronoun opens a relative clause without "that": with the verb ("sanctions on four companies
+    // it accused of") nothing is attributed; before it ("The firms they named have denied") the noun is the subject.
+    const zeroRelative = last.findIndex((w, k) => k > 0 && pronouns.has(w.lower) && (last[k - 1]!.pos === 'NOUN' || last[k - 1]!.pos === 'PROPN') && !isTimeWord(last[k - 1]!));
+    if (zeroRelative !== -1 && !isAdverbial(last)) {
+      if (zeroRelative === last.length - 1) return null;
+      last.splice(zeroRelative);
+    } else if (last.length > 1 && pronouns.has(last.at(-1)!.lower)) {
+      last.splice(0, last.length - 1);
+    }
     // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
     if (/ing$/.test(last[0]!.lower) && last[0]!.pos === 'VERB') {
       const lastVerb = last.findLastIndex((w) => w.pos === 'VERB');

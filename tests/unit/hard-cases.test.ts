@@ -570,4 +570,11 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The study, which tracked 5,000 adults, links poor sleep to heart disease.')[0]).toMatchObject({ kind: 'named', source: 'The study' });
     expect(body('The drugs, which cost millions, claims lives.')[0]?.kind).toBe('none');
   });
+
+  it('a pronoun subject takes no words before it; after a noun it opens a relative clause without "that"', () => {
+    expect(body('On Monday she said the talks had failed.')[0]).toMatchObject({ kind: 'named', source: 'she' });
+    expect(body('Later that day they said the talks had failed.')[0]).toMatchObject({ kind: 'named', source: 'they' });
+    expect(body('The firms they named have denied wrongdoing.')[0]).toMatchObject({ kind: 'named', source: 'The firms' });
+    expect(body('The Treasury imposed sanctions on four companies it accused of helping the military.')[0]?.kind).toBe('none');
+  });
 });
