@@ -1013,6 +1013,9 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const rest = text.slice(verb.end, segment.end);
   const stop = clauseEnd(rest);
   const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
+  // '"They knew," said a worker who asked not to be named': the speaker, without the relative clause about them.
+  const relative = after.findIndex((w, k) => k > 0 && (w.lower === 'who' || w.lower === 'whose'));
+  if (relative !== -1) after.splice(relative);
   // "says AstraZeneca chief amid claims he was offered a rival role": the subject ends at a preposition.
   const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
   const qualifier = cut > 0 ? after.splice(cut) : [];

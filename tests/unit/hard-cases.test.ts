@@ -577,4 +577,8 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The firms they named have denied wrongdoing.')[0]).toMatchObject({ kind: 'named', source: 'The firms' });
     expect(body('The Treasury imposed sanctions on four companies it accused of helping the military.')[0]?.kind).toBe('none');
   });
+
+  it('a speaker after the verb is written without the relative clause about them', () => {
+    expect(body('"They knew," said a worker who asked not to be named.')[0]).toMatchObject({ kind: 'unnamed', source: 'a worker' });
+  });
 });
