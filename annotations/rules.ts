@@ -198,6 +198,15 @@ export const IMAGE_CUES: readonly CueRule[] = [
   },
 ];
 
+/**
+ * "Police released CCTV images of a man they want to trace": visual material put out is a
+ * release event, not evidence, unless the sentence says what it shows (codebook, "Visual
+ * material must be the evidence").
+ */
+export const RELEASE_EVENT =
+  /\b(?:released|publishe[sd]|issued|distributed|put\s+out)\s+(?:[\w-]+\s+){0,3}(?:images?|photos?|photographs?|pictures?|footage|videos?|stills)\s+of\b/i;
+export const DEPICTION = /\b(?:show|shows|showed|shown|showing|depict\w*|reveal\w*|appears?\s+to|appeared\s+to|captured|seen|visible)\b/i;
+
 /** Small words that may stand inside a name ("Ministry of Infrastructure", "Bank for International Settlements"). */
 export const NAME_CONNECTORS = ['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'la', 'al', 'el', 'es', 'da', 'di', 'del', 'bin', 'ibn', 'le', '&'] as const;
 
@@ -266,6 +275,12 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
   { name: 'caption', pattern: /^FILE\s*[-\u2013\u2014:]\s*/g },
+  // Agency captions close on the day the picture was taken, after a comma: "..., in Antakya, Turkey, February 7, 2023."
+  // A time stamp ("Updated 5:45 p.m., March 3, 2022") is no caption.
+  {
+    name: 'caption',
+    pattern: /^(?!(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+updated)\b)(?![^\n]*\d[:.]\d\d\s*[ap]\.?m)[^\n]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$/g,
+  },
   CREDIT_LINE,
 ];
 

@@ -91,6 +91,8 @@ import {
   SPEECH_BEFORE_INFINITIVE,
   SPEAKING_BODIES,
   ESTIMATE_NOUNS,
+  RELEASE_EVENT,
+  DEPICTION,
 } from './rules.ts';
 import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
@@ -1525,7 +1527,9 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   if (!disclaimer) {
     // '"There is video evidence showing...," he said': footage a speaker mentions is his word, not the outlet's image.
     const cue = firstMatch(text, segment, IMAGE_CUES);
-    const image = cue && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
+    const sentence = text.slice(segment.start, segment.end);
+    const released = RELEASE_EVENT.test(sentence) && !DEPICTION.test(sentence);
+    const image = cue && !released && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous, segment.role === 'headline');
     if (seen && !insideQuotation(ranges, seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };

@@ -581,4 +581,12 @@ describe('constructions met in the held-out articles', () => {
   it('a speaker after the verb is written without the relative clause about them', () => {
     expect(body('"They knew," said a worker who asked not to be named.')[0]).toMatchObject({ kind: 'unnamed', source: 'a worker' });
   });
+
+  it('images released are an event unless the sentence says what they show; agency captions end on their date', () => {
+    expect(body('Police released CCTV images of a man they want to speak to.')[0]?.kind).toBe('none');
+    expect(body('The army released drone footage of the strike, which shows the bridge collapsing.')[0]?.kind).toBe('image');
+    expect(body('Rescuers search for survivors in the rubble of a building in Antakya, Turkey, February 7, 2023.')[0]?.kind).toBe('image');
+    expect(body('Updated 5:45 p.m., March 3, 2022')[0]?.kind).toBe('none');
+    expect(body('The law took effect on January 1, 2024.')[0]?.kind).toBe('none');
+  });
 });
