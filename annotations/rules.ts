@@ -166,7 +166,7 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
   // "after a report that", "according to media reports": a report the article does not identify.
   { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by(?!\s+[A-Z])))/g },
-  { name: 'familiar-with', pattern: /\b(?:people|persons|sources|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
+  { name: 'familiar-with', pattern: /\b(?:people|persons|sources?|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
 ];
 
 /**

@@ -1211,7 +1211,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     }
     // "Los Angeles County interim health officer Dr. Jeffrey Gunzenhauser said": a long description may end in a name.
     if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) return null;
-    if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower))) return null;
+    // "A source close to the talks said": "to" as a preposition belongs to the subject; as an infinitive's mark it does not.
+    if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower) && !(w.lower === 'to' && w.pos === 'ADP'))) return null;
     // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
     // "Some said", "Others said": people the article does not name.
     const people = last.length === 1 && quantifierPeople.has(last[0]!.lower);

@@ -589,4 +589,10 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Updated 5:45 p.m., March 3, 2022')[0]?.kind).toBe('none');
     expect(body('The law took effect on January 1, 2024.')[0]?.kind).toBe('none');
   });
+
+  it('"close to" in a subject is a preposition, not the mark of an infinitive', () => {
+    expect(body('A source close to the family said a deal was near.')[0]).toMatchObject({ kind: 'unnamed', source: 'A source close to the family' });
+    expect(body('Sources close to the player said he wants to stay.')[0]).toMatchObject({ kind: 'unnamed', source: 'Sources close to the player' });
+    expect(body('Officials due to speak said nothing.')[0]?.kind).toBe('none');
+  });
 });
