@@ -1021,6 +1021,9 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   // "says AstraZeneca chief amid claims he was offered a rival role": the subject ends at a preposition.
   const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
   const qualifier = cut > 0 ? after.splice(cut) : [];
+  // "said Kate Lin of the Federal Reserve Bank of New York": a long subject is cut after the person's name.
+  const employer = after.length > 8 ? after.findIndex((w, k) => k >= 2 && w.lower === 'of' && looksLikeName(after.slice(0, k)) && !institutions.has(after[k - 1]!.lower)) : -1;
+  if (employer !== -1) qualifier.unshift(...after.splice(employer));
   if (after.length === 0 || after.length > 8) return null;
   if (!afterQuotation) {
     // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
@@ -1044,7 +1047,9 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     // Kebe": offices before a name.
     const nameStart = after.findLastIndex((w) => !w.capital) + 1;
     const describedName = head.capital && (after.slice(0, nameStart).every((w) => w.capital || role(w)) || role(after[nameStart - 1]!));
-    if (!name && !office && !body && !describedName && !(first.lower === 'the' && after.length <= 4)) return null;
+    // "said the Federal Reserve Bank of New York": a body's proper name after its article.
+    const properName = first.lower === 'the' && after.length > 1 && after.slice(1).every((w) => w.capital || connectors.has(w.lower));
+    if (!name && !office && !body && !describedName && !properName && !(first.lower === 'the' && after.length <= 4)) return null;
     if (after.some((w) => isVerb(w) && !role(w))) return null;
   }
   return makeSubject(text, after, after, verb);
@@ -1242,6 +1247,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "The commission has not released results, but the observer group, an umbrella body, said": the clause after "but".
     const coordinated = chunks.findLastIndex((c, k) => k > opening && k < chunks.length - 1 && (c[0]?.lower === 'but' || c[0]?.lower === 'and' || c[0]?.lower === 'yet'));
     if (coordinated !== -1 && chunks[opening]!.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) opening = coordinated;
+    // "Prices will rise, said Kate Lin of the Federal Reserve Bank of New York": a clause before the comma is what was
+    // said, not who said it ("Farmers who lost crops, ..., said" has its verb in a relative clause).
+    const clause = chunks[opening]!.findIndex((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ed|en|ing)$/.test(w.lower)));
+    if (clause !== -1 && !chunks[opening]!.slice(0, clause).some((w) => relativePronouns.has(w.lower))) return null;
     const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.

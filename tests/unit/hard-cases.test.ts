@@ -595,4 +595,13 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Sources close to the player said he wants to stay.')[0]).toMatchObject({ kind: 'unnamed', source: 'Sources close to the player' });
     expect(body('Officials due to speak said nothing.')[0]?.kind).toBe('none');
   });
+
+  it('a clause before ", said" is what was said; a long speaker after it is cut after the name', () => {
+    expect(body('Prices will rise, said Kate Lin of the Federal Reserve Bank of New York.')[0]).toMatchObject({ kind: 'named', source: 'Kate Lin' });
+    expect(body('Prices will rise, said the Federal Reserve Bank of New York.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'the Federal Reserve Bank of New York',
+    });
+    expect(body('The minister, who was visiting Kyiv, said aid would come.')[0]).toMatchObject({ kind: 'named', source: 'The minister' });
+  });
 });
