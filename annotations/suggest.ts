@@ -541,6 +541,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
   // "The hospital has revealed little about", "said nothing about": what the source did not say.
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
+  // "a US think tank": a compound noun the tagger may read as a verb and its object.
+  if (head.lemma === 'think' && /^tanks?$/.test(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
   if (head.lemma === 'post' && words.slice(i + 1, i + 5).some((w) => businessFigures.has(w.lower) || /^\d/.test(w.lower))) return null;
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(text, words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
@@ -1249,7 +1251,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (coordinated !== -1 && chunks[opening]!.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) opening = coordinated;
     // "Prices will rise, said Kate Lin of the Federal Reserve Bank of New York": a clause before the comma is what was
     // said, not who said it ("Farmers who lost crops, ..., said" has its verb in a relative clause).
-    const clause = chunks[opening]!.findIndex((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ed|en|ing)$/.test(w.lower)));
+    // A capital marks a name's word ("Human Rights Watch"), not a verb.
+    const clause = chunks[opening]!.findIndex((w) => !w.capital && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ed|en|ing)$/.test(w.lower))));
     if (clause !== -1 && !chunks[opening]!.slice(0, clause).some((w) => relativePronouns.has(w.lower))) return null;
     const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;

@@ -604,4 +604,12 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('The minister, who was visiting Kyiv, said aid would come.')[0]).toMatchObject({ kind: 'named', source: 'The minister' });
   });
+
+  it('"think tank" is a noun, and a capitalised word in a name is no verb of a clause', () => {
+    expect(body('The Institute for the Study of War, a US think tank, said gains were made.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'The Institute for the Study of War',
+    });
+    expect(body('Human Rights Watch, a US-based group, said the army had tortured detainees.')[0]).toMatchObject({ kind: 'named', source: 'Human Rights Watch' });
+  });
 });
