@@ -1634,6 +1634,26 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
 }
 
+/** A line that is an item of a list: "- Three in four prisons were overcrowded.", "2. Food was poor." */
+const LIST_ITEM = /^(?:[-\u2022*\u2013]|\d{1,2}[.)])\s+/;
+
+/**
+ * "The report found:" and a list under it: each item of the list says what the line that
+ * opens it attributes (codebook, "Looking forward"), unless the item has a cue of its own.
+ */
+function carryIntoLists(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  let opener: Suggestion | undefined;
+  segments.forEach((segment, i) => {
+    const line = text.slice(segment.start, segment.end);
+    const item = segment.role === 'body' && (segment.start === 0 || text[segment.start - 1] === '\n') && LIST_ITEM.test(line);
+    if (!item) {
+      opener = /:\s*$/.test(line) && suggestions[i]!.attribution !== 'none' ? suggestions[i] : undefined;
+      return;
+    }
+    if (opener && suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0) suggestions[i] = carriedOver(opener, []);
+  });
+}
+
 function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
   return {
     attribution: previous.attribution,
@@ -1703,6 +1723,7 @@ export function suggestAll(
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions, openAtEnd);
+    carryIntoLists(text, segments, suggestions);
     carryBackFromClosingAttribution(text, segments, suggestions);
     captionsAboveCredits(text, segments, suggestions);
     return text === article ? suggestions : suggestions.map((suggestion) => spansFrom(article, suggestion));

@@ -612,4 +612,15 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('Human Rights Watch, a US-based group, said the army had tortured detainees.')[0]).toMatchObject({ kind: 'named', source: 'Human Rights Watch' });
   });
+
+  it('the items of a list take the attribution of the line that opens it with a colon', () => {
+    const list = body('The report found that:\n- Three in four prisons were overcrowded.\n- Two in five had no doctor, inspectors said.\n- Food was poor.\nStaff were proud.');
+    expect(list.map((s) => [s.kind, s.source, s.carryover])).toEqual([
+      ['named', 'The report', false],
+      ['named', 'The report', true],
+      ['unnamed', 'inspectors', false],
+      ['named', 'The report', true],
+      ['none', undefined, false],
+    ]);
+  });
 });
