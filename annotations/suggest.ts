@@ -443,7 +443,9 @@ function closedSpan(text: string, start: number, end: number): Span {
 
 /** A subject without the dateline before it ("JOHANNESBURG (AP) — The World Health Organization", "Paris: France's minister"). */
 function afterDateline(text: string, words: Word[]): Word[] {
-  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--|\s-\s/.test(text.slice(words[i - 1]!.end, w.start)));
+  // "Acme Corp. (NASDAQ: ACME) said": a colon inside brackets is a ticker's, not a dateline's.
+  const gap = (i: number) => text.slice(words[i - 1]!.end, words[i]!.start).replace(/\([^()]*\)/g, ' ');
+  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--|\s-\s/.test(gap(i)));
   const after = at > 0 ? words.slice(at) : words;
   // "6:30 p.m. A top federal prosecutor": a live blog's time stamp.
   const stamp = after.length > 2 && /^\d+$/.test(after[0]!.lower) && (after[1]!.lower === 'a.m' || after[1]!.lower === 'p.m');
@@ -1085,7 +1087,16 @@ function clauseEnd(rest: string): number {
 }
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
+/** A word inside a stock ticker's brackets: "Acme Corp. (NASDAQ: ACME)" names the company without them. */
+function inTicker(text: string, word: Word): boolean {
+  const open = text.lastIndexOf('(', word.start);
+  if (open === -1 || open < text.lastIndexOf(')', word.start)) return false;
+  const close = text.indexOf(')', word.start);
+  return close !== -1 && /^[A-Z][\w .-]*:\s*[A-Z][\w.]*$/.test(text.slice(open + 1, close));
+}
+
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
+  allSourceWords = allSourceWords.filter((w) => !inTicker(text, w));
   const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
   // "A previously unknown group called Jaish-e Fursan": the name given is the source.
   const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));

@@ -623,4 +623,11 @@ describe('constructions met in the held-out articles', () => {
       ['none', undefined, false],
     ]);
   });
+
+  it('a company is named without its stock ticker, and the ticker\'s colon is no dateline', () => {
+    expect(body('SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme Corp. (NASDAQ: ACME) today announced record revenue.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'Acme Corp.',
+    });
+  });
 });
