@@ -543,6 +543,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
   // "The hospital has revealed little about", "said nothing about": what the source did not say.
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
+  // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
+  if ((head.lemma === 'post' || head.lemma === 'publish') && publishesOnly(text, words, i)) return null;
   // "a US think tank": a compound noun the tagger may read as a verb and its object.
   if (head.lemma === 'think' && /^tanks?$/.test(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
@@ -662,6 +664,27 @@ function namesSomething(words: readonly Word[], i: number): boolean {
 }
 
 /** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
+/**
+ * "posted on its website the full text of the comments", "published its annual report":
+ * a document or message as the object, with nothing after it that gives its content
+ * ("that", "saying", "showing", a quotation, a colon).
+ */
+function publishesOnly(text: string, words: readonly Word[], i: number): boolean {
+  const rest = text.slice(words[i]!.end, words.at(-1)!.end);
+  if (/["\u201C:]|\b(?:that|saying|showing|which|who|warning|urging|calling)\b/.test(rest)) return false;
+  // The object's noun, past a phrase with a preposition ("on its website").
+  let inPhrase = false;
+  const object = words.slice(i + 1, i + 1 + PUBLISHED_OBJECT_WORDS).find((w) => {
+    if (w.pos === 'ADP') inPhrase = true;
+    else if (w.pos === 'NOUN' && inPhrase) inPhrase = false;
+    else if (w.pos === 'NOUN') return true;
+    return false;
+  });
+  return object !== undefined && (documentNouns.has(object.lower) || messageNouns.has(nounLemma(object)) || publishedTexts.has(object.lower));
+}
+const PUBLISHED_OBJECT_WORDS = 8;
+const publishedTexts = new Set(['text', 'transcript', 'transcripts', 'version', 'copy', 'copies', 'findings', 'results', 'details', 'list']);
+
 /** "The ministry put the death toll at 41": an estimate given, as a statement of it. */
 function putsFigureAt(words: readonly Word[], i: number): boolean {
   if (words[i]!.lemma !== 'put') return false;
@@ -1620,6 +1643,10 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   }
   const speaker = headlineSpeaker(text, segment, words);
   if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
+  // '"I have read every one of them," he said, according to the newspaper's transcript': the speaker, through the transcript.
+  if (leading && leading.cue.rule === 'according-to' && subject && (subject.type === 'named' || subject.type === 'pronoun') && leading.cue.start > subject.verb.end) {
+    return { attribution: 'named', source: subject.source, via: leading.phrase, cues: [verbCue(subject), leading.cue], score: SCORE.speechVerb };
+  }
   if (leading) {
     const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;
     return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue], score: SCORE.accordingTo };

@@ -630,4 +630,19 @@ describe('constructions met in the held-out articles', () => {
       source: 'Acme Corp.',
     });
   });
+
+  it('a document posted or published with nothing of its content is a publication event', () => {
+    expect(body("The newspaper posted on its website the full text of the judge's comments.")[0]?.kind).toBe('none');
+    expect(body('The group published its annual report on Monday.')[0]?.kind).toBe('none');
+    expect(body('The minister posted on X that the talks had failed.')[0]).toMatchObject({ kind: 'named', source: 'The minister' });
+    expect(body('Ruiz posted a statement saying she would resign.')[0]).toMatchObject({ kind: 'named', source: 'Ruiz' });
+  });
+
+  it('"according to X" after a speaker\'s verb relays the speaker through X', () => {
+    expect(body('"I have read every one of them," he said, according to the newspaper\'s transcript.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'he',
+      via: "the newspaper's transcript",
+    });
+  });
 });
