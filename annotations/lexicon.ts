@@ -136,7 +136,7 @@ export const GROUP_LEMMAS = ['group', 'team', 'family', 'organisation', 'organiz
  * left out of the source span (codebook, "Source spans"). Ranks and honorifics stay.
  */
 export const OFFICE_TITLES = [
-  'secretary', 'general', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
+  'secretary', 'general', 'secretary-general', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
   'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'premier', 'chancellor', 'commissioner',
   'administrator', 'head', 'leader', 'founder', 'executive', 'analyst', 'researcher', 'professor', 'candidate',
 ] as const;
@@ -187,7 +187,7 @@ export const PERSON_LEMMAS = [
   'trader', 'banker', 'investor', 'dealer', 'broker', 'farmer', 'fisherman', 'fishermen', 'villager', 'local',
   'passenger', 'survivor', 'relative', 'victim', 'parent', 'teacher', 'student', 'voter', 'supporter', 'opponent',
   'leader', 'senator', 'investigator', 'inspector', 'delegate', 'envoy', 'ambassador', 'representative', 'operator',
-  'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter',
+  'pilot', 'driver', 'guard', 'personnel', 'volunteer', 'rescuer', 'firefighter', 'candidate',
   'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
   'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',
   'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer', 'cop', 'deputy', 'chemist',

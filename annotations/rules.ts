@@ -330,6 +330,7 @@ export const SUGGESTION_SCORES = {
   relay: 0.8,
   headlineSpeaker: 0.8,
   perception: 0.75,
+  channel: 0.6,
   caption: 0.6,
   headlineTag: 0.7,
   hedge: 0.6,
@@ -337,6 +338,14 @@ export const SUGGESTION_SCORES = {
   none: 0.8,
   noneBesideCue: 0.5,
 } as const;
+
+/**
+ * A sentence that opens with the channel of a message ("In a statement Monday, he
+ * encouraged...", "In a post on X, the mayor thanked..."): what its subject does there
+ * is said. A weak suggestion: the verb is not one of saying.
+ */
+export const CHANNEL_OPENING =
+  /^(?:in|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|letter|interview|speech|tweet|message|video|address|news\s+conference|press\s+conference|briefing|op-ed|email|memo|filing)\b[^,]{0,40},\s*/i;
 
 /** Suggestions scored below this are weak: shown distinctly, and left out of "Accept strong". */
 export const WEAK_SCORE = 0.65;

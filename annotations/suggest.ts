@@ -93,6 +93,7 @@ import {
   ESTIMATE_NOUNS,
   RELEASE_EVENT,
   DEPICTION,
+  CHANNEL_OPENING,
 } from './rules.ts';
 import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
@@ -369,6 +370,8 @@ function headOfPhrase(words: Word[]): Word[] {
   return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
 }
 
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'some']);
+
 function classifyNounPhrase(all: Word[]): SubjectClass {
   const words = headOfPhrase(all);
   const first = words[0]!;
@@ -398,6 +401,8 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
   // "its forensic experts", "his lawyers": people without names; "the experts" takes up ones already met.
   if (pluralPeople && (!determiners.has(first.lower) || POSSESSIVES.has(first.lower))) return 'unnamed';
+  // "The seven opposition candidates": people counted are people without names.
+  if (first.lower === 'the' && pluralPeople && words.slice(1).some((w) => NUMBER_WORDS.has(w.lower) || /^\d+$/.test(w.lower))) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
@@ -1309,7 +1314,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       .map(coreWords)
       .filter((c) => c.length > 0 && !isParenthetical(c));
     subjectWords = head;
-    sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? head);
+    // "Conde's main challenger, former Prime Minister Cellou Dalein Diallo,": an appositive that ends in a name names the subject.
+    const endsInName = (c: Word[]) => c.length >= 2 && c.at(-1)!.capital && c.at(-2)!.capital && c.every((w) => w.capital || officeTitles.has(w.lower) || w.lower === 'former');
+    sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? appositives.find(endsInName) ?? head);
   }
   return makeSubject(text, subjectWords, sourceWords, verb, embedded);
 }
@@ -1425,10 +1432,17 @@ function isOwnLine(text: string, segment: Segment): boolean {
  * an image or naming visual material ("Damage in the eastern district.", after a
  * satellite image): elsewhere it may be a sentence whose verb the tagger missed.
  */
+/** Words that place a caption's scene. */
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'during']);
+
 function verblessLine(text: string, segment: Segment, words: readonly Word[], previous: Suggestion | null): Cue | null {
   if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || !isOwnLine(text, segment)) return null;
   const fullStop = /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end));
   if (fullStop && previous?.attribution !== 'image' && !words.some((w) => visual.has(nounLemma(w)))) return null;
+  // A line without a full stop may be a subheading ("No independent confirmation", "USA – Norovirus Outbreak – Resort"):
+  // a caption places its scene ("Rescuers at the site in Oslo") and is not written in title case or cut by dashes.
+  const heading = words.filter(isCapitalised).length * 2 > words.length || /\s[\u2013\u2014-]\s|\((?:AP|Reuters|AFP)\)/.test(text.slice(segment.start, segment.end));
+  if (!fullStop && (heading || !words.some((w) => SCENE_PREPOSITIONS.has(w.lower)))) return null;
   if (words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
 }
@@ -1665,12 +1679,25 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   }
   const hedge = hedgeCue(text, words);
   if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
+  const channel = channelSpeaker(text, segment, words);
+  if (channel) return { attribution: channel.type === 'unnamed' ? 'unnamed' : 'named', source: channel.source, cues: [verbCue(channel)], score: SCORE.channel };
   const marker = startsWithContinuation(text, words) ?? continuesAccount(text, words, previous, context);
   if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
   // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
   const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
   return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
 }
+
+/** "In a statement Monday, he also encouraged...": the subject of a sentence that opens with a message's channel. */
+function channelSpeaker(text: string, segment: Segment, words: readonly Word[]): Subject | null {
+  const opening = CHANNEL_OPENING.exec(text.slice(segment.start, segment.end));
+  if (!opening) return null;
+  const after = words.filter((w) => w.start >= segment.start + opening[0].length);
+  const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
+  const subject = verb > 0 && verb <= CHANNEL_SUBJECT_WORDS ? coreWords(after.slice(0, verb)) : [];
+  return subject.length > 0 ? makeSubject(text, subject, subject, after[verb]!) : null;
+}
+const CHANNEL_SUBJECT_WORDS = 6;
 
 /** A line that is an item of a list: "- Three in four prisons were overcrowded.", "2. Food was poor." */
 const LIST_ITEM = /^(?:[-\u2022*\u2013]|\d{1,2}[.)])\s+/;

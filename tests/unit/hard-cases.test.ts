@@ -645,4 +645,28 @@ describe('constructions met in the held-out articles', () => {
       via: "the newspaper's transcript",
     });
   });
+
+  it('a subheading is no caption: a caption without a full stop places its scene and is not in title case', () => {
+    expect(body('The count went on.\nNo independent confirmation\nThere has been no confirmation.')[1]?.kind).toBe('none');
+    expect(body('USA – Norovirus Outbreak – Gaylord Opryland Resort')[0]?.kind).toBe('none');
+    expect(body('Rescue workers at the site of the collapse in Oslo')[0]?.kind).toBe('image');
+  });
+
+  it('candidates are people; people counted after "the" are unnamed; an appositive ending in a name names the speaker', () => {
+    expect(body('The seven opposition candidates had also dismissed the election as fraudulent.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'The seven opposition candidates',
+    });
+    expect(body("Conde's main challenger, former Prime Minister Cellou Dalein Diallo, said he would not recognize the result.")[0]).toMatchObject({
+      kind: 'named',
+      source: 'Cellou Dalein Diallo',
+    });
+    expect(body('U.N. Secretary-General Ban Ki-moon welcomed the peaceful vote.')[0]).toMatchObject({ kind: 'named', source: 'Ban Ki-moon' });
+  });
+
+  it('a sentence that opens with the channel of a message makes its subject the speaker, as a weak suggestion', () => {
+    expect(body('In a statement Monday, he also encouraged all political leaders to keep the peace.')[0]).toMatchObject({ kind: 'named', source: 'he' });
+    expect(body('In a statement Monday, he also encouraged all political leaders to keep the peace.')[0]!.score).toBeLessThan(WEAK_SCORE);
+    expect(body('In a surprise move, the company fired its chief executive.')[0]?.kind).toBe('none');
+  });
 });
