@@ -1268,6 +1268,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "St. Michael in a statement on its website said": the channel is not part of the speaker.
     const channel = last.findIndex((w, k) => k > 0 && channelPrepositions.has(w.lower) && last.slice(k + 1, k + 4).some((x) => messageNouns.has(x.lower)));
     if (channel > 0) last.splice(channel);
+    // "Diplomats, Syrian rebels and security sources said": a list of sources opening the sentence, its first items
+    // before commas.
+    const listItem = (c: Word[]) => c.length > 0 && c.length <= 3 && c.every((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
+    if (chunks.length >= 2 && last.some((w) => w.lower === 'and') && chunks.slice(0, -1).every(listItem)) last.unshift(...chunks.slice(0, -1).flat());
     subjectWords = last;
     sourceWords = last;
     // "Dr. Bruce Anderson, Director of the DOH said": an office after a name, its closing comma left out.
@@ -1386,6 +1390,11 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
     const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
     if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
   }
+  // The appearance words below go on describing an image; in a sentence with its own verb of saying they are
+  // the speaker's hedge ("Diplomats said Israeli jets bombed a convoy, apparently hitting weapons").
+  // ("which Channel 2 said was the research center" is a relative clause, and no speaker of the sentence.)
+  const saying = (w: Word, k: number) => w.pos === 'VERB' && sayingLemmas.has(w.lemma) && !w.capital && !words.slice(Math.max(0, k - 4), k).some((v) => relativePronouns.has(v.lower));
+  if (words.some(saying)) return null;
   // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
   if (previous?.attribution === 'image') {
     const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
@@ -1394,7 +1403,7 @@ function perceptionCue(text: string, words: readonly Word[], context: ArticleCon
   // A statement later, in an article about imagery, only how things look counts ("what appears to be burn
   // marks"), not "the findings appear in a report".
   if (context.imagery && context.recentImage) {
-    const looks = words.find((w, k) => LOOKS.has(w.lower) || (w.lemma === 'appear' && words[k + 1]?.lower === 'to'));
+    const looks = words.find((w, k) => LOOKS.has(w.lower) || (w.lemma === 'appear' && words[k + 1]?.lower === 'to') || (/^look(?:s|ed|ing)?$/.test(w.lower) && words[k + 1]?.lower === 'like'));
     if (looks) return { ...spanAt(text, looks.start, looks.end), rule: 'appearance' };
   }
   return null;

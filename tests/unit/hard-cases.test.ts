@@ -669,4 +669,16 @@ describe('constructions met in the held-out articles', () => {
     expect(body('In a statement Monday, he also encouraged all political leaders to keep the peace.')[0]!.score).toBeLessThan(WEAK_SCORE);
     expect(body('In a surprise move, the company fired its chief executive.')[0]?.kind).toBe('none');
   });
+
+  it('in an article about imagery, a hedge in a sentence with its own speaker stays the speaker\'s; "looked like" goes on describing', () => {
+    const article = body(
+      'Satellite images broadcast on Wednesday showed the building unscathed.\nDiplomats, Syrian rebels and security sources said Israeli jets bombed a convoy, apparently hitting weapons.\nSyrian television broadcast footage showing damaged vehicles.\nOne vehicle was equipped with what looked like a satellite dish.',
+    );
+    expect(article.map((s) => [s.kind, s.source])).toEqual([
+      ['image', undefined],
+      ['unnamed', 'Diplomats, Syrian rebels and security sources'],
+      ['image', undefined],
+      ['image', undefined],
+    ]);
+  });
 });
