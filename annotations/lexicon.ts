@@ -146,10 +146,10 @@ export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'apparently', 'visible',
 
 /**
  * Offices that are also a form of address: written alone before a name ("Mayor Tito Brown",
- * "President Mnangagwa") they are the title the name is written with, kept like a rank;
+ * "President Mnangagwa", "General Dan Caine") they are the title the name is written with, kept like a rank;
  * after a qualifier ("Youngstown Mayor Tito Brown") the whole is a job description.
  */
-export const ADDRESS_TITLES = ['president', 'governor', 'senator', 'mayor', 'premier', 'chancellor', 'ambassador', 'commissioner'] as const;
+export const ADDRESS_TITLES = ['president', 'governor', 'senator', 'mayor', 'premier', 'chancellor', 'ambassador', 'commissioner', 'general'] as const;
 
 /** Instruments and visual material (as lemmas): their presence turns perception into an image. */
 export const VISUAL_LEMMAS = [

@@ -681,4 +681,9 @@ describe('constructions met in the held-out articles', () => {
       ['image', undefined],
     ]);
   });
+
+  it('"General" alone before a name is a rank and stays; after another office it is part of a job description', () => {
+    expect(body('General Dan Caine, chairman of the joint chiefs, claimed the assessment was pending.')[0]?.source).toBe('General Dan Caine');
+    expect(body('Attorney General Merrick Garland said the case was strong.')[0]?.source).toBe('Merrick Garland');
+  });
 });
