@@ -549,7 +549,7 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "The hospital has revealed little about", "said nothing about": what the source did not say.
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
   // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
-  if ((head.lemma === 'post' || head.lemma === 'publish') && publishesOnly(text, words, i)) return null;
+  if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
   // "a US think tank": a compound noun the tagger may read as a verb and its object.
   if (head.lemma === 'think' && /^tanks?$/.test(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
@@ -1160,7 +1160,7 @@ function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () 
   const after = clauseAfter();
   const statement = after[0]?.lower === 'that' || after.slice(0, COMPLEMENT_WORDS).some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
   if (!statement) return null;
-  const verbal = (w: Word) => w.pos === 'VERB' || w.pos === 'AUX';
+  const verbal = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital;
   const clause = chunks.find((chunk) => chunk.some(verbal) && !isAdverbial(chunk) && !isParenthetical(chunk));
   if (!clause) return null;
   const subject = coreWords(clause.slice(0, clause.findIndex(verbal)));
@@ -1236,7 +1236,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       last.splice(0, saidBefore + 1);
     }
     // "That patient died and she said": after a coordinated clause, its own subject.
-    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => v.pos === 'VERB' || v.pos === 'AUX'));
+    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => (v.pos === 'VERB' || v.pos === 'AUX') && !v.capital));
     if (conjunction !== -1) last.splice(0, conjunction + 1);
     if (last.length === 0) return null;
     // A pronoun takes no words before it: "On Monday she said", "Last week he said" open with a time or a place.
@@ -1264,7 +1264,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const people = last.length === 1 && quantifierPeople.has(last[0]!.lower);
     if (!people && last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
     // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
-    if (last.some((w) => w.pos === 'VERB' && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
+    // ("Combs said", "Banks says": a capitalised word is a name, whatever the tagger made of it.)
+    if (last.some((w) => w.pos === 'VERB' && !w.capital && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     // "St. Michael in a statement on its website said": the channel is not part of the speaker.
     const channel = last.findIndex((w, k) => k > 0 && channelPrepositions.has(w.lower) && last.slice(k + 1, k + 4).some((x) => messageNouns.has(x.lower)));
     if (channel > 0) last.splice(channel);

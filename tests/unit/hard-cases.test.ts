@@ -686,4 +686,15 @@ describe('constructions met in the held-out articles', () => {
     expect(body('General Dan Caine, chairman of the joint chiefs, claimed the assessment was pending.')[0]?.source).toBe('General Dan Caine');
     expect(body('Attorney General Merrick Garland said the case was strong.')[0]?.source).toBe('Merrick Garland');
   });
+
+  it('a surname the tagger reads as a verb ("Combs", "Banks") is still a name', () => {
+    expect(body('John W. Combs said it fell short.')[0]).toMatchObject({ kind: 'named', source: 'John W. Combs' });
+    expect(body('"Sales grew, but sales to new customers declined," Combs said.')[0]).toMatchObject({ kind: 'named', source: 'Combs' });
+    expect(body('Combs and Smith said the plan failed.')[0]).toMatchObject({ kind: 'named', source: 'Combs and Smith' });
+  });
+
+  it('results reported with nothing of them are a publication event', () => {
+    expect(body('The company reported preliminary results for the quarter ending Dec. 31.')[0]?.kind).toBe('none');
+    expect(body('The company reported results that beat forecasts.')[0]).toMatchObject({ kind: 'named', source: 'The company' });
+  });
 });
