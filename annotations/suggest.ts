@@ -550,6 +550,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
   // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
   if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
+  // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.
+  if ((head.lemma === 'applaud' || head.lemma === 'cheer') && !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[i + 1]?.pos ?? '')) return null;
   // "a US think tank": a compound noun the tagger may read as a verb and its object.
   if (head.lemma === 'think' && /^tanks?$/.test(words[i + 1]?.lower ?? '')) return null;
   // "The division posted net revenue of $1.5 billion": results, not a message.
@@ -1170,6 +1172,8 @@ function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () 
 const SHARED_SUBJECT_WORDS = 6;
 const COMPLEMENT_WORDS = 8;
 
+const FIGURE_UNITS = new Set(['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros']);
+
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
   const clause = text.slice(segment.start, group.anchor.start);
@@ -1264,6 +1268,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const people = last.length === 1 && quantifierPeople.has(last[0]!.lower);
     if (!people && last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
     // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
+    // "well below the 13 percent analysts had expected": people right after a figure open a relative clause without
+    // "that"; they are not the sentence's subject.
+    const figure = last.at(-2);
+    if (figure && (FIGURE_UNITS.has(figure.lower) || text[figure.end] === '%') && persons.has(nounLemma(last.at(-1)!))) return null;
     // ("Combs said", "Banks says": a capitalised word is a name, whatever the tagger made of it.)
     if (last.some((w) => w.pos === 'VERB' && !w.capital && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     // "St. Michael in a statement on its website said": the channel is not part of the speaker.

@@ -697,4 +697,10 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The company reported preliminary results for the quarter ending Dec. 31.')[0]?.kind).toBe('none');
     expect(body('The company reported results that beat forecasts.')[0]).toMatchObject({ kind: 'named', source: 'The company' });
   });
+
+  it('applause with nothing applauded is clapping; people right after a figure open a relative clause', () => {
+    expect(body('Shareholders applauded after those final remarks.')[0]?.kind).toBe('none');
+    expect(body('The shares fell when the company forecast slower growth, well below the 13 percent analysts had expected.')[0]?.kind).toBe('none');
+    expect(body('Three officials said the plan failed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Three officials' });
+  });
 });
