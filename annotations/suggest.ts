@@ -106,7 +106,10 @@ const perception = new Set<string>(PERCEPTION_LEMMAS);
 const visual = new Set<string>(VISUAL_LEMMAS);
 const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
-const persons = new Set<string>(PERSON_LEMMAS);
+const personLemmas = new Set<string>(PERSON_LEMMAS);
+/** People by their trade, listed or by a suffix that makes one ("neuroscientists", "epidemiologists", "statisticians"). */
+const persons = { has: (lemma: string) => personLemmas.has(lemma) || PERSON_SUFFIX.test(lemma) };
+const PERSON_SUFFIX = /.{3}(?:ologist|scientist|ician|ographer)$/;
 const officeTitles = new Set<string>(OFFICE_TITLES);
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 const groups = new Set<string>(GROUP_LEMMAS);
@@ -1357,8 +1360,11 @@ function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span
   const stop = rest.search(/[,;:]|[.!?]["'\u201D\u2019]?\s*$/);
   const [start, end] = trimRange(text, from, from + (stop === -1 ? rest.length : stop));
   if (start >= end) return null;
-  // "published reports late Thursday": the time is not part of the source.
-  const words = withoutTime(wordsIn(text, start, end));
+  // "published reports late Thursday": the time is not part of the source; "a new study that highlights...": nor is
+  // a relative clause about a thing ("a security researcher who monitors the forum" is described, as the older gold has it).
+  const all = withoutTime(wordsIn(text, start, end));
+  const relative = all.findIndex((w, k) => k > 0 && (w.lower === 'that' || w.lower === 'which'));
+  const words = relative === -1 ? all : all.slice(0, relative);
   if (!words.length) return { cue, phrase: spanAt(text, start, end) };
   // "..., citing fraud", "citing security concerns": a reason, not a source.
   if (cue.rule === 'citing' && !words.some((w) => w.capital || mayBeSource(w))) return null;
@@ -1503,6 +1509,10 @@ function hedgeCue(text: string, words: readonly Word[]): Cue | null {
  * "It is also unclear whether" add background, and carry nothing.
  */
 function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
+  // "Moreover, the offer is highly conditional.", "In addition, patients show...": an additive opening goes on with the
+  // account before it.
+  const opening = /^(?:in\s+addition|additionally|furthermore|moreover)\s*,/i.exec(text.slice(words[0]?.start ?? 0, words[2]?.end ?? 0));
+  if (opening) return { ...spanAt(text, words[0]!.start, words[0]!.start + opening[0].length - 1), rule: 'continuation' };
   const at = words.slice(0, 4).findIndex((w) => continuation.has(w.lower));
   if (at < 1) return null;
   const subject = words.slice(0, at);

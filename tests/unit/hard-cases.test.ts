@@ -703,4 +703,15 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The shares fell when the company forecast slower growth, well below the 13 percent analysts had expected.')[0]?.kind).toBe('none');
     expect(body('Three officials said the plan failed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Three officials' });
   });
+
+  it('trades by their suffix are people; a study is named without the clause about it; an additive opening carries on', () => {
+    const article = body(
+      'Trauma may lead to cognitive decline, according to a new study that highlights the need for therapy.\nPreviously, neuroscientists found that patients with PTSD had smaller hippocampal volumes. In addition, patients with PTSD show increased cortisol responses to stress.',
+    );
+    expect(article.map((s) => [s.kind, s.source, s.carryover])).toEqual([
+      ['named', 'a new study', false],
+      ['unnamed', 'neuroscientists', false],
+      ['unnamed', 'neuroscientists', true],
+    ]);
+  });
 });
