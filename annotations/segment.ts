@@ -82,7 +82,8 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // '"Stop!" he said', 'at 4 a.m. local time', 'e.g. this'.
   if (next === '' || /^[\p{Ll}\d,;:]/u.test(next)) return false;
   // A dateline runs on: "SALISBURY, N.C. (AP) — A woman...", "MEMPHIS, Tenn. -- An online report".
-  if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next)) return false;
+  // After a closing quotation mark a bracket opens something new: '..." (Reporting by Martyn Herman)'.
+  if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next) && !(next.startsWith('(') && /["\u201D]$/.test(terminator))) return false;
   // '"Why trust them?" Lulz Security had asked.': a quoted question keeps its attribution.
   if (/[?!]["\u201D\u2019']$/.test(terminator) && closesQuotation(line.slice(boundary))) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.

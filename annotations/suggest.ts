@@ -1120,6 +1120,14 @@ function clauseEnd(rest: string): number {
 }
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
+/** A wire headline's topic or status slug: "Soccer-Mourinho calls...", "UPDATE 2-Bank weighs...". */
+const HEADLINE_SLUG = /^(?:UPDATE\s\d+|EXCLUSIVE|BRIEF|RPT|CORRECTED|REFILE|Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Olympics|Cycling|Boxing|Basketball|Baseball|Motor racing)-(?=\p{Lu})/u;
+
+function withoutSlug(text: string, span: Span): Span {
+  const slug = HEADLINE_SLUG.exec(span.text);
+  return slug ? spanAt(text, span.start + slug[0].length, span.end) : span;
+}
+
 /** A word inside a stock ticker's brackets: "Acme Corp. (NASDAQ: ACME)" names the company without them. */
 function inTicker(text: string, word: Word): boolean {
   const open = text.lastIndexOf('(', word.start);
@@ -1144,7 +1152,7 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
   const type = naming === -1 ? classifyNounPhrase(subjectWords) : 'named';
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
-    source: type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end),
+    source: withoutSlug(text, type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)),
     verb: spanAt(text, verb.start, verb.end),
     lemma: verb.lemma,
     type,

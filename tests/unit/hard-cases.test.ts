@@ -714,4 +714,8 @@ describe('constructions met in the held-out articles', () => {
       ['unnamed', 'neuroscientists', true],
     ]);
   });
+
+  it('a wire headline\'s topic slug is no part of the speaker', () => {
+    expect(suggest('Body.', "Soccer-Mourinho calls Pogba injury rumours 'nonsense'")[0]).toMatchObject({ kind: 'named', source: 'Mourinho' });
+  });
 });

@@ -126,6 +126,11 @@ describe('segmentArticle', () => {
     expect(sentences(text)).toEqual(['Headline 🐟 with émojis', 'Standfirst line', 'First — sentence 👍🏽 here.', 'Second one?', 'Third!']);
   });
 
+  it('splits a wire credit in brackets from the quotation it follows, but not a dateline from its sentence', () => {
+    expect(sentences('"It is nonsense." (Reporting by Ann Lee; Editing by Tom Hale)')).toEqual(['"It is nonsense."', '(Reporting by Ann Lee; Editing by Tom Hale)']);
+    expect(sentences('SALISBURY, N.C. (AP) — A woman was held.')).toEqual(['SALISBURY, N.C. (AP) — A woman was held.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentArticle('  \n\n \t')).toEqual([]);
   });
