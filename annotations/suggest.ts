@@ -1307,8 +1307,19 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
     // '"This is serious," Col. John Thomas, a spokesman, told CNN': the quotation before its speaker is not the subject.
     const quotedChunk = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => insideQuotation(quoted, w));
+    // "The mayor of Springfield, Illinois, said", "A supporter in the capital, Lome, says": a place after a place
+    // names no one.
+    const placeAfterPlace = (k: number) => {
+      const [chunk, before] = [chunks[k]!, chunks[k - 1]!];
+      const place = before.length > 1 && (prepositions.has(before.at(-2)!.lower) || (before.at(-2)!.lower === 'the' && prepositions.has(before.at(-3)?.lower ?? '')));
+      return chunk.length === 1 && chunk[0]!.capital && place;
+    };
+    // "Addressing journalists in the capital, Conakry, Augustin Matata Ponyo, ... said": an opening participle clause
+    // and the place after it are not the subject either.
+    const participleOpening = (chunk: Word[]) => chunk[0] !== undefined && chunk[0].pos === 'VERB' && /ing$/.test(chunk[0].lower);
+    const skipped = (k: number) => isAdverbial(chunks[k]!) || quotedChunk(chunks[k]!) || participleOpening(chunks[k]!) || (k > 0 && placeAfterPlace(k));
     let opening = 0;
-    while (opening < chunks.length - 2 && (isAdverbial(chunks[opening]!) || quotedChunk(chunks[opening]!))) opening++;
+    while (opening < chunks.length - 2 && skipped(opening)) opening++;
     // "The commission has not released results, but the observer group, an umbrella body, said": the clause after "but".
     const coordinated = chunks.findLastIndex((c, k) => k > opening && k < chunks.length - 1 && (c[0]?.lower === 'but' || c[0]?.lower === 'and' || c[0]?.lower === 'yet'));
     if (coordinated !== -1 && chunks[opening]!.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) opening = coordinated;
@@ -1325,13 +1336,6 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       const next = words.find((w) => w.start > closing);
       if (next && finiteOpeners.has(next.lower)) return null;
     }
-    // "The mayor of Springfield, Illinois, said", "A supporter in the capital, Lome, says": a place after a place
-    // names no one.
-    const placeAfterPlace = (k: number) => {
-      const [chunk, before] = [chunks[k]!, chunks[k - 1]!];
-      const place = before.length > 1 && (prepositions.has(before.at(-2)!.lower) || (before.at(-2)!.lower === 'the' && prepositions.has(before.at(-3)?.lower ?? '')));
-      return chunk.length === 1 && chunk[0]!.capital && place;
-    };
     const appositives = chunks
       .slice(opening + 1, -1)
       .filter((_, k) => !placeAfterPlace(opening + 1 + k))

@@ -718,4 +718,11 @@ describe('constructions met in the held-out articles', () => {
   it('a wire headline\'s topic slug is no part of the speaker', () => {
     expect(suggest('Body.', "Soccer-Mourinho calls Pogba injury rumours 'nonsense'")[0]).toMatchObject({ kind: 'named', source: 'Mourinho' });
   });
+
+  it('an opening participle clause and the place after it are not the subject', () => {
+    expect(body("Addressing journalists in the capital, Conakry, Augustin Matata Ponyo, the AU's head of mission in Guinea, said the ballot was fair.")[0]).toMatchObject({
+      kind: 'named',
+      source: 'Augustin Matata Ponyo',
+    });
+  });
 });
