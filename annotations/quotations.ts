@@ -29,7 +29,7 @@ function openAfter(text: string, start: number, end: number, open: boolean): boo
 export function openAtEnds(text: string, segments: readonly Segment[]): boolean[] {
   let open = false;
   return segments.map((segment, i) => {
-    if (i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment)) open = false;
+    if (i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) && !closesOpenQuotation(text, segment)) open = false;
     open = openAfter(text, segment.start, segment.end, open);
     return open;
   });
@@ -64,6 +64,21 @@ export function insideQuotation(spans: readonly (readonly [number, number])[], s
   return spans.some(([from, to]) => from <= span.start && span.end <= to);
 }
 
+/**
+ * A line that closes a quotation it did not open: the line before broke inside it
+ * ('"Parents have been told about what has been happening.' / 'We do advise that
+ * students get checked."'), as text with a line to each sentence has it. A paragraph
+ * that opens with a quotation mark starts a quotation instead.
+ */
+export function closesOpenQuotation(text: string, segment: Segment): boolean {
+  if (opensQuotation(text, segment)) return false;
+  const line = text.slice(segment.start, text.indexOf('\n', segment.start) === -1 ? text.length : text.indexOf('\n', segment.start));
+  const first = /["\u201C\u201D]/.exec(line);
+  if (!first) return false;
+  if (first[0] !== '"') return first[0] === CLOSE;
+  return (line.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** A statement that opens with a quotation mark. */
 export function opensQuotation(text: string, segment: Segment): boolean {
   return OPENING.test(text[segment.start] ?? '');
@@ -85,7 +100,7 @@ export function quotationRuns(text: string, segments: readonly Segment[], openAt
   let current: number[] = [];
   segments.forEach((segment, i) => {
     const open = i > 0 && openAtEnd[i - 1]!;
-    const continues = i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) ? open && opensQuotation(text, segment) : open;
+    const continues = i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) ? open && (opensQuotation(text, segment) || closesOpenQuotation(text, segment)) : open;
     if (continues) current.push(i);
     else {
       if (current.length > 1) runs.push(current);

@@ -95,7 +95,7 @@ import {
   DEPICTION,
   CHANNEL_OPENING,
 } from './rules.ts';
-import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
+import { closesOpenQuotation, insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
@@ -1822,7 +1822,7 @@ export function suggestAll(
       const newParagraph = i === 0 || paragraphBreakBetween(text, segments[i - 1]!, segment);
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
-      const inQuotation = !newParagraph && openAtEnd[i - 1]!;
+      const inQuotation = openAtEnd[i - 1] === true && (!newParagraph || closesOpenQuotation(text, segment));
       suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);

@@ -725,4 +725,14 @@ describe('constructions met in the held-out articles', () => {
       source: 'Augustin Matata Ponyo',
     });
   });
+
+  it('a quotation broken over two lines goes on into the line that closes it', () => {
+    const lines = body('"We have been in close contact with the school," said Hong.\n"Parents have been told about what has been happening.\nWe do advise that students get checked."\nMumps spreads through saliva.');
+    expect(lines.map((s) => [s.kind, s.source])).toEqual([
+      ['named', 'Hong'],
+      ['named', 'Hong'],
+      ['named', 'Hong'],
+      ['none', undefined],
+    ]);
+  });
 });
