@@ -550,7 +550,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
   if (head.lemma === 'see' && !words.slice(i + 1, i + 12).some((w) => w.lower === 'as' || w.lower === 'that')) return null;
   // "The hospital has revealed little about", "said nothing about": what the source did not say.
-  if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '')) return null;
+  // ("said nothing produced at the trial proved..." has "nothing" as the subject of what was said.)
+  if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '') && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') return null;
   // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
   if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
   // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.
@@ -695,9 +696,10 @@ function publishesOnly(text: string, words: readonly Word[], i: number): boolean
 const PUBLISHED_OBJECT_WORDS = 8;
 const publishedTexts = new Set(['text', 'transcript', 'transcripts', 'version', 'copy', 'copies', 'findings', 'results', 'details', 'list']);
 
-/** "The ministry put the death toll at 41": an estimate given, as a statement of it. */
+/** "The ministry put the death toll at 41": an estimate given, as a statement of it; "put the blame on" blames. */
 function putsFigureAt(words: readonly Word[], i: number): boolean {
   if (words[i]!.lemma !== 'put') return false;
+  if (words[i + 1]?.lower === 'the' && words[i + 2]?.lower === 'blame' && words[i + 3]?.lower === 'on') return true;
   const at = words.slice(i + 1, i + FIGURE_AT_WORDS).findIndex((w) => w.lower === 'at');
   return at > 0 && words.slice(i + 1, i + 1 + at).some((w) => estimateNouns.has(nounLemma(w)));
 }
@@ -870,6 +872,8 @@ function closesSentence(words: readonly Word[], i: number): boolean {
   return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
 }
 
+const ACCUSING_LEMMAS = new Set(['accuse', 'suspect', 'blame', 'criticise', 'criticize', 'fault']);
+
 /** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
 function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
   let by = participle + 1;
@@ -880,6 +884,8 @@ function agentAfter(text: string, words: readonly Word[], participle: number): W
     const word = words[k]!;
     if (k > by + 1 && /[,;:!?(\u2013\u2014]/.test(text.slice(words[k - 1]!.end, word.start))) break;
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ' || word.lower === 'to' || word.lower === 'as') break;
+    // "accused by critics of nepotism": the charge, not the accusers.
+    if (word.lower === 'of' && ACCUSING_LEMMAS.has(words[participle]!.lemma)) break;
     if (word.pos === 'ADP' && !connectors.has(word.lower)) break;
     agent.push(word);
   }
@@ -964,6 +970,9 @@ function outletAt(text: string, words: readonly Word[], from: number): Span | un
   // "the prosecutor told the newspaper": an outlet the article named before, taken up by its kind.
   const taken = words[from + 1];
   if (words[from]?.lower === 'the' && taken && mediaNouns.has(taken.lower) && taken.lower !== 'agency') return spanAt(text, words[from]!.start, taken.end);
+  // "told the club's website": an owner's medium.
+  const medium = words[from + 2];
+  if (words[from]?.lower === 'the' && taken && /['\u2019]s$/.test(taken.lower) && medium && mediaNouns.has(medium.lower)) return spanAt(text, words[from]!.start, medium.end);
   let to = from;
   if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
   const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
@@ -1297,7 +1306,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "Dr. Bruce Anderson, Director of the DOH said": an office after a name, its closing comma left out.
     const named = chunks.length === 2 ? coreWords(chunks[0]!) : [];
     const office = determiners.has(last[0]!.lower) || indefinite.has(last[0]!.lower) ? last[1] : last[0];
-    if (named.length > 1 && looksLikeName(named) && !isAdverbial(chunks[0]!) && office && (officeTitles.has(office.lower) || spokespersons.has(office.lower))) {
+    // "Nicole Sapstead, UKAD Chief Executive said": the office may also close the description.
+    const isOffice = (w: Word | undefined) => w !== undefined && (officeTitles.has(w.lower) || spokespersons.has(w.lower));
+    if (named.length > 1 && looksLikeName(named) && !isAdverbial(chunks[0]!) && (isOffice(office) || isOffice(last.at(-1)))) {
       subjectWords = named;
       sourceWords = named;
     }

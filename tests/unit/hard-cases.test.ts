@@ -735,4 +735,16 @@ describe('constructions met in the held-out articles', () => {
       ['none', undefined],
     ]);
   });
+
+  it('constructions of the sixth held-out batch: "said nothing" with a clause, "put the blame on", an office closing a description, "accused by critics of", an owner\'s medium told', () => {
+    expect(body('His defense attorneys said nothing produced at the trial proved that Mack had taken a bribe.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'His defense attorneys',
+    });
+    expect(body('The hospital has said nothing about the deaths.')[0]?.kind).toBe('none');
+    expect(body("Mack's defense put the blame on a third man.")[0]).toMatchObject({ kind: 'named', source: "Mack's defense" });
+    expect(body('Nicole Sapstead, UKAD Chief Executive said: "This is a highly unusual case."')[0]).toMatchObject({ kind: 'named', source: 'Nicole Sapstead' });
+    expect(body('Mack has been accused by critics of nepotism ever since he took office.')[0]).toMatchObject({ kind: 'unnamed', source: 'critics' });
+    expect(body('"This has been a hard time for me," Toure told the club\'s website.')[0]).toMatchObject({ kind: 'named', source: 'Toure', via: "the club's website" });
+  });
 });
