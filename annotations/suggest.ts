@@ -872,6 +872,12 @@ function closesSentence(words: readonly Word[], i: number): boolean {
   return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
 }
 
+/** Instruments whose record is seen: "satellite data", "radar readings", "camera footage". */
+const INSTRUMENTS = new Set(['satellite', 'radar', 'camera', 'cctv', 'drone', 'telescope', 'sensor', 'webcam', 'bodycam', 'dashcam']);
+
+/** What an instrument records ("satellite data", not "the satellite operator"). */
+const RECORDS = new Set(['data', 'imagery', 'images', 'readings', 'observations', 'measurements', 'footage', 'pictures', 'photos', 'scans', 'records']);
+
 const ACCUSING_LEMMAS = new Set(['accuse', 'suspect', 'blame', 'criticise', 'criticize', 'fault']);
 
 /** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
@@ -1660,6 +1666,11 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
   }
   const leading = leadingPhrase(text, segment);
+  // "According to NASA-processed satellite microwave data, ...": an instrument's record is visual evidence (codebook).
+  const recorded = leading ? wordsBetween(words, leading.phrase.start, leading.phrase.end) : [];
+  if (!disclaimer && leading?.cue.rule === 'according-to' && recorded.some((w) => INSTRUMENTS.has(nounLemma(w))) && RECORDS.has(recorded.at(-1)!.lower)) {
+    return { attribution: 'image', cues: [leading.cue], score: SCORE.perception };
+  }
   const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
   // A report the article does not identify counts only where no one in the sentence speaks for it.
   const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;

@@ -747,4 +747,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Mack has been accused by critics of nepotism ever since he took office.')[0]).toMatchObject({ kind: 'unnamed', source: 'critics' });
     expect(body('"This has been a hard time for me," Toure told the club\'s website.')[0]).toMatchObject({ kind: 'named', source: 'Toure', via: "the club's website" });
   });
+
+  it('"according to" an instrument\'s record is visual evidence; according to its operator is not', () => {
+    expect(body('According to NASA-processed satellite microwave data, the ice once covered half the Arctic.')[0]?.kind).toBe('image');
+    expect(body('According to the satellite operator, the launch failed.')[0]).toMatchObject({ kind: 'named', source: 'the satellite operator' });
+  });
 });
