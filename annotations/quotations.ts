@@ -29,7 +29,7 @@ function openAfter(text: string, start: number, end: number, open: boolean): boo
 export function openAtEnds(text: string, segments: readonly Segment[]): boolean[] {
   let open = false;
   return segments.map((segment, i) => {
-    if (i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) && !closesOpenQuotation(text, segment)) open = false;
+    if (i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) && !quotationResumes(text, segments, i)) open = false;
     open = openAfter(text, segment.start, segment.end, open);
     return open;
   });
@@ -79,6 +79,20 @@ export function closesOpenQuotation(text: string, segment: Segment): boolean {
   return (line.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * Whether a quotation left open before segments[i], across a line break, goes on there:
+ * the next line with a quotation mark in it, within a few, closes one it did not open
+ * (the lines between, without marks, are more of the same quotation).
+ */
+export function quotationResumes(text: string, segments: readonly Segment[], i: number): boolean {
+  for (let k = i; k < Math.min(segments.length, i + RESUME_WITHIN); k++) {
+    const segment = segments[k]!;
+    if (/["\u201C\u201D]/.test(text.slice(segment.start, segment.end))) return closesOpenQuotation(text, segment);
+  }
+  return false;
+}
+const RESUME_WITHIN = 6;
+
 /** A statement that opens with a quotation mark. */
 export function opensQuotation(text: string, segment: Segment): boolean {
   return OPENING.test(text[segment.start] ?? '');
@@ -100,7 +114,7 @@ export function quotationRuns(text: string, segments: readonly Segment[], openAt
   let current: number[] = [];
   segments.forEach((segment, i) => {
     const open = i > 0 && openAtEnd[i - 1]!;
-    const continues = i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) ? open && (opensQuotation(text, segment) || closesOpenQuotation(text, segment)) : open;
+    const continues = i > 0 && paragraphBreakBetween(text, segments[i - 1]!, segment) ? open && (opensQuotation(text, segment) || quotationResumes(text, segments, i)) : open;
     if (continues) current.push(i);
     else {
       if (current.length > 1) runs.push(current);

@@ -95,7 +95,7 @@ import {
   DEPICTION,
   CHANNEL_OPENING,
 } from './rules.ts';
-import { closesOpenQuotation, insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationRuns, quotedSpans } from './quotations.ts';
+import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationResumes, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
 import { spanAt, trimRange } from './text.ts';
 
@@ -531,6 +531,8 @@ function isParenthetical(words: Word[]): boolean {
   return !first || subordinators.has(first.lower) || /ing$/.test(first.lower);
 }
 
+const PROGRESSIVE_REACH = 8;
+
 /**
  * A reporting verb at words[i], in any tense, with its auxiliaries; null for a noun
  * or a name that looks like one ("claims", "Maxar"), a passive ("was told"), an
@@ -581,6 +583,17 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
       break;
     }
   }
+  // "are strengthening their response and urging the public": an "-ing" verb after "and" shares the auxiliary of
+  // the progressive before it.
+  if (!progressive && /ing$/.test(head.lower) && words[i - 1]?.lower === 'and') {
+    const from = Math.max(0, i - PROGRESSIVE_REACH);
+    const earlier = words.slice(from, i - 1).findLastIndex((w) => w.pos === 'VERB' && /ing$/.test(w.lower));
+    const at = earlier === -1 ? -1 : from + earlier;
+    if (at > 0 && beForms.has(words[at - 1]!.lower)) {
+      progressive = true;
+      anchor = words[at - 1]!;
+    }
+  }
   const next = words[i + 1];
   // "was quoted as saying": the passive names the speaker as its subject.
   if (passive && !(head.lemma === 'quote' && (next?.lower === 'as' || quotedIn(words, i) !== null))) return null;
@@ -613,7 +626,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   // before its noun describes it.
   const article = (w: Word | undefined) => w !== undefined && (determiners.has(w.lower) || indefinite.has(w.lower));
   const joined = before !== undefined && !/["\u201D\u2019,;:]/.test(text.slice(before.end, head.start));
-  const describes = (joined && (before.pos === 'ADJ' || before.pos === 'NUM' || article(before))) || (before?.pos === 'ADV' && article(words[i - 2]));
+  // "With confirmed cases climbing": after a preposition too.
+  const describes = (joined && (before.pos === 'ADJ' || before.pos === 'NUM' || before.pos === 'ADP' || article(before))) || (before?.pos === 'ADV' && article(words[i - 2]));
   const noun = next?.pos === 'NOUN' || ((next?.pos === 'ADJ' || next?.pos === 'PROPN') && words[i + 2]?.pos === 'NOUN');
   if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };
@@ -833,6 +847,11 @@ function findSubjects(text: string, segment: Segment, words: readonly Word[], qu
     const subject = subjectBefore(text, segment, group, words, quoted);
     if (!subject) continue;
     if (words[i + 1]?.lower === 'to' && speechBeforeInfinitive.has(verb.lemma) && !canSpeak(words, subject)) continue;
+    // "...; 7 cases confirmed, more suspected": a headline's closing participle has a speaker before it only when
+    // that can be one ("..., aides said").
+    const tagHead = wordsBetween(words, subject.source.start, subject.source.end).at(-1);
+    const participle = verb.lower !== verb.lemma && !/s$/.test(verb.lower);
+    if (segment.role === 'headline' && participle && tagHead && !tagHead.capital && !mayBeSource(tagHead) && !speakingBodies.has(tagHead.lower)) continue;
     subject.trailing = closesSentence(words, i) && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
     subject.via ??= relayAfter(text, words, i);
     subject.quoted = quotedSpeaker(text, words, i);
@@ -1202,6 +1221,9 @@ const FIGURE_UNITS = new Set(['percent', 'cent', 'cents', 'million', 'billion', 
 
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
+  // "Measles outbreak strikes Spanish Lookout; 7 cases confirmed": a semicolon ends a clause, and a subject with it.
+  const semicolon = text.lastIndexOf(';', group.anchor.start);
+  if (semicolon >= segment.start) segment = { ...segment, start: semicolon + 1 };
   const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
   for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
@@ -1844,7 +1866,7 @@ export function suggestAll(
       const newParagraph = i === 0 || paragraphBreakBetween(text, segments[i - 1]!, segment);
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
-      const inQuotation = openAtEnd[i - 1] === true && (!newParagraph || closesOpenQuotation(text, segment));
+      const inQuotation = openAtEnd[i - 1] === true && (!newParagraph || quotationResumes(text, segments, i));
       suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent }));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
@@ -2012,13 +2034,27 @@ function continuesSpeaker(text: string, previous: Segment, next: Segment): boole
 }
 
 /** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
+/**
+ * A broadcast script names the speaker of a sound bite on a line of its own before it
+ * ("Dr. Melissa Diaz-Musa, Director of Public Health & Wellness", then the quotation):
+ * the name is the quotation's source.
+ */
+function superLine(text: string, segment: Segment | undefined): Suggestion | undefined {
+  if (!segment || segment.role !== 'body' || !isOwnLine(text, segment)) return undefined;
+  const line = SUPER_LINE.exec(text.slice(segment.start, segment.end));
+  if (!line) return undefined;
+  const source = spanAt(text, segment.start, segment.start + line[1]!.length);
+  return { attribution: 'named', source, cues: [{ ...spanAt(text, segment.start, segment.end), rule: 'speaker-line' }], score: SCORE.carryover };
+}
+const SUPER_LINE = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Doctor)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}),\s+\p{Lu}[^.!?"\u201C\u201D]{2,80}$/u;
+
 function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[], openAtEnd: readonly boolean[]): void {
   const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
   for (const run of quotationRuns(text, segments, openAtEnd)) {
     // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
     const first = run[0]!;
     const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
-    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined);
+    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined) ?? superLine(text, segments[first - 1]);
     if (!speaker) continue;
     for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);
   }

@@ -752,4 +752,24 @@ describe('constructions met in the held-out articles', () => {
     expect(body('According to NASA-processed satellite microwave data, the ice once covered half the Arctic.')[0]?.kind).toBe('image');
     expect(body('According to the satellite operator, the launch failed.')[0]).toMatchObject({ kind: 'named', source: 'the satellite operator' });
   });
+
+  it('a broadcast script: the speaker line names the sound bite under it, over all the lines it runs', () => {
+    const script = body('Dr. Melissa Diaz-Musa, Director of Public Health\n"We put out an update on April 27.\nSo those were linked to one of the cases.\nWe have kept up our surveillance."\nMeasles spreads fast.');
+    expect(script.map((s) => [s.kind, s.source])).toEqual([
+      ['none', undefined],
+      ['named', 'Dr. Melissa Diaz-Musa'],
+      ['named', 'Dr. Melissa Diaz-Musa'],
+      ['named', 'Dr. Melissa Diaz-Musa'],
+      ['none', undefined],
+    ]);
+  });
+
+  it('a headline clause after a semicolon has its own subject; participles after a preposition describe; "-ing" after "and" shares the progressive', () => {
+    expect(suggest('Body.', 'Measles outbreak strikes Spanish Lookout; 7 cases confirmed, more suspected')[0]?.kind).toBe('none');
+    expect(suggest('Body.', 'Storm kills 12, police said')[0]).toMatchObject({ kind: 'named', source: 'police' });
+    expect(body('With confirmed cases climbing, health authorities are strengthening their response and urging the public to get vaccinated.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'health authorities',
+    });
+  });
 });
