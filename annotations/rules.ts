@@ -126,7 +126,7 @@ export const SPOKESPERSON_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', '
 export const INSTITUTION_NOUNS = [
   'office', 'ministry', 'department', 'agency', 'company', 'firm', 'court', 'government', 'council', 'commission',
   'committee', 'board', 'bureau', 'service', 'institute', 'university', 'hospital', 'bank', 'corporation', 'outlet',
-  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator',
+  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator', 'jury', 'tribunal',
 ] as const;
 
 /**

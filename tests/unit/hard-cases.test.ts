@@ -772,4 +772,8 @@ describe('constructions met in the held-out articles', () => {
       source: 'health authorities',
     });
   });
+
+  it('a jury is a body, named even after "a"', () => {
+    expect(body('A federal jury found the former mayor guilty of bribery, the Associated Press reported.')[0]?.kind).toBe('named');
+  });
 });
