@@ -1562,7 +1562,10 @@ function hedgeCue(text: string, words: readonly Word[]): Cue | null {
 function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
   // "Moreover, the offer is highly conditional.", "In addition, patients show...": an additive opening goes on with the
   // account before it.
-  const opening = /^(?:in\s+addition|additionally|furthermore|moreover)\s*,/i.exec(text.slice(words[0]?.start ?? 0, words[2]?.end ?? 0));
+  // "Eight of them lived in Co-Op City.", "Seven of the cases are confirmed": a count taken from the set just reported.
+  const opening =
+    /^(?:in\s+addition|additionally|furthermore|moreover)\s*,/i.exec(text.slice(words[0]?.start ?? 0, words[2]?.end ?? 0)) ??
+    /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+of\s+(?:the|them|those|these)\b./i.exec(text.slice(words[0]?.start ?? 0, words[3]?.end ?? 0));
   if (opening) return { ...spanAt(text, words[0]!.start, words[0]!.start + opening[0].length - 1), rule: 'continuation' };
   const at = words.slice(0, 4).findIndex((w) => continuation.has(w.lower));
   if (at < 1) return null;

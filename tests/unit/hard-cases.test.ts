@@ -776,4 +776,10 @@ describe('constructions met in the held-out articles', () => {
   it('a jury is a body, named even after "a"', () => {
     expect(body('A federal jury found the former mayor guilty of bribery, the Associated Press reported.')[0]?.kind).toBe('named');
   });
+
+  it('a count taken from the set just reported carries its source on', () => {
+    const counted = body('DPH reports nine cases of mumps in two districts. Seven of the cases are confirmed and two are presumed.');
+    expect(counted[1]).toMatchObject({ kind: 'named', source: 'DPH', carryover: true });
+    expect(body('The city built nine schools. Seven of them opened in May.')[1]?.kind).toBe('none');
+  });
 });
