@@ -166,6 +166,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
   // "after a report that", "according to media reports": a report the article does not identify.
   { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by(?!\s+[A-Z])))/g },
+  // "There are reports of people still buried under the rubble": reports no one is named for.
+  { name: 'unidentified-report', pattern: /(?<=\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:also\s+)?)(?:(?:unconfirmed|some|several|many)\s+)?reports\b/gi },
   { name: 'familiar-with', pattern: /\b(?:people|persons|sources?|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },
 ];
 

@@ -1745,7 +1745,8 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   const speaker = headlineSpeaker(text, segment, words);
   if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
   // '"I have read every one of them," he said, according to the newspaper's transcript': the speaker, through the transcript.
-  if (leading && leading.cue.rule === 'according-to' && subject && (subject.type === 'named' || subject.type === 'pronoun') && leading.cue.start > subject.verb.end) {
+  const saidBy = subject !== undefined && subject !== null && (sayingLemmas.has(subject.lemma) || subject.lemma === 'tell');
+  if (leading && leading.cue.rule === 'according-to' && subject && saidBy && (subject.type === 'named' || subject.type === 'pronoun') && leading.cue.start > subject.verb.end) {
     return { attribution: 'named', source: subject.source, via: leading.phrase, cues: [verbCue(subject), leading.cue], score: SCORE.speechVerb };
   }
   if (leading) {

@@ -782,4 +782,12 @@ describe('constructions met in the held-out articles', () => {
     expect(counted[1]).toMatchObject({ kind: 'named', source: 'DPH', carryover: true });
     expect(body('The city built nine schools. Seven of them opened in May.')[1]?.kind).toBe('none');
   });
+
+  it('"there are reports" is an unidentified report; "according to" relays only a verb of saying', () => {
+    expect(body('There are reports of people still buried under the rubble.')[0]).toMatchObject({ kind: 'unnamed', source: 'reports' });
+    expect(body("The White Helmets have recorded a dozen violations, according to the rescue group's tweets.")[0]).toMatchObject({
+      kind: 'named',
+      source: "the rescue group's tweets",
+    });
+  });
 });
