@@ -395,3 +395,27 @@ export const SECTION_WORDS = [
   'news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup',
   'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline',
 ] as const;
+
+/** Counts of people: "The seven opposition candidates", "the two officials". */
+export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'some'] as const;
+
+/** What is published without its content being given: "posted the full text", "reported preliminary results". */
+export const PUBLISHED_TEXTS = ['text', 'transcript', 'transcripts', 'version', 'copy', 'copies', 'findings', 'results', 'details', 'list'] as const;
+
+/** Verbs of saying whose past tense is their base form: "the IMF forecast in April". */
+export const PAST_AS_BASE = ['forecast', 'broadcast'] as const;
+
+/** Instruments whose record is seen: "satellite data", "radar readings". */
+export const INSTRUMENTS = ['satellite', 'radar', 'camera', 'cctv', 'drone', 'telescope', 'sensor', 'webcam', 'bodycam', 'dashcam'] as const;
+
+/** What an instrument records ("satellite data", not "the satellite operator"). */
+export const INSTRUMENT_RECORDS = ['data', 'imagery', 'images', 'readings', 'observations', 'measurements', 'footage', 'pictures', 'photos', 'scans', 'records'] as const;
+
+/** Verbs whose "of" gives the charge, not more of the agent: "accused by critics of nepotism". */
+export const ACCUSING_LEMMAS = ['accuse', 'suspect', 'blame', 'criticise', 'criticize', 'fault'] as const;
+
+/** Units of a figure: "the 13 percent analysts had expected". */
+export const FIGURE_UNITS = ['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros'] as const;
+
+/** Words that place a caption's scene: "Rescuers at the site in Oslo". */
+export const SCENE_PREPOSITIONS = ['in', 'at', 'on', 'near', 'outside', 'inside', 'during'] as const;

@@ -94,6 +94,14 @@ import {
   RELEASE_EVENT,
   DEPICTION,
   CHANNEL_OPENING,
+  NUMBER_WORDS,
+  PUBLISHED_TEXTS,
+  PAST_AS_BASE,
+  INSTRUMENTS,
+  INSTRUMENT_RECORDS,
+  ACCUSING_LEMMAS,
+  FIGURE_UNITS,
+  SCENE_PREPOSITIONS,
 } from './rules.ts';
 import { insideQuotation, isWholeQuotation, openAtEnds, opensQuotation, quotationResumes, quotationRuns, quotedSpans } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
@@ -175,6 +183,14 @@ const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
 const messageNouns = new Set<string>(MESSAGE_NOUNS);
+const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
+const figureUnits = new Set<string>(FIGURE_UNITS);
+const accusingLemmas = new Set<string>(ACCUSING_LEMMAS);
+const instrumentRecords = new Set<string>(INSTRUMENT_RECORDS);
+const instruments = new Set<string>(INSTRUMENTS);
+const pastAsBase = new Set<string>(PAST_AS_BASE);
+const publishedTexts = new Set<string>(PUBLISHED_TEXTS);
+const numberWords = new Set<string>(NUMBER_WORDS);
 const speechBeforeInfinitive = new Set<string>(SPEECH_BEFORE_INFINITIVE);
 const speakingBodies = new Set<string>(SPEAKING_BODIES);
 const estimateNouns = new Set<string>(ESTIMATE_NOUNS);
@@ -373,7 +389,6 @@ function headOfPhrase(words: Word[]): Word[] {
   return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
 }
 
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'some']);
 
 function classifyNounPhrase(all: Word[]): SubjectClass {
   const words = headOfPhrase(all);
@@ -405,7 +420,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   // "its forensic experts", "his lawyers": people without names; "the experts" takes up ones already met.
   if (pluralPeople && (!determiners.has(first.lower) || POSSESSIVES.has(first.lower))) return 'unnamed';
   // "The seven opposition candidates": people counted are people without names.
-  if (first.lower === 'the' && pluralPeople && words.slice(1).some((w) => NUMBER_WORDS.has(w.lower) || /^\d+$/.test(w.lower))) return 'unnamed';
+  if (first.lower === 'the' && pluralPeople && words.slice(1).some((w) => numberWords.has(w.lower) || /^\d+$/.test(w.lower))) return 'unnamed';
   if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
   return 'named';
 }
@@ -688,7 +703,6 @@ function namesSomething(words: readonly Word[], i: number): boolean {
   return after.pos === 'ADP' || after.pos === 'CCONJ' || after.pos === 'SCONJ' || relativePronouns.has(after.lower);
 }
 
-/** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
 /**
  * "posted on its website the full text of the comments", "published its annual report":
  * a document or message as the object, with nothing after it that gives its content
@@ -708,7 +722,6 @@ function publishesOnly(text: string, words: readonly Word[], i: number): boolean
   return object !== undefined && (documentNouns.has(object.lower) || messageNouns.has(nounLemma(object)) || publishedTexts.has(object.lower));
 }
 const PUBLISHED_OBJECT_WORDS = 8;
-const publishedTexts = new Set(['text', 'transcript', 'transcripts', 'version', 'copy', 'copies', 'findings', 'results', 'details', 'list']);
 
 /** "The ministry put the death toll at 41": an estimate given, as a statement of it; "put the blame on" blames. */
 function putsFigureAt(words: readonly Word[], i: number): boolean {
@@ -724,6 +737,7 @@ function hearsEvidence(words: readonly Word[], i: number): boolean {
   return words[i]!.lemma === 'hear' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'how');
 }
 
+/** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
 function putsOutMessage(words: readonly Word[], i: number): boolean {
   if (!messageVerbs.has(words[i]!.lemma)) return false;
   let k = i + 1;
@@ -762,8 +776,6 @@ function nounBeforeAside(text: string, words: readonly Word[], i: number): Word 
 }
 const ASIDE_WORDS = 12;
 
-/** Verbs of saying whose past tense is their base form: "the IMF forecast in April" is past, not a noun after a name. */
-const pastAsBase = new Set(['forecast', 'broadcast']);
 
 /** ", the IMF forecast in April.": the verb at words[i] closes the sentence, its subject a short phrase after a comma. */
 function closingAfterComma(text: string, words: readonly Word[], i: number): boolean {
@@ -891,13 +903,8 @@ function closesSentence(words: readonly Word[], i: number): boolean {
   return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
 }
 
-/** Instruments whose record is seen: "satellite data", "radar readings", "camera footage". */
-const INSTRUMENTS = new Set(['satellite', 'radar', 'camera', 'cctv', 'drone', 'telescope', 'sensor', 'webcam', 'bodycam', 'dashcam']);
 
-/** What an instrument records ("satellite data", not "the satellite operator"). */
-const RECORDS = new Set(['data', 'imagery', 'images', 'readings', 'observations', 'measurements', 'footage', 'pictures', 'photos', 'scans', 'records']);
 
-const ACCUSING_LEMMAS = new Set(['accuse', 'suspect', 'blame', 'criticise', 'criticize', 'fault']);
 
 /** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
 function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
@@ -910,7 +917,7 @@ function agentAfter(text: string, words: readonly Word[], participle: number): W
     if (k > by + 1 && /[,;:!?(\u2013\u2014]/.test(text.slice(words[k - 1]!.end, word.start))) break;
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ' || word.lower === 'to' || word.lower === 'as') break;
     // "accused by critics of nepotism": the charge, not the accusers.
-    if (word.lower === 'of' && ACCUSING_LEMMAS.has(words[participle]!.lemma)) break;
+    if (word.lower === 'of' && accusingLemmas.has(words[participle]!.lemma)) break;
     if (word.pos === 'ADP' && !connectors.has(word.lower)) break;
     agent.push(word);
   }
@@ -1032,7 +1039,6 @@ function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word
   return { cue, source: spanAt(text, speaker[0]!.start, speaker[speaker.length - 1]!.end) };
 }
 
-/** A noun that names who speaks: a person by role, a group or an institution ("official", "residents", "police"). */
 /** "Iran", "the ministry", "officials", "he" threaten and vow in words; "the storm" or "the deal" only in a figure of speech. */
 function canSpeak(words: readonly Word[], subject: Subject): boolean {
   if (subject.type !== 'named') return true;
@@ -1042,6 +1048,7 @@ function canSpeak(words: readonly Word[], subject: Subject): boolean {
   return head !== undefined && (name || isSourceNoun(nounLemma(head)) || speakingBodies.has(head.lower) || documentNouns.has(head.lower));
 }
 
+/** A noun that names who speaks: a person by role, a group or an institution ("official", "residents", "police"). */
 function isSourceNoun(lemma: string): boolean {
   return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
 }
@@ -1153,7 +1160,6 @@ function clauseEnd(rest: string): number {
   return -1;
 }
 
-/** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 /** A wire headline's topic or status slug: "Soccer-Mourinho calls...", "UPDATE 2-Bank weighs...". */
 const HEADLINE_SLUG = /^(?:UPDATE\s\d+|EXCLUSIVE|BRIEF|RPT|CORRECTED|REFILE|Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Olympics|Cycling|Boxing|Basketball|Baseball|Motor racing)-(?=\p{Lu})/u;
 
@@ -1170,6 +1176,7 @@ function inTicker(text: string, word: Word): boolean {
   return close !== -1 && /^[A-Z][\w .-]*:\s*[A-Z][\w.]*$/.test(text.slice(open + 1, close));
 }
 
+/** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
   allSourceWords = allSourceWords.filter((w) => !inTicker(text, w));
   const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
@@ -1217,7 +1224,6 @@ function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () 
 const SHARED_SUBJECT_WORDS = 6;
 const COMPLEMENT_WORDS = 8;
 
-const FIGURE_UNITS = new Set(['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros']);
 
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
@@ -1319,7 +1325,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "well below the 13 percent analysts had expected": people right after a figure open a relative clause without
     // "that"; they are not the sentence's subject.
     const figure = last.at(-2);
-    if (figure && (FIGURE_UNITS.has(figure.lower) || text[figure.end] === '%') && persons.has(nounLemma(last.at(-1)!))) return null;
+    if (figure && (figureUnits.has(figure.lower) || text[figure.end] === '%') && persons.has(nounLemma(last.at(-1)!))) return null;
     // ("Combs said", "Banks says": a capitalised word is a name, whatever the tagger made of it.)
     if (last.some((w) => w.pos === 'VERB' && !w.capital && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
     // "St. Michael in a statement on its website said": the channel is not part of the speaker.
@@ -1507,9 +1513,6 @@ function isOwnLine(text: string, segment: Segment): boolean {
  * an image or naming visual material ("Damage in the eastern district.", after a
  * satellite image): elsewhere it may be a sentence whose verb the tagger missed.
  */
-/** Words that place a caption's scene. */
-const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'during']);
-
 function verblessLine(text: string, segment: Segment, words: readonly Word[], previous: Suggestion | null): Cue | null {
   if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || !isOwnLine(text, segment)) return null;
   const fullStop = /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end));
@@ -1517,7 +1520,7 @@ function verblessLine(text: string, segment: Segment, words: readonly Word[], pr
   // A line without a full stop may be a subheading ("No independent confirmation", "USA – Norovirus Outbreak – Resort"):
   // a caption places its scene ("Rescuers at the site in Oslo") and is not written in title case or cut by dashes.
   const heading = words.filter(isCapitalised).length * 2 > words.length || /\s[\u2013\u2014-]\s|\((?:AP|Reuters|AFP)\)/.test(text.slice(segment.start, segment.end));
-  if (!fullStop && (heading || !words.some((w) => SCENE_PREPOSITIONS.has(w.lower)))) return null;
+  if (!fullStop && (heading || !words.some((w) => scenePrepositions.has(w.lower)))) return null;
   if (words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
 }
@@ -1693,7 +1696,7 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   const leading = leadingPhrase(text, segment);
   // "According to NASA-processed satellite microwave data, ...": an instrument's record is visual evidence (codebook).
   const recorded = leading ? wordsBetween(words, leading.phrase.start, leading.phrase.end) : [];
-  if (!disclaimer && leading?.cue.rule === 'according-to' && recorded.some((w) => INSTRUMENTS.has(nounLemma(w))) && RECORDS.has(recorded.at(-1)!.lower)) {
+  if (!disclaimer && leading?.cue.rule === 'according-to' && recorded.some((w) => instruments.has(nounLemma(w))) && instrumentRecords.has(recorded.at(-1)!.lower)) {
     return { attribution: 'image', cues: [leading.cue], score: SCORE.perception };
   }
   const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
@@ -1885,7 +1888,6 @@ export function suggestAll(
   }
 }
 
-/** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
 /** "A new phone is displayed at a store in New York." over "REUTERS/Brendan McDermid": the credit makes the line above a caption. */
 function captionsAboveCredits(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
   suggestions.forEach((suggestion, i) => {
@@ -1913,6 +1915,7 @@ function spansFrom(article: string, suggestion: Suggestion): Suggestion {
   };
 }
 
+/** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
 const ANTECEDENT_WINDOW = 600;
 
 /**
@@ -2037,7 +2040,6 @@ function continuesSpeaker(text: string, previous: Segment, next: Segment): boole
   return opensQuotation(text, next) && /["\u201C\u201D]/.test(text.slice(previous.start, previous.end));
 }
 
-/** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
 /**
  * A broadcast script names the speaker of a sound bite on a line of its own before it
  * ("Dr. Melissa Diaz-Musa, Director of Public Health & Wellness", then the quotation):
@@ -2052,6 +2054,7 @@ function superLine(text: string, segment: Segment | undefined): Suggestion | und
 }
 const SUPER_LINE = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Doctor)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}),\s+\p{Lu}[^.!?"\u201C\u201D]{2,80}$/u;
 
+/** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
 function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[], openAtEnd: readonly boolean[]): void {
   const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
   for (const run of quotationRuns(text, segments, openAtEnd)) {
