@@ -142,7 +142,7 @@ export const OFFICE_TITLES = [
 ] as const;
 
 /** Words of appearance: after an image statement, a sentence with one goes on describing what the image shows. */
-export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'apparently', 'visible', 'seem', 'see', 'show', 'appearing'] as const;
+export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'visible', 'seem', 'see', 'show', 'appearing'] as const;
 
 /**
  * Offices that are also a form of address: written alone before a name ("Mayor Tito Brown",

@@ -207,6 +207,8 @@ export const IMAGE_CUES: readonly CueRule[] = [
  */
 export const RELEASE_EVENT =
   /\b(?:released|publishe[sd]|issued|distributed|put\s+out)\s+(?:[\w-]+\s+){0,3}(?:images?|photos?|photographs?|pictures?|footage|videos?|stills)\s+of\b/i;
+/** "painted a bleak picture of": an idiom, no visual material. */
+export const PAINTED_PICTURE = /\bpaint(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}picture\b/i;
 export const DEPICTION = /\b(?:show|shows|showed|shown|showing|depict\w*|reveal\w*|appears?\s+to|appeared\s+to|captured|seen|visible)\b/i;
 
 /** Small words that may stand inside a name ("Ministry of Infrastructure", "Bank for International Settlements"). */
@@ -419,3 +421,10 @@ export const FIGURE_UNITS = ['percent', 'cent', 'cents', 'million', 'billion', '
 
 /** Words that place a caption's scene: "Rescuers at the site in Oslo". */
 export const SCENE_PREPOSITIONS = ['in', 'at', 'on', 'near', 'outside', 'inside', 'during'] as const;
+
+/** Words that make a capitalised phrase an organisation's name, not a person's ("Royal Society of Chemistry"). */
+export const ORGANISATION_WORDS = [
+  'society', 'association', 'council', 'union', 'league', 'institute', 'foundation', 'center', 'centre', 'academy', 'church',
+  'college', 'school', 'museum', 'party', 'front', 'movement', 'alliance', 'coalition', 'federation', 'bank', 'fund', 'board',
+  'republic', 'kingdom', 'states', 'forces', 'group', 'corps', 'guard', 'house', 'chamber', 'order', 'club', 'network',
+] as const;

@@ -91,8 +91,10 @@ import {
   SPEECH_BEFORE_INFINITIVE,
   SPEAKING_BODIES,
   ESTIMATE_NOUNS,
+  ORGANISATION_WORDS,
   RELEASE_EVENT,
   DEPICTION,
+  PAINTED_PICTURE,
   CHANNEL_OPENING,
   NUMBER_WORDS,
   PUBLISHED_TEXTS,
@@ -130,7 +132,7 @@ const DEMONYM_PLURAL = /(?:ans|ians)$/;
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 const describedPeople = new Set<string>([...PERSON_LEMMAS, ...STORY_PERSON_LEMMAS]);
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
-const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear']);
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint']);
 const beForms = new Set<string>(BE_FORMS);
 const haveForms = new Set<string>(HAVE_FORMS);
 const verbBlockers = new Set<string>(VERB_BLOCKERS);
@@ -194,6 +196,7 @@ const numberWords = new Set<string>(NUMBER_WORDS);
 const speechBeforeInfinitive = new Set<string>(SPEECH_BEFORE_INFINITIVE);
 const speakingBodies = new Set<string>(SPEAKING_BODIES);
 const estimateNouns = new Set<string>(ESTIMATE_NOUNS);
+const orgWords = new Set<string>(ORGANISATION_WORDS);
 
 interface Word {
   start: number;
@@ -430,6 +433,11 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
  * the whole of "The Regional Fisheries Compliance Panel" or "the panel".
  */
 function sourceWithin(text: string, words: Word[]): Span {
+  // "Merera Gudina of the Medrek coalition", "Tundu Lissu of the Party for...": a person's name, then where they belong.
+  const of = words.findIndex((w, k) => k >= 2 && k <= 3 && w.lower === 'of' && words[k + 1]?.lower === 'the');
+  const nameWord = (w: Word) => w.capital && !orgWords.has(w.lower) && !officeTitles.has(w.lower) && !determiners.has(w.lower) && !prepositions.has(w.lower) && !/['\u2019]s$/.test(w.lower);
+  const person = of !== -1 && words.slice(0, of).every(nameWord);
+  if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);
   let from = words.length - 1;
   const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
   while (from > 0 && continuesName(from - 1)) from--;
@@ -476,7 +484,7 @@ function afterDateline(text: string, words: Word[]): Word[] {
 }
 
 /** Words of how something looks in a picture. */
-const LOOKS = new Set(['apparent', 'apparently', 'visible', 'seemingly']);
+const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 /** Nouns that make "this year", "that day" a time rather than a reference to what was reported. */
@@ -561,7 +569,7 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS.get(head.lemma);
-  const message = putsOutMessage(words, i) || putsFigureAt(words, i) || hearsEvidence(words, i);
+  const message = putsOutMessage(words, i) || putsFigureAt(words, i) || hearsEvidence(words, i) || paintsPicture(words, i);
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;
   if (head.capital && i > 0 && !titleCase) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
@@ -731,6 +739,11 @@ function putsFigureAt(words: readonly Word[], i: number): boolean {
   return at > 0 && words.slice(i + 1, i + 1 + at).some((w) => estimateNouns.has(nounLemma(w)));
 }
 const FIGURE_AT_WORDS = 8;
+
+/** "The company painted a bleak picture of the market": a description given. */
+function paintsPicture(words: readonly Word[], i: number): boolean {
+  return words[i]!.lemma === 'paint' && words.slice(i + 1, i + 5).some((w) => w.lower === 'picture');
+}
 
 /** "The court heard that...", "The jury heard how...": evidence given in court, reported as heard. */
 function hearsEvidence(words: readonly Word[], i: number): boolean {
@@ -1674,7 +1687,8 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
     // '"There is video evidence showing...," he said': footage a speaker mentions is his word, not the outlet's image.
     const cue = firstMatch(text, segment, IMAGE_CUES);
     const sentence = text.slice(segment.start, segment.end);
-    const released = RELEASE_EVENT.test(sentence) && !DEPICTION.test(sentence);
+    // "the company painted a bleak picture of...": a figure of speech, no picture.
+    const released = (RELEASE_EVENT.test(sentence) && !DEPICTION.test(sentence)) || PAINTED_PICTURE.test(sentence);
     const image = cue && !released && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
     const seen = perceptionCue(text, words, context, previous, segment.role === 'headline');

@@ -790,4 +790,12 @@ describe('constructions met in the held-out articles', () => {
       source: "the rescue group's tweets",
     });
   });
+
+  it('constructions of the seventh held-out batch: a picture painted is a description, a name before "of the" is cut there, "apparently" alone is no image', () => {
+    expect(body('Last month, the company painted a bleak picture of the market.')[0]).toMatchObject({ kind: 'named', source: 'the company' });
+    expect(body('Merera Gudina of the Medrek coalition said the vote was a fraud.')[0]).toMatchObject({ kind: 'named', source: 'Merera Gudina' });
+    expect(body("Delaware's Division of Public Health says mumps has broken out.")[0]?.source).toBe("Delaware's Division of Public Health");
+    const imagery = body('Security cameras recorded the man at the door. The intruder apparently noticed the neighbor and ran.');
+    expect(imagery[1]?.kind).not.toBe('image');
+  });
 });
