@@ -72,7 +72,7 @@ export function insideQuotation(spans: readonly (readonly [number, number])[], s
  */
 export function closesOpenQuotation(text: string, segment: Segment): boolean {
   if (opensQuotation(text, segment)) return false;
-  const line = text.slice(segment.start, text.indexOf('\n', segment.start) === -1 ? text.length : text.indexOf('\n', segment.start));
+  const line = text.slice(segment.start, segment.end);
   const first = /["\u201C\u201D]/.exec(line);
   if (!first) return false;
   if (first[0] !== '"') return first[0] === CLOSE;

@@ -1183,11 +1183,15 @@ function withoutSlug(text: string, span: Span): Span {
 
 /** A word inside a stock ticker's brackets: "Acme Corp. (NASDAQ: ACME)" names the company without them. */
 function inTicker(text: string, word: Word): boolean {
-  const open = text.lastIndexOf('(', word.start);
-  if (open === -1 || open < text.lastIndexOf(')', word.start)) return false;
-  const close = text.indexOf(')', word.start);
-  return close !== -1 && /^[A-Z][\w .-]*:\s*[A-Z][\w.]*$/.test(text.slice(open + 1, close));
+  // A ticker is short: it is looked for near the word, not through the whole article.
+  const from = Math.max(0, word.start - TICKER_REACH);
+  const before = text.slice(from, word.start);
+  const open = before.lastIndexOf('(');
+  if (open === -1 || open < before.lastIndexOf(')')) return false;
+  const close = text.slice(word.start, word.start + TICKER_REACH).indexOf(')');
+  return close !== -1 && /^[A-Z][\w .-]*:\s*[A-Z][\w.]*$/.test(text.slice(from + open + 1, word.start + close));
 }
+const TICKER_REACH = 40;
 
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
@@ -1241,8 +1245,9 @@ const COMPLEMENT_WORDS = 8;
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
   // "Measles outbreak strikes Spanish Lookout; 7 cases confirmed": a semicolon ends a clause, and a subject with it.
-  const semicolon = text.lastIndexOf(';', group.anchor.start);
-  if (semicolon >= segment.start) segment = { ...segment, start: semicolon + 1 };
+  // (Searched within the statement: a search back through the whole article would cost a long one dear.)
+  const semicolon = text.slice(segment.start, group.anchor.start).lastIndexOf(';');
+  if (semicolon !== -1) segment = { ...segment, start: segment.start + semicolon + 1 };
   const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
   for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
