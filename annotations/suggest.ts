@@ -1332,7 +1332,13 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       if (last.length === 0) return null;
     }
     // "Los Angeles County interim health officer Dr. Jeffrey Gunzenhauser said": a long description may end in a name.
-    if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) return null;
+    // A longer subject may still have a short head before what qualifies it ("paleoanthropologist Brian Richmond of the
+    // American Museum of Natural History in New York told").
+    if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) {
+      const head = shortHead(last);
+      if (head.length > 8 || head.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+      last.splice(head.length);
+    }
     // "A source close to the talks said": "to" as a preposition belongs to the subject; as an infinitive's mark it does not.
     if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower) && !(w.lower === 'to' && w.pos === 'ADP'))) return null;
     // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.

@@ -798,4 +798,12 @@ describe('constructions met in the held-out articles', () => {
     const imagery = body('Security cameras recorded the man at the door. The intruder apparently noticed the neighbor and ran.');
     expect(imagery[1]?.kind).not.toBe('image');
   });
+
+  it('a long subject keeps its short head before what qualifies it', () => {
+    expect(body('"This raises more questions," paleoanthropologist Brian Richmond of the American Museum of Natural History in New York told the Wall Street Journal.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'Brian Richmond',
+      via: 'the Wall Street Journal',
+    });
+  });
 });
