@@ -555,6 +555,8 @@ function isParenthetical(words: Word[]): boolean {
 }
 
 const PROGRESSIVE_REACH = 8;
+const RESPONSE_WORDS = 10;
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * A reporting verb at words[i], in any tense, with its auxiliaries; null for a noun
@@ -579,6 +581,10 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '') && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') return null;
   // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
   if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
+  // "gave commands to the suspect": after an article or a possessive comes a noun, whatever the tagger made of it.
+  if (before !== undefined && ARTICLES_AND_POSSESSIVES.has(before.lower) && !titleCase) return null;
+  // "Deputies responded to Y Highway": went there; a response in words says something ("responded that", "saying").
+  if (head.lemma === 'respond' && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by')) return null;
   // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.
   if ((head.lemma === 'applaud' || head.lemma === 'cheer') && !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[i + 1]?.pos ?? '')) return null;
   // "a US think tank": a compound noun the tagger may read as a verb and its object.

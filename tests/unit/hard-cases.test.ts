@@ -806,4 +806,10 @@ describe('constructions met in the held-out articles', () => {
       via: 'the Wall Street Journal',
     });
   });
+
+  it('a word after an article is a noun; responding to a place is going there', () => {
+    expect(body('Deputies arrived and gave multiple verbal commands to the suspect, who ignored them.')[0]?.kind).toBe('none');
+    expect(body('Deputies responded to Y Highway after drivers reported a man with a shovel.')[0]?.kind).toBe('none');
+    expect(body('The company responded that the claims were false.')[0]).toMatchObject({ kind: 'named', source: 'The company' });
+  });
 });
