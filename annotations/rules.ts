@@ -136,7 +136,7 @@ export const INSTITUTION_NOUNS = [
 export const SPEAKING_BODIES = [
   'police', 'army', 'military', 'authority', 'authorities', 'party', 'opposition', 'union', 'alliance', 'coalition',
   'parliament', 'congress', 'senate', 'administration', 'cabinet', 'regime', 'junta', 'militia', 'campaign', 'club',
-  'league', 'federation', 'association', 'network', 'prosecution', 'defence', 'defense', 'country', 'state',
+  'league', 'federation', 'association', 'network', 'prosecution', 'defence', 'defense', 'country', 'state', 'presidency',
 ] as const;
 
 /** What a source puts at a figure: "put the death toll at 41", "put the cost of repairs at $3 billion". */

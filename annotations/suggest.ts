@@ -414,7 +414,7 @@ function classifyNounPhrase(all: Word[]): SubjectClass {
   // "An endocrinologist at a London hospital": someone described, not named; "a study
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
-  if (indefiniteStart && head && !head.capital && !hasDocument) return 'unnamed';
+  if (indefiniteStart && head && !head.capital && !hasDocument && !namesIssuer(all)) return 'unnamed';
   // "a report", "published reports": a document the article does not identify.
   const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
@@ -1179,6 +1179,10 @@ function clauseEnd(rest: string): number {
   return -1;
 }
 
+function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /** A wire headline's topic or status slug: "Soccer-Mourinho calls...", "UPDATE 2-Bank weighs...". */
 const HEADLINE_SLUG = /^(?:UPDATE\s\d+|EXCLUSIVE|BRIEF|RPT|CORRECTED|REFILE|Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Olympics|Cycling|Boxing|Basketball|Baseball|Motor racing)-(?=\p{Lu})/u;
 
@@ -1467,10 +1471,17 @@ function mayBeSource(word: Word): boolean {
   return persons.has(noun) || groups.has(noun) || institutions.has(word.lower) || documentNouns.has(word.lower) || spokespersons.has(word.lower) || describedPeople.has(noun) || /^sources?$/.test(word.lower);
 }
 
+/** "a news release from the Arkansas Department of Public Safety": a message whose issuer is named is named. */
+function namesIssuer(words: readonly Word[]): boolean {
+  const issuer = words.findIndex((w, k) => k > 0 && (w.lower === 'from' || w.lower === 'by') && (words[k + 1]?.capital || (determiners.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capital)));
+  return issuer !== -1 && words.slice(0, issuer).some((w) => messageNouns.has(w.lower) || documentNouns.has(w.lower));
+}
+
 function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {
   const segment: Segment = { start: phrase.start, end: phrase.end, role: 'body' };
   if (firstMatch(text, segment, UNNAMED_CUES)) return true;
   const words = wordsBetween(sentence, phrase.start, phrase.end);
+  if (namesIssuer(words)) return false;
   const cut = words.findIndex((w, i) => i > 0 && phraseQualifiers.has(w.lower));
   return words.length > 0 && classifyNounPhrase(cut === -1 ? words : words.slice(0, cut)) === 'unnamed';
 }
@@ -1780,8 +1791,13 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
   // '"I have read every one of them," he said, according to the newspaper's transcript': the speaker, through the transcript.
   const saidBy = subject !== undefined && subject !== null && (sayingLemmas.has(subject.lemma) || subject.lemma === 'tell');
-  if (leading && leading.cue.rule === 'according-to' && subject && saidBy && (subject.type === 'named' || subject.type === 'pronoun') && leading.cue.start > subject.verb.end) {
-    return { attribution: 'named', source: subject.source, via: leading.phrase, cues: [verbCue(subject), leading.cue], score: SCORE.speechVerb };
+  // "According to the news release, Long said he asked...": the same relay, the carrier first. A closing attribution
+  // is the outer one: "According to Nigeria's military, 30 militants died, the presidency said" is the military's
+  // account, carried by the presidency.
+  const relays = leading && leading.cue.rule === 'according-to' && subject && saidBy && (subject.type === 'named' || subject.type === 'pronoun');
+  if (relays && !within(subject.source, leading.phrase) && canSpeak(words, subject)) {
+    const [source, via] = subject.trailing && leading.cue.start < subject.verb.start ? [leading.phrase, subject.source] : [subject.source, leading.phrase];
+    return { attribution: 'named', source, via, cues: [verbCue(subject), leading.cue], score: SCORE.speechVerb };
   }
   if (leading) {
     const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;

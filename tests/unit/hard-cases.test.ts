@@ -812,4 +812,19 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Deputies responded to Y Highway after drivers reported a man with a shovel.')[0]?.kind).toBe('none');
     expect(body('The company responded that the claims were false.')[0]).toMatchObject({ kind: 'named', source: 'The company' });
   });
+
+  it('"according to" a carrier before a speaker relays the speaker; a closing attribution carries the account before it', () => {
+    expect(body('According to the news release, Long said he asked the state police to investigate.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'Long',
+      via: 'the news release',
+    });
+    expect(body("According to Nigeria's military, just 30 militants died, the presidency said.")[0]).toMatchObject({
+      kind: 'named',
+      source: "Nigeria's military",
+      via: 'the presidency',
+    });
+    expect(body('According to the paper in Nature, the new species adds to the evidence.')[0]).toMatchObject({ kind: 'named', source: 'the paper in Nature' });
+    expect(body('According to a news release from the Arkansas Department of Public Safety, the shooting happened at 4:30 p.m.')[0]?.kind).toBe('named');
+  });
 });
