@@ -86,7 +86,7 @@ export const CONTENT_LEMMAS = [
   'catalog', 'confirm', 'reveal', 'indicate', 'suggest', 'demonstrate', 'establish', 'estimate', 'describe', 'say',
   'state', 'note', 'outline', 'allege', 'accuse', 'claim', 'cite', 'identify', 'highlight', 'put', 'point', 'warn',
   'argue', 'recommend', 'report', 'project', 'predict', 'forecast', 'calculate', 'count', 'tally', 'put', 'link',
-  'tie', 'attribute',
+  'tie', 'attribute', 'discover',
 ] as const;
 
 /** Of these, the verbs whose subject is evidence rather than a speaker ("The data show"): a bare "it shows" does not attribute. */

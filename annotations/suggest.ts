@@ -583,6 +583,8 @@ function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase 
   if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
   // "gave commands to the suspect": after an article or a possessive comes a noun, whatever the tagger made of it.
   if (before !== undefined && ARTICLES_AND_POSSESSIVES.has(before.lower) && !titleCase) return null;
+  // "Researchers discovered that...": a finding; "Police discovered a body": a discovery, no statement.
+  if (head.lemma === 'discover' && words[i + 1]?.lower !== 'that') return null;
   // "Deputies responded to Y Highway": went there; a response in words says something ("responded that", "saying").
   if (head.lemma === 'respond' && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by')) return null;
   // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.

@@ -827,4 +827,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('According to the paper in Nature, the new species adds to the evidence.')[0]).toMatchObject({ kind: 'named', source: 'the paper in Nature' });
     expect(body('According to a news release from the Arkansas Department of Public Safety, the shooting happened at 4:30 p.m.')[0]?.kind).toBe('named');
   });
+
+  it('"discovered that" reports a finding; discovering a thing is no statement', () => {
+    expect(body('Researchers discovered that high levels of 4PY are linked to heart disease.')[0]).toMatchObject({ kind: 'unnamed', source: 'Researchers' });
+    expect(body('Police discovered a body in the river.')[0]?.kind).toBe('none');
+  });
 });
