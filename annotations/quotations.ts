@@ -9,6 +9,7 @@ import { paragraphBreakBetween, type Segment } from './segment.ts';
 const OPEN = '\u201C';
 const CLOSE = '\u201D';
 const OPENING = /["\u201C]/;
+const QUOTE_MARK = /["\u201C\u201D]/;
 
 /** Whether a quotation is still open at the end of text[start, end), given its state at the start. */
 function openAfter(text: string, start: number, end: number, open: boolean): boolean {
@@ -70,10 +71,10 @@ export function insideQuotation(spans: readonly (readonly [number, number])[], s
  * students get checked."'), as text with a line to each sentence has it. A paragraph
  * that opens with a quotation mark starts a quotation instead.
  */
-export function closesOpenQuotation(text: string, segment: Segment): boolean {
+function closesOpenQuotation(text: string, segment: Segment): boolean {
   if (opensQuotation(text, segment)) return false;
   const line = text.slice(segment.start, segment.end);
-  const first = /["\u201C\u201D]/.exec(line);
+  const first = QUOTE_MARK.exec(line);
   if (!first) return false;
   if (first[0] !== '"') return first[0] === CLOSE;
   return (line.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -87,7 +88,7 @@ export function closesOpenQuotation(text: string, segment: Segment): boolean {
 export function quotationResumes(text: string, segments: readonly Segment[], i: number): boolean {
   for (let k = i; k < Math.min(segments.length, i + RESUME_WITHIN); k++) {
     const segment = segments[k]!;
-    if (/["\u201C\u201D]/.test(text.slice(segment.start, segment.end))) return closesOpenQuotation(text, segment);
+    if (QUOTE_MARK.test(text.slice(segment.start, segment.end))) return closesOpenQuotation(text, segment);
   }
   return false;
 }

@@ -392,7 +392,6 @@ function headOfPhrase(words: Word[]): Word[] {
   return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
 }
 
-
 function classifyNounPhrase(all: Word[]): SubjectClass {
   const words = headOfPhrase(all);
   const first = words[0]!;
@@ -556,7 +555,7 @@ function isParenthetical(words: Word[]): boolean {
 
 const PROGRESSIVE_REACH = 8;
 const RESPONSE_WORDS = 10;
-const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', ...POSSESSIVES]);
 
 /**
  * A reporting verb at words[i], in any tense, with its auxiliaries; null for a noun
@@ -785,11 +784,9 @@ const LIST_WORDS = 4;
  * aside between commas comes right before words[i], the noun before the aside.
  */
 function nounBeforeAside(text: string, words: readonly Word[], i: number): Word | undefined {
-  // A comma inside a figure ("5,000") has no space after it.
-  const comma = (k: number) => k > 0 && /,\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
-  if (!comma(i)) return undefined;
+  if (!commaBefore(text, words, i)) return undefined;
   for (let k = i - 1; k > 0 && i - k <= ASIDE_WORDS; k--) {
-    if (!comma(k)) continue;
+    if (!commaBefore(text, words, k)) continue;
     const opener = words[k]!;
     return relativePronouns.has(opener.lower) || (opener.pos === 'VERB' && /ed$/.test(opener.lower)) ? words[k - 1] : undefined;
   }
@@ -797,13 +794,16 @@ function nounBeforeAside(text: string, words: readonly Word[], i: number): Word 
 }
 const ASIDE_WORDS = 12;
 
-
 /** ", the IMF forecast in April.": the verb at words[i] closes the sentence, its subject a short phrase after a comma. */
 function closingAfterComma(text: string, words: readonly Word[], i: number): boolean {
-  const comma = (k: number) => /,\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
   let start = i - 1;
-  while (start > 0 && i - start < NOUN_PHRASE_WORDS && !comma(start) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(words[start - 1]!.pos ?? '')) start--;
-  return start > 0 && comma(start) && closesSentence(words, i);
+  while (start > 0 && i - start < NOUN_PHRASE_WORDS && !commaBefore(text, words, start) && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(words[start - 1]!.pos ?? '')) start--;
+  return start > 0 && commaBefore(text, words, start) && closesSentence(words, i);
+}
+
+/** A comma and a space between words[k - 1] and words[k]; a comma inside a figure ("5,000") has no space after it. */
+function commaBefore(text: string, words: readonly Word[], k: number): boolean {
+  return k > 0 && /,\s+$/.test(text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
 /**
@@ -924,9 +924,6 @@ function closesSentence(words: readonly Word[], i: number): boolean {
   return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
 }
 
-
-
-
 /** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
 function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
   let by = participle + 1;
@@ -1046,7 +1043,6 @@ function leadingRelay(text: string, segment: Segment, words: readonly Word[]): S
   const from = words.findIndex((w) => w.start >= segment.start + lead[0].length);
   return from === -1 ? undefined : outletAt(text, words, from);
 }
-
 
 /** '"We were never consulted": dockworkers' leader on the strike' names its speaker after the colon. */
 function headlineSpeaker(text: string, segment: Segment, sentence: readonly Word[]): { cue: Cue; source: Span } | null {
@@ -1252,7 +1248,6 @@ function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () 
 }
 const SHARED_SUBJECT_WORDS = 6;
 const COMPLEMENT_WORDS = 8;
-
 
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
@@ -1792,10 +1787,10 @@ function suggestFor(text: string, segment: Segment, words: Word[], previous: Sug
   const speaker = headlineSpeaker(text, segment, words);
   if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
   // '"I have read every one of them," he said, according to the newspaper's transcript': the speaker, through the transcript.
-  const saidBy = subject !== undefined && subject !== null && (sayingLemmas.has(subject.lemma) || subject.lemma === 'tell');
   // "According to the news release, Long said he asked...": the same relay, the carrier first. A closing attribution
   // is the outer one: "According to Nigeria's military, 30 militants died, the presidency said" is the military's
   // account, carried by the presidency.
+  const saidBy = subject && (sayingLemmas.has(subject.lemma) || subject.lemma === 'tell');
   const relays = leading && leading.cue.rule === 'according-to' && subject && saidBy && (subject.type === 'named' || subject.type === 'pronoun');
   if (relays && !within(subject.source, leading.phrase) && canSpeak(words, subject)) {
     const [source, via] = subject.trailing && leading.cue.start < subject.verb.start ? [leading.phrase, subject.source] : [subject.source, leading.phrase];
