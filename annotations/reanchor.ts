@@ -5,7 +5,7 @@
  * maps to through a diff of the two texts is taken if it still reads much the
  * same. A claim found neither way is marked orphaned, never attached to other text.
  */
-import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, makeDiff, xIndex, type Diff } from '@sanity/diff-match-patch';
+import { DIFF_DELETE, DIFF_INSERT, makeDiff, xIndex, type Diff } from '@sanity/diff-match-patch';
 import type { Claim, Span, Suggestion } from './model.ts';
 import { quoteAt, spanAt, trimRange } from './text.ts';
 

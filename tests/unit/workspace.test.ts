@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleApi } from '../../annotations/contract.ts';
-import { AnnotationFile } from '../../annotations/model.ts';
 import { UnreadableFileError, WorkspaceStore } from '../../annotations/node/workspace-store.ts';
 import { openWorkspace, type OpenedWorkspace } from '../../electron/workspace.ts';
 import { shortFile, SHORT_ARTICLE } from '../support/fixtures.ts';

@@ -1,0 +1,114 @@
+/** Carry-over across statements: quotations that run on, list items under their lead, accounts closed by a later attribution. */
+import type { Cue, Suggestion } from '../model.ts';
+import { isWholeQuotation, opensQuotation, quotationRuns } from '../quotations.ts';
+import { paragraphBreakBetween, type Segment } from '../segment.ts';
+import { spanAt } from '../text.ts';
+import { SCORE } from './vocabulary.ts';
+import { isOwnLine } from './words.ts';
+
+/** A line that is an item of a list: "- Three in four prisons were overcrowded.", "2. Food was poor." */
+const LIST_ITEM = /^(?:[-\u2022*\u2013]|\d{1,2}[.)])\s+/;
+
+/**
+ * "The report found:" and a list under it: each item of the list says what the line that
+ * opens it attributes (codebook, "Looking forward"), unless the item has a cue of its own.
+ */
+export function carryIntoLists(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  let opener: Suggestion | undefined;
+  segments.forEach((segment, i) => {
+    const line = text.slice(segment.start, segment.end);
+    const item = segment.role === 'body' && (segment.start === 0 || text[segment.start - 1] === '\n') && LIST_ITEM.test(line);
+    if (!item) {
+      opener = /:\s*$/.test(line) && suggestions[i]!.attribution !== 'none' ? suggestions[i] : undefined;
+      return;
+    }
+    if (opener && suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0) suggestions[i] = carriedOver(opener, []);
+  });
+}
+
+export function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
+  return {
+    attribution: previous.attribution,
+    ...(previous.source ? { source: previous.source } : {}),
+    ...(previous.via ? { via: previous.via } : {}),
+    cues,
+    carryover: true,
+    score: SCORE.carryover,
+  };
+}
+
+/** How close to its statement's end a closing attribution (", it said.") stands, in characters. */
+const CLOSING_ATTRIBUTION_CHARS = 30;
+
+/**
+ * "The measures would bar trade with the networks. Any assets would be frozen, it
+ * said.": an attribution that closes a paragraph covers the statements before it in
+ * that paragraph which have nothing of their own (the codebook's "Looking forward").
+ */
+export function carryBackFromClosingAttribution(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const suggestion = suggestions[i]!;
+    const source = suggestion.source;
+    const next = segments[i + 1];
+    const closesParagraph = !next || paragraphBreakBetween(text, segment, next);
+    const ownCue = isSourced(suggestion) || (suggestion.carryover === true && suggestion.cues.length > 0);
+    if (!closesParagraph || !ownCue || !source || segment.role !== 'body') return;
+    const closing = /,\s*$/.test(text.slice(segment.start, source.start)) && segment.end - source.end <= CLOSING_ATTRIBUTION_CHARS;
+    if (!closing) return;
+    for (let k = i - 1; k >= 0 && !paragraphBreakBetween(text, segments[k]!, segments[k + 1]!); k--) {
+      const earlier = suggestions[k]!;
+      if (earlier.attribution !== 'none' || earlier.cues.length > 0 || segments[k]!.role !== 'body') break;
+      suggestions[k] = carriedOver(suggestion, []);
+    }
+  });
+}
+
+/** Sourced by a cue of its own, so others may take its attribution. */
+export function isSourced(suggestion: Suggestion | undefined): boolean {
+  return suggestion !== undefined && !suggestion.carryover && (suggestion.attribution === 'named' || suggestion.attribution === 'unnamed');
+}
+
+/**
+ * Whether a quotation starting at `next` may go on with the speaker of `previous`: in
+ * the same paragraph; or, as news copy runs a speaker's words over paragraphs, in the
+ * next one when it opens with a quotation mark and the previous one quoted someone.
+ */
+function continuesSpeaker(text: string, previous: Segment, next: Segment): boolean {
+  if (!paragraphBreakBetween(text, previous, next)) return true;
+  return opensQuotation(text, next) && /["\u201C\u201D]/.test(text.slice(previous.start, previous.end));
+}
+
+/**
+ * A broadcast script names the speaker of a sound bite on a line of its own before it
+ * ("Dr. Melissa Diaz-Musa, Director of Public Health & Wellness", then the quotation):
+ * the name is the quotation's source.
+ */
+function superLine(text: string, segment: Segment | undefined): Suggestion | undefined {
+  if (!segment || segment.role !== 'body' || !isOwnLine(text, segment)) return undefined;
+  const line = SUPER_LINE.exec(text.slice(segment.start, segment.end));
+  if (!line) return undefined;
+  const source = spanAt(text, segment.start, segment.start + line[1]!.length);
+  return { attribution: 'named', source, cues: [{ ...spanAt(text, segment.start, segment.end), rule: 'speaker-line' }], score: SCORE.carryover };
+}
+const SUPER_LINE = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Doctor)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,3}),\s+\p{Lu}[^.!?"\u201C\u201D]{2,80}$/u;
+
+/** Statements with nothing of their own, inside a quotation whose speaker another statement names. */
+export function carryThroughQuotations(text: string, segments: readonly Segment[], suggestions: Suggestion[], openAtEnd: readonly boolean[]): void {
+  const unattributed = (i: number) => suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0 && segments[i]!.role === 'body';
+  for (const run of quotationRuns(text, segments, openAtEnd)) {
+    // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
+    const first = run[0]!;
+    const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
+    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined) ?? superLine(text, segments[first - 1]);
+    if (!speaker) continue;
+    for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);
+  }
+  // A statement that is only a quotation: its speaker is named just before it, else just after.
+  segments.forEach((segment, i) => {
+    if (!unattributed(i) || !isWholeQuotation(text, segment)) return;
+    const before = segments[i - 1]?.role === 'body' ? suggestions[i - 1] : undefined;
+    const after = suggestions[i + 1];
+    const source = before && (isSourced(before) || before.carryover) ? before : after && isSourced(after) ? after : undefined;
+    if (source && source.attribution !== 'none') suggestions[i] = carriedOver(source, []);
+  });
+}

@@ -1,0 +1,104 @@
+/** Images as sources: perception and instruments, captions, lines with no verb under a picture. */
+import type { Cue, Suggestion } from '../model.ts';
+import { APPEARANCE_LEMMAS, PARTICLE_LEMMAS } from '../lexicon.ts';
+import { CAPTION_PARTICIPLES, CAPTION_WORDS, SCENE_PREPOSITIONS } from '../rules.ts';
+import type { Segment } from '../segment.ts';
+import { spanAt } from '../text.ts';
+import { type Word, couldBeCue, isCapitalised, isOwnLine, nounLemma } from './words.ts';
+import type { ArticleContext } from './article-context.ts';
+import { beForms, perception, relativePronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
+import { agentAfter } from './subjects.ts';
+import { headOfPhrase } from './phrases.ts';
+
+const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
+const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
+
+/** Words of how something looks in a picture. */
+const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
+
+/**
+ * Images through instruments and perception: "Satellites detected trucks", "tents were
+ * seen at the site, the imaging company said", "craters are visible in the pictures".
+ */
+export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
+  const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
+  if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {
+    const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
+    // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
+    // "have been captured by Russian forces": an agent that is no instrument makes it something else.
+    const agent = agentAfter(text, words, words.indexOf(seeing));
+    const byNonVisual = agent.length > 0 && !agent.some((w) => visual.has(nounLemma(w)));
+    // "Damage seen at Iran air base": a headline's bare participle is a passive.
+    const bare = headline && words.indexOf(seeing) > 0 && seeing.lower !== seeing.lemma && !/(?:s|ing)$/.test(seeing.lower);
+    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
+    if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
+  }
+  // The appearance words below go on describing an image; in a sentence with its own verb of saying they are
+  // the speaker's hedge ("Diplomats said Israeli jets bombed a convoy, apparently hitting weapons").
+  // ("which Channel 2 said was the research center" is a relative clause, and no speaker of the sentence.)
+  const saying = (w: Word, k: number) => w.pos === 'VERB' && sayingLemmas.has(w.lemma) && !w.capital && !words.slice(Math.max(0, k - 4), k).some((v) => relativePronouns.has(v.lower));
+  if (words.some(saying)) return null;
+  // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
+  if (previous?.attribution === 'image') {
+    const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
+    if (appearance) return { ...spanAt(text, appearance.start, appearance.end), rule: 'appearance' };
+  }
+  // A statement later, in an article about imagery, only how things look counts ("what appears to be burn
+  // marks"), not "the findings appear in a report".
+  if (context.imagery && context.recentImage) {
+    const looks = words.find((w, k) => LOOKS.has(w.lower) || (w.lemma === 'appear' && words[k + 1]?.lower === 'to') || (/^look(?:s|ed|ing)?$/.test(w.lower) && words[k + 1]?.lower === 'like'));
+    if (looks) return { ...spanAt(text, looks.start, looks.end), rule: 'appearance' };
+  }
+  return null;
+}
+
+/** "The video appeared on a Facebook page", "looking into video": where material was put, or a search, is no seeing. */
+function publicationOrSearch(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.lower ?? '';
+  return (words[k]!.lemma === 'appear' && next !== 'to' && words[k + 1]?.pos === 'ADP') || (words[k]!.lemma === 'look' && (next === 'into' || next === 'for'));
+}
+
+/**
+ * "The military put out a statement saying it was investigating a video that appears to
+ * show...": what the footage seems to show, in a relative clause inside what a speaker
+ * said, is the speaker's statement; the speaker is the source.
+ */
+export function describedBySpeaker(words: readonly Word[], from: number, to: number): boolean {
+  const relative = words.findIndex((w, k) => k >= from && k <= to && relativePronouns.has(w.lower) && k > 0 && visual.has(nounLemma(words[k - 1]!)));
+  if (relative === -1) return false;
+  return words.slice(0, relative - 1).some((w) => w.pos === 'VERB' && (reporting.has(w.lemma) || PARTICLE_LEMMAS.has(w.lemma)));
+}
+
+/**
+ * A short line of its own without a verb ("The outside of the US Department of the
+ * Treasury"): a caption of a photograph in the article. With a full stop only beside
+ * an image or naming visual material ("Damage in the eastern district.", after a
+ * satellite image): elsewhere it may be a sentence whose verb the tagger missed.
+ */
+export function verblessLine(text: string, segment: Segment, words: readonly Word[], previous: Suggestion | null): Cue | null {
+  if (segment.role !== 'body' || words.length < 3 || words.length > CAPTION_WORDS || !isOwnLine(text, segment)) return null;
+  const fullStop = /[.!?]["'\u201D\u2019]?$/.test(text.slice(segment.start, segment.end));
+  if (fullStop && previous?.attribution !== 'image' && !words.some((w) => visual.has(nounLemma(w)))) return null;
+  // A line without a full stop may be a subheading ("No independent confirmation", "USA – Norovirus Outbreak – Resort"):
+  // a caption places its scene ("Rescuers at the site in Oslo") and is not written in title case or cut by dashes.
+  const heading = words.filter(isCapitalised).length * 2 > words.length || /\s[\u2013\u2014-]\s|\((?:AP|Reuters|AFP)\)/.test(text.slice(segment.start, segment.end));
+  if (!fullStop && (heading || !words.some((w) => scenePrepositions.has(w.lower)))) return null;
+  if (words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
+  return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
+/** "The ministry building in Oslo is seen on March 27." standing alone: the wording of a photograph's caption. */
+export function passiveCaption(text: string, segment: Segment, words: readonly Word[]): Cue | null {
+  if (segment.role !== 'body' || words.length > CAPTION_WORDS * 2) return null;
+  const at = words.findIndex((w, i) => i > 0 && (w.lower === 'is' || w.lower === 'are') && CAPTION_PARTICIPLES.includes(words[i + 1]?.lower ?? '') && !['as', 'to'].includes(words[i + 2]?.lower ?? ''));
+  return at === -1 || !isOwnLine(text, segment) ? null : { ...spanAt(text, words[at]!.start, words[at + 1]!.end), rule: 'caption' };
+}
+
+/** A phrase whose head is visual material ("The video", "the footage from the scene"), not a firm that makes it ("the satellite firm"). */
+export function isVisualMaterial(phrase: Word[]): boolean {
+  const head = headOfPhrase(phrase);
+  const last = head[head.length - 1];
+  // "Sony Pictures said": a word of a name is no picture.
+  const inName = last !== undefined && last !== phrase[0] && last.capital && head.length > 1 && head[head.length - 2]!.capital;
+  return last !== undefined && !inName && visual.has(nounLemma(last));
+}

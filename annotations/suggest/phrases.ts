@@ -1,0 +1,273 @@
+/** Noun phrases: what kind of source a phrase names (named, unnamed, a pronoun, people in general), and the span of the source within it. */
+import type { Cue, Span } from '../model.ts';
+import { ADDRESS_TITLES } from '../lexicon.ts';
+import { BENCH_TITLES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS } from '../rules.ts';
+import type { Segment } from '../segment.ts';
+import { spanAt, trimRange } from '../text.ts';
+import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } from './words.ts';
+import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, documentNouns, groups, indefinite, institutions, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, speakingBodies, spokespersons, subordinators, timeUnits, timeWords, titles } from './vocabulary.ts';
+
+const addressTitles = new Set<string>(ADDRESS_TITLES);
+/** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
+const DEMONYM_PLURAL = /(?:ans|ians)$/;
+const benchTitles = new Set<string>(BENCH_TITLES);
+const oneBodyRoles = new Set<string>(ONE_BODY_ROLES);
+const leadingConjunctions = new Set<string>(LEADING_CONJUNCTIONS);
+const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
+const phraseQualifiers = new Set<string>(PHRASE_QUALIFIERS);
+const numberWords = new Set<string>(NUMBER_WORDS);
+const orgWords = new Set<string>(ORGANISATION_WORDS);
+
+type SubjectClass = 'pronoun' | 'unnamed' | 'generic-person' | 'named';
+
+export interface Subject {
+  span: Span;
+  source: Span;
+  verb: Span;
+  lemma: string;
+  type: SubjectClass;
+  /** Closes the sentence (", the official said."), so it governs all of it. */
+  trailing: boolean;
+  /** Stands in a clause after "that" ("The agency reported that officials said"): counts only as a relayed source. */
+  embedded: boolean;
+  /** The outlet or person the verb's speaker told ("told Radio Nord"): a relay. */
+  via?: Span;
+  /** Whom the subject quotes ("The Journal quoted US officials as saying"): the source, with the subject as via. */
+  quoted?: Subject;
+}
+
+/** The head of a phrase, without what qualifies it ("officials in Ghazni district", "a group of scientists"). */
+export function headOfPhrase(words: Word[]): Word[] {
+  // "economists polled by Reuters": a participle with its agent qualifies the noun before it.
+  const cut = words.findIndex((w, i) => i > 0 && (phraseQualifiers.has(w.lower) || (words[i + 1]?.lower === 'by' && w.pos === 'VERB' && /ed$/.test(w.lower))));
+  return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
+}
+
+export function classifyNounPhrase(all: Word[]): SubjectClass {
+  const words = headOfPhrase(all);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
+  if (words.length === 1 && quantifierPeople.has(first.lower)) return 'unnamed';
+  // "Prosecutor says ...": a headline drops the article of "A prosecutor"; an office held by one ("Sheriff",
+  // "Mayor") or the story's one body or judge ("Regulator", "Judge") stays named.
+  const bareRole = words.length === 1 && first.lower === nounLemma(first) && persons.has(first.lower);
+  if (bareRole && !officeTitles.has(first.lower) && !oneBodyRoles.has(first.lower)) return 'unnamed';
+  const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
+  if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
+  if (institutions.has(last.lower)) return 'named';
+  const hasPerson = words.some((word) => persons.has(nounLemma(word)));
+  const properNames = words.slice(1).filter(isCapitalised).length;
+  if (indefiniteStart && hasPerson) return 'unnamed';
+  const hasDocument = words.some((w) => documentNouns.has(w.lower));
+  const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports');
+  // "An endocrinologist at a London hospital": someone described, not named; "a study
+  // published in Nature" is a document, and documents are named sources.
+  const head = words[1];
+  if (indefiniteStart && head && !head.capital && !hasDocument && !namesIssuer(all)) return 'unnamed';
+  // "a report", "published reports": a document the article does not identify.
+  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
+  if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
+  const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
+  // "its forensic experts", "his lawyers": people without names; "the experts" takes up ones already met.
+  if (pluralPeople && (!determiners.has(first.lower) || POSSESSIVES.has(first.lower))) return 'unnamed';
+  // "The seven opposition candidates": people counted are people without names.
+  if (first.lower === 'the' && pluralPeople && words.slice(1).some((w) => numberWords.has(w.lower) || /^\d+$/.test(w.lower))) return 'unnamed';
+  if (first.lower === 'the' && persons.has(nounLemma(last)) && properNames === 0) return 'generic-person';
+  return 'named';
+}
+
+/**
+ * The name within a subject: the proper name in "Environmental group Blue Shelf",
+ * the whole of "The Regional Fisheries Compliance Panel" or "the panel".
+ */
+export function sourceWithin(text: string, words: Word[]): Span {
+  // "Merera Gudina of the Medrek coalition", "Tundu Lissu of the Party for...": a person's name, then where they belong.
+  const of = words.findIndex((w, k) => k >= 2 && k <= 3 && w.lower === 'of' && words[k + 1]?.lower === 'the');
+  const nameWord = (w: Word) => w.capital && !orgWords.has(w.lower) && !officeTitles.has(w.lower) && !determiners.has(w.lower) && !prepositions.has(w.lower) && !/['\u2019]s$/.test(w.lower);
+  const person = of !== -1 && words.slice(0, of).every(nameWord);
+  if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);
+  let from = words.length - 1;
+  const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
+  while (from > 0 && continuesName(from - 1)) from--;
+  // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".
+  const onlyArticle = from === 1 && determiners.has(words[0]!.lower);
+  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
+  // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
+  const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
+  const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);
+  let chosen = trailingName && !afterPreposition && !/['\u2019]s$/.test(words[from - 1]!.lower) ? words.slice(from) : words;
+  // "the elder Zachs": a name with only an adjective and its article before it is written whole.
+  if (chosen !== words && determiners.has(words[0]!.lower) && from === 2 && words[1]!.pos === 'ADJ') chosen = words;
+  // "Treasury Secretary Janet Yellen", "Troy Police Capt. Bob Redmond", "78-year-old Frederick Zachs",
+  // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays, and so
+  // does an office written alone before the name as its title ("Mayor Tito Brown").
+  // "U.S. District Judge Harvey Bartle": a judge's title is written with the name, as a rank is.
+  const rank = chosen.findIndex((w, k) => titles.has(w.lower) || (benchTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
+  const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
+  const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
+  if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
+  else if (lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+    chosen = chosen.slice(lastTitle + 1);
+  }
+  while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);
+  return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
+}
+
+/** A span that closes the bracket it opens ("The National Electoral Commission (NEC)"). */
+export function closedSpan(text: string, start: number, end: number): Span {
+  const inside = text.slice(start, end);
+  if ((inside.match(/\(/g)?.length ?? 0) > (inside.match(/\)/g)?.length ?? 0) && text[end] === ')') end++;
+  return spanAt(text, start, end);
+}
+
+/** A subject without the dateline before it ("JOHANNESBURG (AP) — The World Health Organization", "Paris: France's minister"). */
+export function afterDateline(text: string, words: Word[]): Word[] {
+  // "Acme Corp. (NASDAQ: ACME) said": a colon inside brackets is a ticker's, not a dateline's.
+  const gap = (i: number) => text.slice(words[i - 1]!.end, words[i]!.start).replace(/\([^()]*\)/g, ' ');
+  const at = words.findLastIndex((w, i) => i > 0 && /[:\u2013\u2014]|--|\s-\s/.test(gap(i)));
+  const after = at > 0 ? words.slice(at) : words;
+  // "6:30 p.m. A top federal prosecutor": a live blog's time stamp.
+  const stamp = after.length > 2 && /^\d+$/.test(after[0]!.lower) && (after[1]!.lower === 'a.m' || after[1]!.lower === 'p.m');
+  return stamp ? after.slice(2) : after;
+}
+
+/** A word of a stated time: "on Thursday", "late Saturday and Monday", "in 2009". */
+export function isTimeWord(word: Word): boolean {
+  return timeWords.has(word.lower) || timeUnits.has(word.lower) || TIME_LINKS.includes(word.lower) || word.lower === 'and' || /^\d/.test(word.lower);
+}
+
+/** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
+export function withoutTime(words: Word[]): Word[] {
+  const at = words.findIndex((w, i) => {
+    const next = words[i + 1]?.lower ?? '';
+    return i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && (timeWords.has(next) || timeUnits.has(next))));
+  });
+  // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it, and so does
+  // "ministry data released on Friday", where the time belongs to the participle.
+  const participle = at > 0 && words[at - 1]!.pos !== 'NOUN' && words[at - 1]!.pos !== 'PROPN' && !words[at - 1]!.capital && /[a-z](?:ed|en)$/.test(words[at - 1]!.lower);
+  return at <= 0 || participle || !words.slice(at).every(isTimeWord) ? words : words.slice(0, at);
+}
+
+/** Words of a chunk without leading conjunctions and trailing adverbs ("But the panel also", "Experts widely"). */
+export function coreWords(words: Word[]): Word[] {
+  let from = 0;
+  let to = words.length;
+  while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
+  while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV')) to--;
+  return words.slice(from, to);
+}
+
+/**
+ * A long subject cut to its head: "Tundu Lissu of the Party for Democracy and
+ * Progress" to "Tundu Lissu", "The observer mission led by a former president" to
+ * "The observer mission".
+ */
+export function shortHead(words: Word[]): Word[] {
+  if (words.length <= 8) return words;
+  const cut = words.findIndex((w, i) => i > 0 && (phraseQualifiers.has(w.lower) || (w.pos === 'VERB' && words[i + 1]?.lower === 'by')));
+  return cut > 0 ? words.slice(0, cut) : words;
+}
+
+export function looksLikeName(words: Word[]): boolean {
+  return words.length > 0 && (titles.has(words[0]!.lower) || words.every(isCapitalised));
+}
+
+/** A subordinator, unless written in capitals as an acronym ("The WHO statement"). */
+export function isSubordinator(text: string, word: Word): boolean {
+  return subordinators.has(word.lower) && !(word.end - word.start > 1 && text.slice(word.start, word.end) === text.slice(word.start, word.end).toUpperCase());
+}
+
+/** A chunk that opens with a preposition: "On Thursday", "In January 2020", "Between January and March". */
+export function isAdverbial(words: Word[]): boolean {
+  const first = words[0];
+  return first !== undefined && (prepositions.has(first.lower) || ['between', 'during', 'after', 'before', 'under', 'since', 'earlier', 'later'].includes(first.lower));
+}
+
+export function isParenthetical(words: Word[]): boolean {
+  const first = words[0];
+  return !first || subordinators.has(first.lower) || /ing$/.test(first.lower);
+}
+
+/**
+ * The verb at words[i] ends its sentence but for a few words, or for phrases of place
+ * and time (", the agency said in a safety announcement on Thursday"), so its subject
+ * governs the whole sentence.
+ */
+export function closesSentence(words: readonly Word[], i: number): boolean {
+  if (words.length - i <= TRAILING_ATTRIBUTION_WORDS) return true;
+  const rest = words.slice(i + 1);
+  return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
+}
+
+/** A noun that names who speaks: a person by role, a group or an institution ("official", "residents", "police"). */
+export function isSourceNoun(lemma: string): boolean {
+  return persons.has(lemma) || groups.has(lemma) || institutions.has(lemma);
+}
+
+/** A wire headline's topic or status slug: "Soccer-Mourinho calls...", "UPDATE 2-Bank weighs...". */
+const HEADLINE_SLUG = /^(?:UPDATE\s\d+|EXCLUSIVE|BRIEF|RPT|CORRECTED|REFILE|Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Olympics|Cycling|Boxing|Basketball|Baseball|Motor racing)-(?=\p{Lu})/u;
+
+export function withoutSlug(text: string, span: Span): Span {
+  const slug = HEADLINE_SLUG.exec(span.text);
+  return slug ? spanAt(text, span.start + slug[0].length, span.end) : span;
+}
+
+export function firstMatch(text: string, segment: Segment, rules: readonly CueRule[]): Cue | null {
+  const sentence = text.slice(segment.start, segment.end);
+  let best: Cue | null = null;
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(sentence);
+    if (!match) continue;
+    const [start, end] = trimRange(text, segment.start + match.index, segment.start + match.index + match[0].length);
+    if (!best || start < best.start) best = { ...spanAt(text, start, end), rule: rule.name };
+  }
+  return best;
+}
+
+/** "According to X," / "Citing X," : the phrase X, up to the next comma or the sentence's end. */
+export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span } | null {
+  const cue = firstMatch(text, segment, LEADING_ATTRIBUTION);
+  if (!cue) return null;
+  let from = cue.end;
+  while (from < segment.end && /\s/.test(text[from]!)) from++;
+  const rest = text.slice(from, segment.end);
+  const stop = rest.search(/[,;:]|[.!?]["'\u201D\u2019]?\s*$/);
+  const [start, end] = trimRange(text, from, from + (stop === -1 ? rest.length : stop));
+  if (start >= end) return null;
+  // "published reports late Thursday": the time is not part of the source; "a new study that highlights...": nor is
+  // a relative clause about a thing ("a security researcher who monitors the forum" is described, as the older gold has it).
+  const all = withoutTime(wordsIn(text, start, end));
+  const relative = all.findIndex((w, k) => k > 0 && (w.lower === 'that' || w.lower === 'which'));
+  const words = relative === -1 ? all : all.slice(0, relative);
+  if (!words.length) return { cue, phrase: spanAt(text, start, end) };
+  // "..., citing fraud", "citing security concerns": a reason, not a source.
+  if (cue.rule === 'citing' && !words.some((w) => w.capital || mayBeSource(w))) return null;
+  // "site tracking portal DownDetector" is a description and a name; "a study published ... in the journal
+  // Occupational Health" is one phrase, which the codebook keeps whole as the document it names.
+  const oneNounPhrase = !words.some((w) => prepositions.has(w.lower));
+  return { cue, phrase: oneNounPhrase ? sourceWithin(text, words) : closedSpan(text, start, words[words.length - 1]!.end) };
+}
+
+/** A word that may head a source: a person, a group, a body, a document, a spokesperson. */
+export function mayBeSource(word: Word): boolean {
+  const noun = nounLemma(word);
+  return persons.has(noun) || groups.has(noun) || institutions.has(word.lower) || documentNouns.has(word.lower) || spokespersons.has(word.lower) || describedPeople.has(noun) || /^sources?$/.test(word.lower);
+}
+
+/** "a news release from the Arkansas Department of Public Safety": a message whose issuer is named is named. */
+function namesIssuer(words: readonly Word[]): boolean {
+  const issuer = words.findIndex((w, k) => k > 0 && (w.lower === 'from' || w.lower === 'by') && (words[k + 1]?.capital || (determiners.has(words[k + 1]?.lower ?? '') && words[k + 2]?.capital)));
+  return issuer !== -1 && words.slice(0, issuer).some((w) => messageNouns.has(w.lower) || documentNouns.has(w.lower));
+}
+
+export function isUnnamedPhrase(text: string, phrase: Span, sentence: readonly Word[]): boolean {
+  const segment: Segment = { start: phrase.start, end: phrase.end, role: 'body' };
+  if (firstMatch(text, segment, UNNAMED_CUES)) return true;
+  const words = wordsBetween(sentence, phrase.start, phrase.end);
+  if (namesIssuer(words)) return false;
+  const cut = words.findIndex((w, i) => i > 0 && phraseQualifiers.has(w.lower));
+  return words.length > 0 && classifyNounPhrase(cut === -1 ? words : words.slice(0, cut)) === 'unnamed';
+}

@@ -1,0 +1,251 @@
+/** One statement's suggestion: its cues weighed by the codebook's precedence, else carry-over from the statement before. */
+import type { AttributionKind, Cue, Span, Suggestion } from '../model.ts';
+import { EVIDENCE_LEMMAS, HEDGE_PASSIVE_LEMMAS, HEDGE_WORDS } from '../lexicon.ts';
+import { CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
+import { insideQuotation, quotedSpans } from '../quotations.ts';
+import type { Segment } from '../segment.ts';
+import { spanAt } from '../text.ts';
+import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween } from './words.ts';
+import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, haveForms, perception, pronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
+import type { ArticleContext } from './article-context.ts';
+import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
+import { describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
+import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, relayedUnnamed, relayingOutlet, verbCue, within } from './subjects.ts';
+import { headlineSpeaker, headlineTag } from './headlines.ts';
+import { carriedOver } from './carry-over.ts';
+
+const evidence = new Set<string>(EVIDENCE_LEMMAS);
+const hedgeWords = new Set<string>(HEDGE_WORDS);
+const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
+const continuation = new Set<string>(CONTINUATION_MARKERS);
+const modals = new Set<string>(MODAL_AUXILIARIES);
+const instrumentRecords = new Set<string>(INSTRUMENT_RECORDS);
+const instruments = new Set<string>(INSTRUMENTS);
+/** Nouns that make "this year", "that day" a time rather than a reference to what was reported. */
+const timeNouns = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'morning', 'evening', 'night', 'time', 'weekend', 'season', 'quarter']);
+const negations = new Set<string>(NEGATIONS);
+
+/** "after a Bloomberg report that ...": the report's named author is the source. */
+function identifiedReport(text: string, segment: Segment): { cue: Cue; source: Span } | null {
+  IDENTIFIED_REPORT.pattern.lastIndex = 0;
+  const match = IDENTIFIED_REPORT.pattern.exec(text.slice(segment.start, segment.end));
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name) return null;
+  const at = segment.start + match.index;
+  const nameStart = at + match[0].indexOf(name);
+  return { cue: { ...spanAt(text, at, at + match[0].length), rule: IDENTIFIED_REPORT.name }, source: spanAt(text, nameStart, nameStart + name.length) };
+}
+
+/** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
+function hedgeCue(text: string, words: readonly Word[]): Cue | null {
+  const word = words.find((w) => hedgeWords.has(w.lower));
+  if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
+  // "it has been reported that", "it is believed that": a passive with no one behind it.
+  for (let i = 2; i + 1 < words.length; i++) {
+    const verb = words[i]!;
+    if (!hedgePassives.has(verb.lemma) || verb.lower === verb.lemma || words[i + 1]!.lower !== 'that') continue;
+    let from = i - 1;
+    while (from > 0 && (beForms.has(words[from]!.lower) || haveForms.has(words[from]!.lower))) from--;
+    if (from < i - 1 && words[from]!.lower === 'it') return { ...spanAt(text, words[from]!.start, verb.end), rule: 'hedge' };
+  }
+  for (let i = 1; i + 1 < words.length; i++) {
+    const verb = words[i]!;
+    if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
+    // "is said to" or, in a headline, "Twitter said to have suffered"; without "is" only before a verb
+    // ("reported to the coast guard" is someone reporting).
+    const passive = beForms.has(words[i - 1]!.lower);
+    if (!passive && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') continue;
+    const from = passive ? i - 1 : i;
+    return { ...spanAt(text, words[from]!.start, words[i + 1]!.end), rule: 'hedge' };
+  }
+  return null;
+}
+
+/**
+ * "It also transferred ships", "Moscow also supplied...": a marker of continuation with
+ * an actor as subject (a pronoun or a name). "The vote was also hit by a shortage" or
+ * "It is also unclear whether" add background, and carry nothing.
+ */
+function startsWithContinuation(text: string, words: readonly Word[]): Cue | null {
+  // "Moreover, the offer is highly conditional.", "In addition, patients show...": an additive opening goes on with the
+  // account before it.
+  // "Eight of them lived in Co-Op City.", "Seven of the cases are confirmed": a count taken from the set just reported.
+  const opening =
+    /^(?:in\s+addition|additionally|furthermore|moreover)\s*,/i.exec(text.slice(words[0]?.start ?? 0, words[2]?.end ?? 0)) ??
+    /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+of\s+(?:the|them|those|these)\b./i.exec(text.slice(words[0]?.start ?? 0, words[3]?.end ?? 0));
+  if (opening) return { ...spanAt(text, words[0]!.start, words[0]!.start + opening[0].length - 1), rule: 'continuation' };
+  const at = words.slice(0, 4).findIndex((w) => continuation.has(w.lower));
+  if (at < 1) return null;
+  const subject = words.slice(0, at);
+  const actor = subject.length === 1 && (pronouns.has(subject[0]!.lower) || (subject[0]!.capital && subject[0]!.pos === 'PROPN'));
+  const named = subject.length > 1 && subject.every(isCapitalised);
+  if (!actor && !named) return null;
+  if (beForms.has(words[at - 1]!.lower) || beForms.has(words[at + 1]?.lower ?? '')) return null;
+  const marker = words[at]!;
+  return { ...spanAt(text, marker.start, marker.end), rule: 'continuation' };
+}
+
+/**
+ * Carry-over without "also" (codebook: Carry-over, Narrative continuation), in two
+ * shapes: "That total is also up 18%" or, in the same paragraph, "That data covered
+ * phone numbers" (a demonstrative taking up what the previous statement reported);
+ * and "The group's third shelter has been wiped out" in the paragraph of an image
+ * statement of an article about imagery. A negation or a doubt is the outlet's own
+ * ("It was not clear..."). A sentence that only talks of the same thing ("Thin sheens
+ * break down fast" after "According to NOAA, thin sheens...") was tried and left out:
+ * on the development set it was as often background ("Legionnaires' is a severe type
+ * of pneumonia") as continuation.
+ */
+function continuesAccount(text: string, words: readonly Word[], previous: Suggestion | null, context: ArticleContext): Cue | null {
+  if (!previous || previous.attribution === 'none' || words.length < 3) return null;
+  if (words.some((w) => negations.has(w.lower))) return null;
+  const first = words[0]!;
+  const cue = (word: Word): Cue => ({ ...spanAt(text, word.start, word.end), rule: 'continuation' });
+  // "That data covered", "That total is also up": a demonstrative before a noun, not a time ("That day").
+  const second = words[1]!;
+  const demonstrative = DEMONSTRATIVES.has(first.lower) && !timeNouns.has(second.lower) && (second.pos === 'NOUN' || words[2]?.pos === 'AUX' || words[2]?.pos === 'VERB');
+  if (demonstrative && (!context.newParagraph || words.some((w) => continuation.has(w.lower)))) return cue(first);
+  // "Such a sense of smell might also have helped": more of the same finding, hedged as the source hedged it.
+  const also = words.findIndex((w, k) => k > 0 && continuation.has(w.lower) && modals.has(words[k - 1]!.lower) && !beForms.has(words[k + 1]?.lower ?? ''));
+  if (also !== -1) return cue(words[also]!);
+  if (context.newParagraph) return null;
+  if (previous.attribution === 'image' && context.imagery) return cue(first);
+  return null;
+}
+
+/** The source before is a group ("officials", "the ministry") that a plural noun may take up. */
+function takesUpGroup(antecedent: Suggestion | undefined): boolean {
+  const source = antecedent?.source?.text;
+  return source !== undefined && (!/^\p{Lu}/u.test(source) || determiners.has(source.split(/\s+/)[0]!.toLowerCase()));
+}
+
+export function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
+  const ranges = quotedSpans(text, segment, context.inQuotation);
+  const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
+  if (!disclaimer) {
+    // '"There is video evidence showing...," he said': footage a speaker mentions is his word, not the outlet's image.
+    const cue = firstMatch(text, segment, IMAGE_CUES);
+    const sentence = text.slice(segment.start, segment.end);
+    // "the company painted a bleak picture of...": a figure of speech, no picture.
+    const released = (RELEASE_EVENT.test(sentence) && !DEPICTION.test(sentence)) || PAINTED_PICTURE.test(sentence);
+    const image = cue && !released && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
+    if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
+    const seen = perceptionCue(text, words, context, previous, segment.role === 'headline');
+    if (seen && !insideQuotation(ranges, seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
+    if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
+  }
+
+  const subjects = findSubjects(text, segment, words, ranges);
+  const quoting = governingSubject(subjects);
+  // A subject that quotes someone relays them: the quoted speaker is the source, the subject the carrier.
+  const speaking = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
+  const toldOutlet = speaking && !speaking.via ? leadingRelay(text, segment, words) : undefined;
+  const subject = speaking && toldOutlet ? { ...speaking, via: toldOutlet } : speaking;
+  if (!disclaimer && subject && subject.type === 'named' && isVisualMaterial(wordsBetween(words, subject.span.start, subject.span.end))) {
+    // "The video, uploaded by an activist, claims the family was hit": the footage is the evidence.
+    return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
+  }
+  const leading = leadingPhrase(text, segment);
+  // "According to NASA-processed satellite microwave data, ...": an instrument's record is visual evidence (codebook).
+  const recorded = leading ? wordsBetween(words, leading.phrase.start, leading.phrase.end) : [];
+  if (!disclaimer && leading?.cue.rule === 'according-to' && recorded.some((w) => instruments.has(nounLemma(w))) && instrumentRecords.has(recorded.at(-1)!.lower)) {
+    return { attribution: 'image', cues: [leading.cue], score: SCORE.perception };
+  }
+  const anyUnnamedCue = firstMatch(text, segment, UNNAMED_CUES);
+  // A report the article does not identify counts only where no one in the sentence speaks for it.
+  const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;
+  // "..., it said" after statements without a source of their own: "it" is the last source named. "She"
+  // may be a person the statements between name without a cue ("Ola Brandt apologised"), so it looks only one back.
+  const impersonal = subject?.type === 'pronoun' && ['it', 'they'].includes(subject.source.text.toLowerCase());
+  const carriedKind: AttributionKind | undefined = (impersonal ? context.antecedent?.attribution : undefined) ?? previous?.attribution;
+
+  if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
+    const via = leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined;
+    return {
+      attribution: 'unnamed',
+      source: leading.phrase,
+      ...(via ? { via } : {}),
+      cues: [leading.cue, ...(subject ? [verbCue(subject)] : [])],
+      score: SCORE.accordingTo,
+    };
+  }
+  if (unnamedCue || subject?.type === 'unnamed') {
+    const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
+    const via = subject?.via ?? relayingOutlet(subjects, subject!)?.source;
+    return {
+      attribution: 'unnamed',
+      ...(source ? { source } : {}),
+      ...(via && subject ? { via } : {}),
+      cues: [...(unnamedCue ? [unnamedCue] : []), ...(subject ? [verbCue(subject)] : [])],
+      score: unnamedCue ? SCORE.anonymity : SCORE.unnamedSubject,
+    };
+  }
+  const report = subject ? null : identifiedReport(text, segment);
+  if (report) return { attribution: 'named', source: report.source, cues: [report.cue], score: SCORE.accordingTo };
+  const relayed = relayedUnnamed(subjects, subject);
+  if (relayed && subject) {
+    return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };
+  }
+  // "the researchers said", first or after "Jasinski said": people without names, not the one person named before.
+  const unnamedPlural = subject?.type === 'generic-person' && isPlural(wordsBetween(words, subject.source.start, subject.source.end).at(-1)!) && !takesUpGroup(context.antecedent);
+  if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && (carriedKind === 'unnamed' || unnamedPlural)) {
+    return {
+      attribution: 'unnamed',
+      source: subject.source,
+      cues: [verbCue(subject)],
+      ...(subject.type === 'pronoun' ? { carryover: true } : {}),
+      score: SCORE.carryover,
+    };
+  }
+  const speaker = headlineSpeaker(text, segment, words);
+  if (speaker) return { attribution: 'named', source: speaker.source, cues: [speaker.cue], score: SCORE.headlineSpeaker };
+  // '"I have read every one of them," he said, according to the newspaper's transcript': the speaker, through the transcript.
+  // "According to the news release, Long said he asked...": the same relay, the carrier first. A closing attribution
+  // is the outer one: "According to Nigeria's military, 30 militants died, the presidency said" is the military's
+  // account, carried by the presidency.
+  const saidBy = subject && (sayingLemmas.has(subject.lemma) || subject.lemma === 'tell');
+  const relays = leading && leading.cue.rule === 'according-to' && subject && saidBy && (subject.type === 'named' || subject.type === 'pronoun');
+  if (relays && !within(subject.source, leading.phrase) && canSpeak(words, subject)) {
+    const [source, via] = subject.trailing && leading.cue.start < subject.verb.start ? [leading.phrase, subject.source] : [subject.source, leading.phrase];
+    return { attribution: 'named', source, via, cues: [verbCue(subject), leading.cue], score: SCORE.speechVerb };
+  }
+  if (leading) {
+    const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;
+    return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue], score: SCORE.accordingTo };
+  }
+  if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun')) {
+    const outlet = relayingOutlet(subjects, subject);
+    const via = subject.via ?? outlet?.source;
+    return { attribution: 'named', source: subject.source, ...(via ? { via } : {}), cues: [verbCue(subject)], score: SCORE.speechVerb };
+  }
+  const tag = headlineTag(text, segment, words);
+  if (tag) {
+    // "…: Report" names no one: a report the headline does not identify.
+    const unidentified = tag.words.length === 1 && documentNouns.has(tag.words[0]!.lower);
+    const kind = tag.words.some((w) => visual.has(nounLemma(w))) ? 'image' : unidentified || classifyNounPhrase(tag.words) === 'unnamed' ? 'unnamed' : 'named';
+    return { attribution: kind, ...(kind === 'image' ? {} : { source: tag.cue }), cues: [tag.cue], score: SCORE.headlineTag };
+  }
+  const hedge = hedgeCue(text, words);
+  if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
+  const channel = channelSpeaker(text, segment, words);
+  if (channel) return { attribution: channel.type === 'unnamed' ? 'unnamed' : 'named', source: channel.source, cues: [verbCue(channel)], score: SCORE.channel };
+  const marker = startsWithContinuation(text, words) ?? continuesAccount(text, words, previous, context);
+  if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
+  // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
+  const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
+  return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
+}
+
+/** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
+function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Span | undefined {
+  // "after a report that...": the report is the source, as the text words it.
+  if (cue.rule === 'unidentified-report') return spanAt(text, cue.start, cue.end);
+  if (cue.rule !== 'unnamed') return undefined;
+  const words = sentence.filter((w) => w.start >= cue.start);
+  let end = 0;
+  const clauseBreak = (i: number) => i > 0 && /[,;:]/.test(text.slice(words[i - 1]!.end, words[i]!.start));
+  while (end < words.length && end < 6 && !(words[end]!.pos === 'VERB' && reporting.has(words[end]!.lemma)) && !clauseBreak(end)) end++;
+  if (end === 0) return undefined;
+  return spanAt(text, words[0]!.start, words[end - 1]!.end);
+}

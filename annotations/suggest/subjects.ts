@@ -1,0 +1,560 @@
+/** Who says: the subject before or after a reporting verb, passive agents, quoted speakers, relays through another outlet. */
+import type { Cue, Span } from '../model.ts';
+import { NOT_PASSIVE_AGENT_LEMMAS, PASSIVE_PERCEPTION_LEMMAS } from '../lexicon.ts';
+import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELAYS, RELAY_LEMMAS, TRAILING_ATTRIBUTION_WORDS, LEADING_RELAY, MEDIA_NOUNS, NON_ATTRIBUTING_PRECEDERS, CHANNEL_OPENING, ACCUSING_LEMMAS, FIGURE_UNITS } from '../rules.ts';
+import { insideQuotation } from '../quotations.ts';
+import type { Segment } from '../segment.ts';
+import { spanAt } from '../text.ts';
+import { type Word, inTitleCase, nounLemma, wordsBetween } from './words.ts';
+import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutSlug, withoutTime } from './phrases.ts';
+import { type VerbGroup, namesSomething, quotedIn, verbGroupAt } from './verbs.ts';
+import { beForms, connectors, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
+
+const notRelays = new Set<string>(NOT_RELAYS);
+const relayLemmas = new Set<string>(RELAY_LEMMAS);
+const nonAttributing = new Set<string>(NON_ATTRIBUTING_PRECEDERS);
+const adverbialSubordinators = new Set<string>(ADVERBIAL_SUBORDINATORS);
+const channelPrepositions = new Set<string>(CHANNEL_PREPOSITIONS);
+const finiteOpeners = new Set<string>(FINITE_OPENERS);
+const mediaNouns = new Set<string>(MEDIA_NOUNS);
+const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
+const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
+const figureUnits = new Set<string>(FIGURE_UNITS);
+const accusingLemmas = new Set<string>(ACCUSING_LEMMAS);
+/** A word that opens a clause's own subject: after "that" it shows a relative clause with a subject of its own. */
+const OWN_SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * The subjects of the reporting verbs of a sentence, in order: main-clause ones, and
+ * those of a "that" clause marked embedded. A verb inside a quotation is the
+ * speaker's, not the article's attribution.
+ */
+export function findSubjects(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject[] {
+  const titleCase = inTitleCase(words, segment);
+  const subjects: Subject[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const group = verbGroupAt(text, words, i, titleCase);
+    if (!group) continue;
+    const verb = group.head;
+    if (insideQuotation(quoted, verb)) continue;
+    if (group.anchor === words[0]) continue;
+    // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
+    // ("denies"), and a past tense closes it as a tag ("..., aides said").
+    if (segment.role === 'headline' && group.anchor === verb && verb.lemma !== 'say' && i < words.length - 1 && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)) continue;
+    // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
+    const before = text.slice(segment.start, verb.start);
+    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
+      const afterQuotation = /["\u201D\u2019']\s*$/.test(before);
+      const inverted = subjectAfter(text, segment, verb, words, afterQuotation, titleCase);
+      if (inverted) {
+        subjects.push({ ...inverted, trailing: true });
+        continue;
+      }
+      // What stands before '...,” said' is the quotation itself, never its speaker.
+      if (afterQuotation) continue;
+    }
+    const subject = subjectBefore(text, segment, group, words, quoted);
+    if (!subject) continue;
+    if (words[i + 1]?.lower === 'to' && speechBeforeInfinitive.has(verb.lemma) && !canSpeak(words, subject)) continue;
+    // "...; 7 cases confirmed, more suspected": a headline's closing participle has a speaker before it only when
+    // that can be one ("..., aides said").
+    const tagHead = wordsBetween(words, subject.source.start, subject.source.end).at(-1);
+    const participle = verb.lower !== verb.lemma && !/s$/.test(verb.lower);
+    if (segment.role === 'headline' && participle && tagHead && !tagHead.capital && !mayBeSource(tagHead) && !speakingBodies.has(tagHead.lower)) continue;
+    subject.trailing = closesSentence(words, i) && /,\s*["\u201D\u2019']?\s*$/.test(text.slice(segment.start, subject.span.start));
+    subject.via ??= relayAfter(text, words, i);
+    subject.quoted = quotedSpeaker(text, words, i);
+    subjects.push(subject);
+  }
+  const agent = passiveAgent(text, words);
+  if (agent) subjects.push(agent);
+  if (subjects.length === 0) {
+    const saying = sayingAfterComma(text, segment, words, quoted);
+    if (saying) subjects.push(saying);
+  }
+  return subjects;
+}
+
+/**
+ * "Analyst Andy Perkins upgraded the stock, saying that checks had come up strong", "They did not explain
+ * how, saying only that": a participle of saying after a comma speaks for the main clause's subject.
+ */
+function sayingAfterComma(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
+  const k = words.findIndex((w, i) => i > 1 && w.pos === 'VERB' && /ing$/.test(w.lower) && sayingLemmas.has(w.lemma) && /,["\u201D\u2019']?\s*$/.test(text.slice(words[i - 1]!.end, w.start)));
+  // "saying nothing", "saying little": what the subject did not say.
+  if (k === -1 || insideQuotation(quoted, words[k]!) || ['nothing', 'little'].includes(words[k + 1]?.lower ?? '')) return null;
+  // The main clause's finite verb, whose subject speaks.
+  const main = words.findIndex((w, i) => i > 0 && i < k && (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower));
+  if (main === -1) return null;
+  return subjectBefore(text, segment, { head: words[k]!, anchor: words[main]! }, words, quoted);
+}
+
+/** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
+export function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
+  let by = participle + 1;
+  while (words[by]?.pos === 'ADV') by++;
+  if (words[by]?.lower !== 'by') return [];
+  const agent: Word[] = [];
+  for (let k = by + 1; k < words.length; k++) {
+    const word = words[k]!;
+    if (k > by + 1 && /[,;:!?(\u2013\u2014]/.test(text.slice(words[k - 1]!.end, word.start))) break;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'SCONJ' || word.lower === 'to' || word.lower === 'as') break;
+    // "accused by critics of nepotism": the charge, not the accusers.
+    if (word.lower === 'of' && accusingLemmas.has(words[participle]!.lemma)) break;
+    if (word.pos === 'ADP' && !connectors.has(word.lower)) break;
+    agent.push(word);
+  }
+  return agent;
+}
+
+/**
+ * "The oil was first spotted by pilot Bonny Schumaker", "The samples were determined by
+ * university chemists to share...": a passive reporting or perception verb with its
+ * agent, who vouches for the statement as the subject of the active verb would.
+ */
+function passiveAgent(text: string, words: readonly Word[]): Subject | null {
+  for (let i = 1; i < words.length; i++) {
+    const verb = words[i]!;
+    if (verb.pos !== 'VERB' || verb.lower === verb.lemma || !(passiveAgentLemmas.has(verb.lemma) || (reporting.has(verb.lemma) && !notPassiveAgent.has(verb.lemma)))) continue;
+    let j = i - 1;
+    while (j > 0 && words[j]!.pos === 'ADV') j--;
+    if (!beForms.has(words[j]!.lower)) continue;
+    // "Its stock had jumped since merger talks were first reported by the Journal": a background clause.
+    if (inAdverbialClause(text, words, j)) continue;
+    const agent = agentAfter(text, words, i);
+    // "A decision is expected by Oct. 15": a deadline, not an agent.
+    if (agent.length === 0 || agent.length > 8 || agent.every((w) => isTimeWord(w) || MONTH_ABBREVIATIONS.has(w.lower))) continue;
+    return makeSubject(text, agent, agent, verb);
+  }
+  return null;
+}
+
+/** Whether words[at] stands in a clause opened by "since", "after", "because" and the like, within its comma-free stretch. */
+function inAdverbialClause(text: string, words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (adverbialSubordinators.has(words[k]!.lower)) return true;
+    if (/[,;:]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+  }
+  return false;
+}
+
+/** "The Journal quoted US officials as saying", "the article quotes a Coast Guard spokesman": whom it quotes. */
+function quotedSpeaker(text: string, words: readonly Word[], verbIndex: number): Subject | undefined {
+  const verb = words[verbIndex]!;
+  if (verb.lemma !== 'quote' && verb.lemma !== 'cite') return undefined;
+  const object: Word[] = [];
+  for (let k = verbIndex + 1; k < words.length && object.length <= 8; k++) {
+    const word = words[k]!;
+    if (['as', 'saying', 'that', 'in', 'on'].includes(word.lower) || /[,;:!?]/.test(text.slice(words[k - 1]!.end, word.start))) break;
+    object.push(word);
+  }
+  if (object.length === 0 || object.length > 8) return undefined;
+  return makeSubject(text, object, object, verb);
+}
+
+/** "told Radio Nord", "in an interview with the BBC": the outlet a speaker told, unless it is the press at large. */
+function relayAfter(text: string, words: readonly Word[], verbIndex: number): Span | undefined {
+  const verb = words[verbIndex]!;
+  const quoted = quotedIn(words, verbIndex);
+  if (quoted) return spanAt(text, quoted[0]!.start, quoted[quoted.length - 1]!.end);
+  let from = verbIndex + 1;
+  const next = words[from]?.lower;
+  if (verb.lemma !== 'tell' && next !== 'in' && next !== 'to') return undefined;
+  if (verb.lemma !== 'tell') {
+    const window = words.slice(verbIndex + 1, verbIndex + 6).map((w) => w.lower).join(' ');
+    const lead = /^(?:in an interview with|in comments to|to)\b/.exec(window);
+    if (!lead) return undefined;
+    from += lead[0].split(' ').length;
+  }
+  return outletAt(text, words, from);
+}
+
+/**
+ * The outlet's name from words[from]: capitalised words, with the kind of medium
+ * written after it ("Europe 1 radio", "ABS-CBN television"); undefined for the press
+ * at large ("reporters").
+ */
+function outletAt(text: string, words: readonly Word[], from: number): Span | undefined {
+  // "the prosecutor told the newspaper": an outlet the article named before, taken up by its kind.
+  const taken = words[from + 1];
+  if (words[from]?.lower === 'the' && taken && mediaNouns.has(taken.lower) && taken.lower !== 'agency') return spanAt(text, words[from]!.start, taken.end);
+  // "told the club's website": an owner's medium.
+  const medium = words[from + 2];
+  if (words[from]?.lower === 'the' && taken && /['\u2019]s$/.test(taken.lower) && medium && mediaNouns.has(medium.lower)) return spanAt(text, words[from]!.start, medium.end);
+  let to = from;
+  if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
+  const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  // "told Seacoast Current on Wednesday": a time after the outlet is not part of its name.
+  const timeAfter = (k: number) => timeWords.has(words[k + 1]?.lower ?? '');
+  while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital && !timeAfter(to)))) to++;
+  if (to === from || !words[to - 1]!.capital) return undefined;
+  if (to < words.length && mediaNouns.has(words[to]!.lower)) to++;
+  const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
+  return notRelays.has(span.text.toLowerCase()) ? undefined : span;
+}
+
+/** "In an interview with the Associated Press, Chamisa alleged", "Speaking to Al-Manar TV, Qmati said": the outlet told. */
+export function leadingRelay(text: string, segment: Segment, words: readonly Word[]): Span | undefined {
+  LEADING_RELAY.lastIndex = 0;
+  const lead = LEADING_RELAY.exec(text.slice(segment.start, segment.end));
+  if (!lead) return undefined;
+  const from = words.findIndex((w) => w.start >= segment.start + lead[0].length);
+  return from === -1 ? undefined : outletAt(text, words, from);
+}
+
+/** "Iran", "the ministry", "officials", "he" threaten and vow in words; "the storm" or "the deal" only in a figure of speech. */
+export function canSpeak(words: readonly Word[], subject: Subject): boolean {
+  if (subject.type !== 'named') return true;
+  const source = wordsBetween(words, subject.source.start, subject.source.end);
+  const head = source.at(-1);
+  const name = source.some((w, k) => w.capital && (k > 0 || !determiners.has(w.lower)));
+  return head !== undefined && (name || isSourceNoun(nounLemma(head)) || speakingBodies.has(head.lower) || documentNouns.has(head.lower));
+}
+
+/**
+ * The subject after its verb: after a quotation anything up to the next comma; after
+ * a plain comma only a name or a short phrase that ends the clause (", said Ana Ruiz,"
+ * but not ", said diet was a factor").
+ */
+function subjectAfter(text: string, segment: Segment, verb: Word, words: readonly Word[], afterQuotation: boolean, titleCase: boolean): Subject | null {
+  const rest = text.slice(verb.end, segment.end);
+  const stop = clauseEnd(rest);
+  const after = wordsBetween(words, verb.end, verb.end + (stop === -1 ? rest.length : stop));
+  // '"They knew," said a worker who asked not to be named': the speaker, without the relative clause about them.
+  const relative = after.findIndex((w, k) => k > 0 && (w.lower === 'who' || w.lower === 'whose'));
+  if (relative !== -1) after.splice(relative);
+  // "says AstraZeneca chief amid claims he was offered a rival role": the subject ends at a preposition.
+  const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
+  const qualifier = cut > 0 ? after.splice(cut) : [];
+  // "said Kate Lin of the Federal Reserve Bank of New York": a long subject is cut after the person's name.
+  const employer = after.length > 8 ? after.findIndex((w, k) => k >= 2 && w.lower === 'of' && looksLikeName(after.slice(0, k)) && !institutions.has(after[k - 1]!.lower)) : -1;
+  if (employer !== -1) qualifier.unshift(...after.splice(employer));
+  if (after.length === 0 || after.length > 8) return null;
+  if (!afterQuotation) {
+    // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
+    // group, documented 67 killings" has its object there, not its subject.
+    if (!inversionLemmas.has(verb.lemma)) return null;
+    // "Col. John Thomas, a spokesman, told CNN": after a comma "told" has its hearer after it, not its speaker.
+    if (verb.lemma === 'tell') return null;
+    const first = after[0]!;
+    // A name opens with a capital letter; "spokesman Jim Prosser" with an office before it.
+    const name = /^\p{Lu}/u.test(text[first.start]!) && !pronouns.has(first.lower);
+    const office = (officeTitles.has(first.lower) || spokespersons.has(first.lower)) && after[1]?.capital === true;
+    // "Rates will rise, says central bank": a short phrase for a person or a body that closes the sentence.
+    const head = after[after.length - 1]!;
+    // "..., said senior analysts at the bank.": what follows the phrase qualifies it and ends the sentence.
+    // "Fed" read as a verb: a capital is a name's, except in a headline written in title case.
+    const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital);
+    const closing = !qualifier.some(isVerb) && /^\s*[.!?]?["\u201D\u2019']?\s*$/.test(stop === -1 ? '' : rest.slice(stop));
+    const role = (w: Word) => persons.has(nounLemma(w)) || officeTitles.has(w.lower) || spokespersons.has(w.lower);
+    const body = closing && after.length <= 4 && (role(head) || institutions.has(head.lower));
+    // "says chief executive Ann Lee", "says Fed chair Jerome Powell", "said electoral commission spokesman Salif
+    // Kebe": offices before a name.
+    const nameStart = after.findLastIndex((w) => !w.capital) + 1;
+    const describedName = head.capital && (after.slice(0, nameStart).every((w) => w.capital || role(w)) || role(after[nameStart - 1]!));
+    // "said the Federal Reserve Bank of New York": a body's proper name after its article.
+    const properName = first.lower === 'the' && after.length > 1 && after.slice(1).every((w) => w.capital || connectors.has(w.lower));
+    if (!name && !office && !body && !describedName && !properName && !(first.lower === 'the' && after.length <= 4)) return null;
+    if (after.some((w) => isVerb(w) && !role(w))) return null;
+  }
+  return makeSubject(text, after, after, verb);
+}
+
+const TITLE_LOOKBACK = 40;
+
+/** Where the words after a verb end: at a comma or the sentence's end, not at the full stop of "Dr." or "Sr.". */
+function clauseEnd(rest: string): number {
+  for (const match of rest.matchAll(/[,;:.!?]/g)) {
+    if (match[0] === '.') {
+      // Titles and initials are short: the word before the stop is read from a short stretch, not the whole rest.
+      const word = /([\p{L}.]+)$/u.exec(rest.slice(Math.max(0, match.index - TITLE_LOOKBACK), match.index))?.[1];
+      // "Dr. Amara Osei", "John C. Lin": a title's or an initial's full stop is inside the name.
+      if (word && (titles.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    }
+    return match.index;
+  }
+  return -1;
+}
+
+export function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** A word inside a stock ticker's brackets: "Acme Corp. (NASDAQ: ACME)" names the company without them. */
+function inTicker(text: string, word: Word): boolean {
+  // A ticker is short: it is looked for near the word, not through the whole article.
+  const from = Math.max(0, word.start - TICKER_REACH);
+  const before = text.slice(from, word.start);
+  const open = before.lastIndexOf('(');
+  if (open === -1 || open < before.lastIndexOf(')')) return false;
+  const close = text.slice(word.start, word.start + TICKER_REACH).indexOf(')');
+  return close !== -1 && /^[A-Z][\w .-]*:\s*[A-Z][\w.]*$/.test(text.slice(from + open + 1, word.start + close));
+}
+const TICKER_REACH = 40;
+
+/** A subject, classified; its source is the name within it when it names someone, else the phrase. */
+function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
+  allSourceWords = allSourceWords.filter((w) => !inTicker(text, w));
+  const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
+  // "A previously unknown group called Jaish-e Fursan": the name given is the source.
+  const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));
+  const sourceWords = withoutTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1)));
+  // "Local security officials quoted by the Associated Press said": the officials speak, the agency relays.
+  const quotedBy = subjectWords.findIndex((w, k) => k > 0 && (w.lemma === 'quote' || w.lemma === 'cite') && subjectWords[k + 1]?.lower === 'by');
+  if (quotedBy !== -1 && naming === -1 && subjectWords.length > quotedBy + 2) {
+    const speaker = makeSubject(text, subjectWords.slice(0, quotedBy), subjectWords.slice(0, quotedBy), verb, embedded);
+    const carrier = subjectWords.slice(quotedBy + 2);
+    return { ...speaker, via: spanAt(text, carrier[0]!.start, carrier[carrier.length - 1]!.end) };
+  }
+  const type = naming === -1 ? classifyNounPhrase(subjectWords) : 'named';
+  return {
+    span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
+    source: withoutSlug(text, type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)),
+    verb: spanAt(text, verb.start, verb.end),
+    lemma: verb.lemma,
+    type,
+    trailing: false,
+    embedded,
+  };
+}
+
+/**
+ * "The Pentagon declined to comment but said", "Tesla did not respond, but has said": a
+ * verb right after "and" or "but" shares the subject of the clause before it, when what
+ * follows the verb is a statement (a clause of its own), not an act ("and pleaded guilty",
+ * "but called it off").
+ */
+function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () => readonly Word[]): Word[] | null {
+  const conjunction = chunks.at(-1)!.at(-1);
+  if (!conjunction || !['and', 'but', 'yet'].includes(conjunction.lower)) return null;
+  const after = clauseAfter();
+  const statement = after[0]?.lower === 'that' || after.slice(0, COMPLEMENT_WORDS).some((w) => w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower)));
+  if (!statement) return null;
+  const verbal = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital;
+  const clause = chunks.find((chunk) => chunk.some(verbal) && !isAdverbial(chunk) && !isParenthetical(chunk));
+  if (!clause) return null;
+  const subject = coreWords(clause.slice(0, clause.findIndex(verbal)));
+  if (subject.length === 0 || subject.length > SHARED_SUBJECT_WORDS || subject.some((w) => isSubordinator(text, w))) return null;
+  return subject;
+}
+const SHARED_SUBJECT_WORDS = 6;
+const COMPLEMENT_WORDS = 8;
+
+function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
+  const verb = group.head;
+  // "Measles outbreak strikes Spanish Lookout; 7 cases confirmed": a semicolon ends a clause, and a subject with it.
+  // (Searched within the statement: a search back through the whole article would cost a long one dear.)
+  const semicolon = text.slice(segment.start, group.anchor.start).lastIndexOf(';');
+  if (semicolon !== -1) segment = { ...segment, start: segment.start + semicolon + 1 };
+  const clause = text.slice(segment.start, group.anchor.start);
+  const commas: number[] = [];
+  for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
+  // The stretches between commas, from the sentence's start to the verb.
+  const starts = [segment.start, ...commas.map((c) => c + 1)];
+  const ends = [...commas, group.anchor.start];
+  const chunks = starts.map((start, i) => wordsBetween(words, start, ends[i]!));
+  const shared = sharedSubject(text, chunks, () => {
+    const end = clauseEnd(text.slice(verb.end, segment.end));
+    return wordsBetween(words, verb.end, end === -1 ? segment.end : verb.end + end);
+  });
+  if (shared) {
+    const subject = makeSubject(text, shared, shared, verb);
+    return canSpeak(words, subject) ? subject : null;
+  }
+  // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
+  // '"Why trust them?" Lulz Security had asked': the quotation before the speaker is no part of the subject.
+  const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !insideQuotation(quoted, w)));
+  const last = lastChunk.every(isTimeWord) ? [] : lastChunk;
+  let subjectWords: Word[];
+  let sourceWords: Word[];
+  let embedded = false;
+  if (last.length > 0) {
+    // "..., they said" or "The panel said": the words right before the verb, back to
+    // a subordinator, which would put the verb in a background clause.
+    // "That day Schumaker reported": a sentence's first "that" before a noun is a determiner.
+    const opensWithDeterminer = last[0] === words[0] && last[0]!.lower === 'that' && last[1]?.pos === 'NOUN';
+    // "Later that day they said": "that" before a unit of time is a determiner too.
+    const timeDeterminer = (w: Word, k: number) => w.lower === 'that' && last[k + 1] !== undefined && timeUnits.has(last[k + 1]!.lower);
+    const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer) && !timeDeterminer(w, k);
+    const sub = last.findLastIndex(clauseWord);
+    const relative = last.findIndex(clauseWord);
+    // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
+    const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
+    if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
+      // "organizations that the government believes played a part": a clause with a subject of its own holds the verb.
+      if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;
+      // "An official who asked not to be named said": the subject is the noun before its relative clause.
+      last.splice(relative);
+    } else if (sub === 0 && last[0]!.lower === 'as' && chunks.length === 1 && /^[^,;:.!?]{0,24}[,:]/.test(text.slice(verb.end, segment.end))) {
+      // "As one journalist put it, ...", "As the report notes, ...": a comment clause gives the rest its source.
+      last.splice(0, 1);
+      if (last.length === 0) return null;
+    } else if (sub !== -1) {
+      // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
+      // "that" after a noun opens a relative clause ("organizations that the government believes"), not a complement.
+      embedded = last[sub]!.lower === 'that' && sub > 0 && last[sub - 1]!.pos === 'VERB';
+      if (!embedded && (sub > 0 || chunks.length === 1)) return null;
+      // "..., which both said", "..., as other studies have found that...": a relative clause, or a
+      // subordinate one that does not close the sentence, does not attribute it.
+      const trailing = words.length - words.indexOf(verb) <= TRAILING_ATTRIBUTION_WORDS;
+      if (!embedded && (relativePronouns.has(last[sub]!.lower) || !trailing)) return null;
+      last.splice(0, sub + 1);
+      if (last.length === 0) return null;
+    }
+    // "Sony has said its forensic experts have confirmed": a complement without "that" holds a relayed subject.
+    // "reported 10 deaths tied to": without an auxiliary, only a pronoun, article or name opens such a subject.
+    const saidBefore = last.findLastIndex((w, k) => k < last.length - 1 && w.pos === 'VERB' && reporting.has(w.lemma) && !namesSomething(words, words.indexOf(w)));
+    const opener = last[saidBefore + 1]?.pos ?? '';
+    if (saidBefore !== -1 && !embedded && (group.anchor !== verb ? OWN_SUBJECT_POS.has(opener) && opener !== 'ADJ' : ['PRON', 'DET', 'PROPN'].includes(opener))) {
+      embedded = true;
+      last.splice(0, saidBefore + 1);
+    }
+    // "That patient died and she said": after a coordinated clause, its own subject.
+    const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => (v.pos === 'VERB' || v.pos === 'AUX') && !v.capital));
+    if (conjunction !== -1) last.splice(0, conjunction + 1);
+    if (last.length === 0) return null;
+    // A pronoun takes no words before it: "On Monday she said", "Last week he said" open with a time or a place.
+    // After a noun, a pronoun opens a relative clause without "that": with the verb ("sanctions on four companies
+    // it accused of") nothing is attributed; before it ("The firms they named have denied") the noun is the subject.
+    const zeroRelative = last.findIndex((w, k) => k > 0 && pronouns.has(w.lower) && (last[k - 1]!.pos === 'NOUN' || last[k - 1]!.pos === 'PROPN') && !isTimeWord(last[k - 1]!));
+    if (zeroRelative !== -1 && !isAdverbial(last)) {
+      if (zeroRelative === last.length - 1) return null;
+      last.splice(zeroRelative);
+    } else if (last.length > 1 && pronouns.has(last.at(-1)!.lower)) {
+      last.splice(0, last.length - 1);
+    }
+    // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
+    if (/ing$/.test(last[0]!.lower) && last[0]!.pos === 'VERB') {
+      const lastVerb = last.findLastIndex((w) => w.pos === 'VERB');
+      last.splice(0, lastVerb + 1);
+      if (last.length === 0) return null;
+    }
+    // "Los Angeles County interim health officer Dr. Jeffrey Gunzenhauser said": a long description may end in a name.
+    // A longer subject may still have a short head before what qualifies it ("paleoanthropologist Brian Richmond of the
+    // American Museum of Natural History in New York told").
+    if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) {
+      const head = shortHead(last);
+      if (head.length > 8 || head.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+      last.splice(head.length);
+    }
+    // "A source close to the talks said": "to" as a preposition belongs to the subject; as an infinitive's mark it does not.
+    if (last.some((w, k) => k > 0 && nonAttributing.has(w.lower) && !(w.lower === 'to' && w.pos === 'ADP'))) return null;
+    // "The proposed measures would": a participle after an article qualifies a noun; there is no subject.
+    // "Some said", "Others said": people the article does not name.
+    const people = last.length === 1 && quantifierPeople.has(last[0]!.lower);
+    if (!people && last.every((w) => determiners.has(w.lower) || indefinite.has(w.lower))) return null;
+    // "Each red dot represents a hotspot recorded in June": a finite verb before makes it a clause, and the participle qualifies.
+    // "well below the 13 percent analysts had expected": people right after a figure open a relative clause without
+    // "that"; they are not the sentence's subject.
+    const figure = last.at(-2);
+    if (figure && (figureUnits.has(figure.lower) || text[figure.end] === '%') && persons.has(nounLemma(last.at(-1)!))) return null;
+    // ("Combs said", "Banks says": a capitalised word is a name, whatever the tagger made of it.)
+    if (last.some((w) => w.pos === 'VERB' && !w.capital && /[^s]s$/.test(w.lower) && w.lower !== w.lemma)) return null;
+    // "St. Michael in a statement on its website said": the channel is not part of the speaker.
+    const channel = last.findIndex((w, k) => k > 0 && channelPrepositions.has(w.lower) && last.slice(k + 1, k + 4).some((x) => messageNouns.has(x.lower)));
+    if (channel > 0) last.splice(channel);
+    // "Diplomats, Syrian rebels and security sources said": a list of sources opening the sentence, its first items
+    // before commas.
+    const listItem = (c: Word[]) => c.length > 0 && c.length <= 3 && c.every((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
+    if (chunks.length >= 2 && last.some((w) => w.lower === 'and') && chunks.slice(0, -1).every(listItem)) last.unshift(...chunks.slice(0, -1).flat());
+    subjectWords = last;
+    sourceWords = last;
+    // "Dr. Bruce Anderson, Director of the DOH said": an office after a name, its closing comma left out.
+    const named = chunks.length === 2 ? coreWords(chunks[0]!) : [];
+    const office = determiners.has(last[0]!.lower) || indefinite.has(last[0]!.lower) ? last[1] : last[0];
+    // "Nicole Sapstead, UKAD Chief Executive said": the office may also close the description.
+    const isOffice = (w: Word | undefined) => w !== undefined && (officeTitles.has(w.lower) || spokespersons.has(w.lower));
+    if (named.length > 1 && looksLikeName(named) && !isAdverbial(chunks[0]!) && (isOffice(office) || isOffice(last.at(-1)))) {
+      subjectWords = named;
+      sourceWords = named;
+    }
+  } else {
+    // "Dr. Amara Osei, the panel's chair, told": a subject with appositives or a
+    // relative clause between commas. The sentence opens with the subject.
+    // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
+    // '"This is serious," Col. John Thomas, a spokesman, told CNN': the quotation before its speaker is not the subject.
+    const quotedChunk = (chunk: Word[]) => chunk.length > 0 && chunk.every((w) => insideQuotation(quoted, w));
+    // "The mayor of Springfield, Illinois, said", "A supporter in the capital, Lome, says": a place after a place
+    // names no one.
+    const placeAfterPlace = (k: number) => {
+      const [chunk, before] = [chunks[k]!, chunks[k - 1]!];
+      const place = before.length > 1 && (prepositions.has(before.at(-2)!.lower) || (before.at(-2)!.lower === 'the' && prepositions.has(before.at(-3)?.lower ?? '')));
+      return chunk.length === 1 && chunk[0]!.capital && place;
+    };
+    // "Addressing journalists in the capital, Conakry, Augustin Matata Ponyo, ... said": an opening participle clause
+    // and the place after it are not the subject either.
+    const participleOpening = (chunk: Word[]) => chunk[0] !== undefined && chunk[0].pos === 'VERB' && /ing$/.test(chunk[0].lower);
+    const skipped = (k: number) => isAdverbial(chunks[k]!) || quotedChunk(chunks[k]!) || participleOpening(chunks[k]!) || (k > 0 && placeAfterPlace(k));
+    let opening = 0;
+    while (opening < chunks.length - 2 && skipped(opening)) opening++;
+    // "The commission has not released results, but the observer group, an umbrella body, said": the clause after "but".
+    const coordinated = chunks.findLastIndex((c, k) => k > opening && k < chunks.length - 1 && (c[0]?.lower === 'but' || c[0]?.lower === 'and' || c[0]?.lower === 'yet'));
+    if (coordinated !== -1 && chunks[opening]!.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) opening = coordinated;
+    // "Prices will rise, said Kate Lin of the Federal Reserve Bank of New York": a clause before the comma is what was
+    // said, not who said it ("Farmers who lost crops, ..., said" has its verb in a relative clause).
+    // A capital marks a name's word ("Human Rights Watch"), not a verb.
+    const clause = chunks[opening]!.findIndex((w) => !w.capital && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ed|en|ing)$/.test(w.lower))));
+    if (clause !== -1 && !chunks[opening]!.slice(0, clause).some((w) => relativePronouns.has(w.lower))) return null;
+    const head = shortHead(coreWords(chunks[opening]!));
+    if (head.length === 0 || head.length > 8) return null;
+    // "The deal, announced in March, would create": the verb was a participle in an aside.
+    const closing = text.indexOf(',', verb.end);
+    if (closing !== -1 && closing < segment.end) {
+      const next = words.find((w) => w.start > closing);
+      if (next && finiteOpeners.has(next.lower)) return null;
+    }
+    const appositives = chunks
+      .slice(opening + 1, -1)
+      .filter((_, k) => !placeAfterPlace(opening + 1 + k))
+      .map(coreWords)
+      .filter((c) => c.length > 0 && !isParenthetical(c));
+    subjectWords = head;
+    // "Conde's main challenger, former Prime Minister Cellou Dalein Diallo,": an appositive that ends in a name names the subject.
+    const endsInName = (c: Word[]) => c.length >= 2 && c.at(-1)!.capital && c.at(-2)!.capital && c.every((w) => w.capital || officeTitles.has(w.lower) || w.lower === 'former');
+    sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? appositives.find(endsInName) ?? head);
+  }
+  return makeSubject(text, subjectWords, sourceWords, verb, embedded);
+}
+
+export function verbCue(subject: Subject): Cue {
+  return { ...subject.verb, rule: 'speech-verb' };
+}
+
+/**
+ * A trailing attribution governs the sentence (what comes before is its content);
+ * otherwise precedence over every clause: an unnamed subject wins ("…, but officials
+ * blamed the army"); else the first.
+ */
+export function governingSubject(subjects: readonly Subject[]): Subject | null {
+  const main = subjects.filter((s) => !s.embedded);
+  const trailing = main.find((s) => s.trailing);
+  // "The opposition leader alleged fraud, the Associated Press reported": the outlet closing the sentence relays
+  // the speaker before it (codebook: Via for named sources too); relayingOutlet gives it as via.
+  const relayed = trailing && trailing.type === 'named' && relayLemmas.has(trailing.lemma) ? main.find((s) => s !== trailing && !relayLemmas.has(s.lemma)) : undefined;
+  return relayed ?? trailing ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
+}
+
+/** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
+export function relayedUnnamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
+  if (!governing || governing.type !== 'named') return null;
+  // "The company said its own inspectors found": the company speaks for its own people.
+  const ownPeople = (s: Subject) => /^(?:its|their)\s/i.test(s.source.text);
+  return subjects.find((s) => s.embedded && s.type === 'unnamed' && s.verb.start > governing.verb.start && !ownPeople(s)) ?? null;
+}
+
+/** Another named subject whose verb relays ("said Ana Ruiz, the Radio Nord agency reported"): the carrier. */
+export function relayingOutlet(subjects: readonly Subject[], governing: Subject): Subject | null {
+  return subjects.find((s) => s !== governing && !s.embedded && s.type === 'named' && relayLemmas.has(s.lemma)) ?? null;
+}
+
+/** "In a statement Monday, he also encouraged...": the subject of a sentence that opens with a message's channel. */
+export function channelSpeaker(text: string, segment: Segment, words: readonly Word[]): Subject | null {
+  const opening = CHANNEL_OPENING.exec(text.slice(segment.start, segment.end));
+  if (!opening) return null;
+  const after = words.filter((w) => w.start >= segment.start + opening[0].length);
+  const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
+  const subject = verb > 0 && verb <= CHANNEL_SUBJECT_WORDS ? coreWords(after.slice(0, verb)) : [];
+  return subject.length > 0 ? makeSubject(text, subject, subject, after[verb]!) : null;
+}
+const CHANNEL_SUBJECT_WORDS = 6;

@@ -1,0 +1,191 @@
+/**
+ * The words of a statement as the rules read them: offsets, lower-case form, capital,
+ * and, where a word could be a cue, part of speech and lemma from the NLP library.
+ */
+import { CONTENT_LEMMAS, HEDGE_PASSIVE_LEMMAS, PARTICLE_LEMMAS, PERCEPTION_LEMMAS, REPORTING_LEMMAS } from '../lexicon.ts';
+import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '../nlp.ts';
+import { CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
+import type { Segment } from '../segment.ts';
+import { DEMONSTRATIVES, messageNouns } from './vocabulary.ts';
+
+/** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint']);
+/**
+ * The NLP library in use. suggestAll sets it for the length of one synchronous run, so
+ * that the bench can compare libraries without every helper taking it as a parameter.
+ */
+let linguistics: Linguistics = winkLinguistics;
+
+/** Puts `library` in use and returns the one it replaces, for the caller to put back. */
+export function useLinguistics(library: Linguistics): Linguistics {
+  const before = linguistics;
+  linguistics = library;
+  return before;
+}
+
+export function lemmaOf(word: string): string {
+  return linguistics.lemmaOf(word);
+}
+
+const abbreviations = new Set<string>([...TITLE_ABBREVIATIONS, ...NUMBER_ABBREVIATIONS, ...CLOSING_ABBREVIATIONS]);
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower case, without an abbreviation's final full stop: the form word lists are matched in. */
+  lower: string;
+  /** Starts with a capital letter or a digit, as names and figures do. */
+  capital: boolean;
+  /** Dictionary form: from the tagger in context when the sentence was tagged, else the word form's own. */
+  lemma: string;
+  /** Part of speech in context (universal tags), set when the sentence was tagged. */
+  pos: Pos | undefined;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(char);
+}
+
+/** Inside a word: apostrophes, full stops and hyphens ("Halden's", "U.N.", "62-page"). */
+function isWordJoiner(char: string): boolean {
+  return char === "'" || char === '\u2019' || char === '.' || char === '-';
+}
+
+/** The words of text[from, to), each with its offsets. A plain scan: this runs on every statement. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(text.charCodeAt(i), text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && (isWordChar(text.charCodeAt(i), text[i]!) || isWordJoiner(text[i]!))) i++;
+    let end = i;
+    // A full stop belongs to the word only when the word is an abbreviation ("Co.", "Dr.", "U.N.").
+    if (text[end - 1] === '.') {
+      let bare = end;
+      while (text[bare - 1] === '.') bare--;
+      // "John C. Lin": a single capital is an initial, its full stop part of the name.
+      const initial = bare - start === 1 && text[start]! >= 'A' && text[start]! <= 'Z' && end - bare === 1;
+      if (!initial && !abbreviations.has(text.slice(start, bare).toLowerCase())) end = bare;
+    }
+    while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]!) && text[end - 1] !== '.') end--;
+    const lower = text.slice(start, end).toLowerCase();
+    const first = text[start]!;
+    const form = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    // Every word gets all its fields at once, so that they share one shape (pos is set later, by the tagger).
+    words.push({ start, end, lower: form, capital: first !== lower[0] || (first >= '0' && first <= '9'), lemma: form, pos: undefined });
+  }
+  return words;
+}
+
+/** The words of a sentence that lie within [from, to). */
+export function wordsBetween(words: readonly Word[], from: number, to: number): Word[] {
+  return words.filter((w) => w.start >= from && w.end <= to);
+}
+
+/** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
+function worthTagging(words: readonly Word[], segment: Segment): boolean {
+  if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
+  const titleCase = inTitleCase(words, segment);
+  // "published evidence that ...": a message with its content, though no word of it is a cue alone.
+  return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (messageNouns.has(w.lower) && words[k + 1]?.lower === 'that'));
+}
+
+/** "Judge Castigates Prosecutors Over Leak": a headline with every word capitalised, its verbs too. */
+export function inTitleCase(words: readonly Word[], segment: Segment): boolean {
+  return segment.role === 'headline' && words.length >= 4 && words.every((w) => w.capital || w.lower.length <= 3);
+}
+
+/**
+ * Gives words the part of speech and lemma of the tag that starts where they start,
+ * reading tags from index `from`; returns where it stopped, for the next statement of
+ * the same tagged run to go on from there.
+ */
+function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): number {
+  let k = from;
+  for (const word of words) {
+    while (k < tags.length && tags[k]!.start < word.start) k++;
+    const tag = tags[k];
+    if (tag && tag.start === word.start) {
+      word.pos = tag.pos;
+      word.lemma = tag.lemma;
+    }
+  }
+  return k;
+}
+
+/** How much text the tagger reads in one call, in characters. */
+const TAGGING_BATCH = 8_000;
+
+/**
+ * The words of every statement, tagged where worth it. The tagger reads a run of
+ * consecutive statements worth tagging in one call rather than each alone (a call has
+ * a fixed cost), and skips the statements between runs: tagging is most of the time
+ * extraction takes.
+ */
+export function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
+  const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
+  // A short line of its own may be a caption, which is told by having no verb.
+  const worth = all.map((words, i) => worthTagging(words, segments[i]!) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
+  let from = 0;
+  while (from < segments.length) {
+    if (!worth[from]) {
+      from++;
+      continue;
+    }
+    let to = from + 1;
+    while (to < segments.length && worth[to] && segments[to]!.end - segments[from]!.start < TAGGING_BATCH) to++;
+    const tags = linguistics.tagSentence(text, segments[from]!.start, segments[to - 1]!.end);
+    let tag = 0;
+    for (let k = from; k < to; k++) tag = applyTags(all[k]!, tags, tag);
+    from = to;
+  }
+  return all;
+}
+
+/**
+ * Whether a word form may be a cue, read out of context: its lemma, or the form less a
+ * regular ending ("alleged" is read as an adjective alone, but may be the verb "allege").
+ */
+export function couldBeCue(form: string): boolean {
+  let answer = cueForms.get(form);
+  if (answer === undefined) {
+    const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
+    answer = taggingLemmas.has(lemmaOf(form)) || (stem !== form && (taggingLemmas.has(stem) || taggingLemmas.has(`${stem}e`)));
+    if (cueForms.size >= CUE_FORMS_LIMIT) cueForms.clear();
+    cueForms.set(form, answer);
+  }
+  return answer;
+}
+
+/** couldBeCue's answers per word form: every word of every statement asks. */
+const cueForms = new Map<string, boolean>();
+const CUE_FORMS_LIMIT = 100_000;
+
+/** A word's lemma as a noun, whatever the tagger made of a capitalised first word ("Officials" → "official"). */
+export function nounLemma(word: Word): string {
+  return lemmaOf(word.lower);
+}
+
+export function isCapitalised(word: Word): boolean {
+  return word.capital;
+}
+
+export function isPlural(word: Word): boolean {
+  return word.lower !== nounLemma(word) && /s$/.test(word.lower);
+}
+
+/** A statement that is a paragraph by itself, as captions are. */
+export function isOwnLine(text: string, segment: Segment): boolean {
+  let before = segment.start;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  let after = segment.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before === 0 || text[before - 1] === '\n') && (after === text.length || text[after] === '\n');
+}
