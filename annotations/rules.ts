@@ -417,6 +417,19 @@ export const INSTRUMENT_RECORDS = ['data', 'imagery', 'images', 'readings', 'obs
 export const ACCUSING_LEMMAS = ['accuse', 'suspect', 'blame', 'criticise', 'criticize', 'fault'] as const;
 
 /** Units of a figure: "the 13 percent analysts had expected". */
+/**
+ * A company's reported results, for carry-over in business copy (codebook: Narrative continuation):
+ * a results measure with a figure ("Its revenue rose to $3.17 billion", "Adjusted operating profit
+ * dropped to $50 million").
+ */
+export const RESULTS_MEASURE = /\b(?:revenues?|sales|profits?|net\s+income|earnings|ebitda|operating\s+income|net\s+loss|(?:operating|pre-?tax)\s+loss)\b/i;
+export const RESULTS_FIGURE = /(?:[$€£¥]\s?\d|\d\s*(?:%|per\s*cent\b|percent\b|cents\b)|\d\s*(?:million|billion)\b)/i;
+/**
+ * Not the company's account of its results: what analysts expected ("in line with analyst estimates"),
+ * and the market's reaction ("its stock had gained 27 cents").
+ */
+export const NOT_RESULTS = /\b(?:analysts?|estimates?|expected|expectations?|anticipated|forecasts?|consensus|polled|stock|shares|share\s+price)\b/i;
+
 export const FIGURE_UNITS = ['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros'] as const;
 
 /** Words that place a caption's scene: "Rescuers at the site in Oslo". */

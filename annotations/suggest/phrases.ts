@@ -115,10 +115,16 @@ export function sourceWithin(text: string, words: Word[]): Span {
   return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 
-/** A span that closes the bracket it opens ("The National Electoral Commission (NEC)"). */
+/**
+ * A span that closes the bracket it opens ("The National Electoral Commission (NEC)"), or
+ * stops before a bracket it cannot close ("Officials (speaking privately)" gives "Officials").
+ */
 export function closedSpan(text: string, start: number, end: number): Span {
   const inside = text.slice(start, end);
-  if ((inside.match(/\(/g)?.length ?? 0) > (inside.match(/\)/g)?.length ?? 0) && text[end] === ')') end++;
+  if ((inside.match(/\(/g)?.length ?? 0) > (inside.match(/\)/g)?.length ?? 0)) {
+    if (text[end] === ')') end++;
+    else if (inside.lastIndexOf('(') > 0) [start, end] = trimRange(text, start, start + inside.lastIndexOf('('));
+  }
   return spanAt(text, start, end);
 }
 
@@ -227,8 +233,14 @@ export function firstMatch(text: string, segment: Segment, rules: readonly CueRu
   return best;
 }
 
-/** "According to X," / "Citing X," : the phrase X, up to the next comma or the sentence's end. */
-export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span } | null {
+/** "who spoke to", "who talked with", "who told": a relative clause saying whom the source gave their account to. */
+const SPOKE_TO = new Set(['spoke', 'talked', 'speaking', 'talking']);
+
+/**
+ * "According to X," / "Citing X," : the phrase X, up to the next comma or the sentence's end;
+ * with `via` where X is people who told an outlet ("according to sources who spoke with the outlet").
+ */
+export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phrase: Span; via?: Span } | null {
   const cue = firstMatch(text, segment, LEADING_ATTRIBUTION);
   if (!cue) return null;
   let from = cue.end;
@@ -241,6 +253,15 @@ export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phras
   // a relative clause about a thing ("a security researcher who monitors the forum" is described, as the older gold has it).
   const all = withoutTime(wordsIn(text, start, end));
   const relative = all.findIndex((w, k) => k > 0 && (w.lower === 'that' || w.lower === 'which'));
+  const told = all.findIndex((w, k) => k > 0 && w.lower === 'who' && (all[k + 1]?.lower === 'told' || (SPOKE_TO.has(all[k + 1]?.lower ?? '') && /^(?:to|with)$/.test(all[k + 2]?.lower ?? ''))));
+  if (told !== -1) {
+    const after = all.slice(told + (all[told + 1]!.lower === 'told' ? 2 : 3));
+    // "who told Reuters about the plan": the outlet, not what they told it about.
+    const about = after.findIndex((w, k) => k > 0 && prepositions.has(w.lower));
+    const hearer = about === -1 ? after : after.slice(0, about);
+    const [source, carrier] = [sourceWithin(text, all.slice(0, told)), hearer.length ? spanAt(text, hearer[0]!.start, hearer.at(-1)!.end) : undefined];
+    return { cue, phrase: source, ...(carrier ? { via: carrier } : {}) };
+  }
   const words = relative === -1 ? all : all.slice(0, relative);
   if (!words.length) return { cue, phrase: spanAt(text, start, end) };
   // "..., citing fraud", "citing security concerns": a reason, not a source.

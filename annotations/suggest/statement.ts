@@ -1,7 +1,7 @@
 /** One statement's suggestion: its cues weighed by the codebook's precedence, else carry-over from the statement before. */
 import type { AttributionKind, Cue, Span, Suggestion } from '../model.ts';
 import { EVIDENCE_LEMMAS, HEDGE_PASSIVE_LEMMAS, HEDGE_WORDS } from '../lexicon.ts';
-import { CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
+import { RESULTS_MEASURE, RESULTS_FIGURE, NOT_RESULTS, CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
 import { insideQuotation, quotedSpans } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
@@ -108,6 +108,9 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   // "Such a sense of smell might also have helped": more of the same finding, hedged as the source hedged it.
   const also = words.findIndex((w, k) => k > 0 && continuation.has(w.lower) && modals.has(words[k - 1]!.lower) && !beForms.has(words[k + 1]?.lower ?? ''));
   if (also !== -1) return cue(words[also]!);
+  // "Its revenue rose to $3.17 billion" after "Rogers said its profit edged up": the company's results go on.
+  const sentence = text.slice(first.start, words.at(-1)!.end);
+  if (previous.attribution === 'named' && RESULTS_MEASURE.test(sentence) && RESULTS_FIGURE.test(sentence) && !NOT_RESULTS.test(sentence)) return cue(first);
   if (context.newParagraph) return null;
   if (previous.attribution === 'image' && context.imagery) return cue(first);
   return null;
@@ -161,7 +164,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const carriedKind: AttributionKind | undefined = (impersonal ? context.antecedent?.attribution : undefined) ?? previous?.attribution;
 
   if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
-    const via = leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined;
+    const via = leading.via ?? (leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined);
     return {
       attribution: 'unnamed',
       source: leading.phrase,
@@ -211,7 +214,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     return { attribution: 'named', source, via, cues: [verbCue(subject), leading.cue], score: SCORE.speechVerb };
   }
   if (leading) {
-    const via = leading.cue.rule === 'citing' && subject ? subject.source : undefined;
+    const via = leading.via ?? (leading.cue.rule === 'citing' && subject ? subject.source : undefined);
     return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue], score: SCORE.accordingTo };
   }
   if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun')) {

@@ -5,7 +5,7 @@ import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELA
 import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
-import { type Word, inTitleCase, nounLemma, wordsBetween } from './words.ts';
+import { type Word, inTitleCase, isCapitalised, nounLemma, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutSlug, withoutTime } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, verbGroupAt } from './verbs.ts';
 import { beForms, connectors, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
@@ -307,16 +307,30 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
     const carrier = subjectWords.slice(quotedBy + 2);
     return { ...speaker, via: spanAt(text, carrier[0]!.start, carrier[carrier.length - 1]!.end) };
   }
-  const type = naming === -1 ? classifyNounPhrase(subjectWords) : 'named';
+  // "One of the candidates, Vice President Atiku Abubakar,": a description the appositive names is a named source.
+  const namedApart = sourceWords.length >= 2 && sourceWords[0] !== subjectWords[0] && sourceWords.every(isCapitalised);
+  const type = naming === -1 && !namedApart ? classifyNounPhrase(subjectWords) : 'named';
+  // "A Nigerian election observer group (Transition Monitoring Group) said": the name in brackets names the group described.
+  const bracketed = type === 'named' ? undefined : bracketedName(text, sourceWords);
   return {
     span: spanAt(text, subjectWords[0]!.start, subjectWords[subjectWords.length - 1]!.end),
-    source: withoutSlug(text, type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)),
+    source: bracketed ?? withoutSlug(text, type === 'named' ? sourceWithin(text, sourceWords) : closedSpan(text, sourceWords[0]!.start, sourceWords[sourceWords.length - 1]!.end)),
     verb: spanAt(text, verb.start, verb.end),
     lemma: verb.lemma,
-    type,
+    type: bracketed ? 'named' : type,
     trailing: false,
     embedded,
   };
+}
+
+/** The name in brackets closing a description, when every word of it is capitalised. */
+function bracketedName(text: string, words: readonly Word[]): Span | undefined {
+  const close = words.at(-1)!.end;
+  if (text[close] !== ')') return undefined;
+  const open = text.lastIndexOf('(', close);
+  const inner = words.filter((w) => w.start > open);
+  if (open < words[0]!.end || inner.length === 0 || inner.length === words.length || !inner.every(isCapitalised)) return undefined;
+  return spanAt(text, inner[0]!.start, close);
 }
 
 /**

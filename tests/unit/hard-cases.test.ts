@@ -832,4 +832,30 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Researchers discovered that high levels of 4PY are linked to heart disease.')[0]).toMatchObject({ kind: 'unnamed', source: 'Researchers' });
     expect(body('Police discovered a body in the river.')[0]?.kind).toBe('none');
   });
+
+  it('"according to" people who told an outlet relays them through it; any other relative clause describes them', () => {
+    expect(body('The intruder posted in Slack, according to sources who spoke with the outlet.')[0]).toMatchObject({ kind: 'unnamed', source: 'sources', via: 'the outlet' });
+    expect(body('According to two people who told Reuters about the plan, the deal is off.')[0]).toMatchObject({ kind: 'unnamed', source: 'two people', via: 'Reuters' });
+    expect(body('According to two engineers who inspected the dam, it is cracked.')[0]).toMatchObject({ kind: 'unnamed', source: 'two engineers who inspected the dam' });
+  });
+
+  it("a company's results go on after it reports them; estimates and the share price are not its account", () => {
+    const results = body(
+      'Acme Corp said its profit rose in the third quarter.\nIts revenue climbed 4% to $3.2 billion.\nThe revenue was in line with analyst estimates of $3.1 billion.\nIts shares gained 27 cents to $24.',
+    );
+    expect(results.map((s) => s.kind)).toEqual(['named', 'named', 'none', 'none']);
+    expect(results[1]).toMatchObject({ source: 'Acme Corp', carryover: true });
+    expect(body('Acme Corp opened a plant in Ohio.\nIts revenue climbed 4% to $3.2 billion.')[1]?.kind).toBe('none');
+  });
+
+  it('a description named beside it, in an appositive or in brackets, is a named source', () => {
+    expect(body('One of the candidates, Vice President Atiku Abubakar, called the vote a sham.')[0]).toMatchObject({ kind: 'named', source: 'Atiku Abubakar' });
+    expect(body('A Nigerian election observer group (Transition Monitoring Group) said the vote was flawed.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'Transition Monitoring Group',
+    });
+    expect(body('A senior official, who asked not to be named, said the vote was flawed.')[0]).toMatchObject({ kind: 'unnamed', source: 'A senior official' });
+    expect(body('Officials (speaking privately) said the vote was flawed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials' });
+  });
 });
+
