@@ -191,5 +191,5 @@ export const PERSON_LEMMAS = [
   'participant', 'respondent', 'patient', 'consumer', 'customer', 'user', 'owner', 'shopkeeper', 'merchant',
   'historian', 'academic', 'professor', 'epidemiologist', 'virologist', 'climatologist', 'meteorologist',
   'forecaster', 'strategist', 'consultant', 'planner', 'mediator', 'organiser', 'organizer', 'cop', 'deputy', 'chemist',
-  'author', 'hacker', 'employer', 'paleontologist', 'biologist', 'physicist', 'geologist', 'psychologist', 'sociologist',
+  'boss', 'author', 'hacker', 'employer', 'paleontologist', 'biologist', 'physicist', 'geologist', 'psychologist', 'sociologist',
 ] as const;

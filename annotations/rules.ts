@@ -202,11 +202,12 @@ export const IMAGE_CUES: readonly CueRule[] = [
 
 /**
  * "Police released CCTV images of a man they want to trace": visual material put out is a
- * release event, not evidence, unless the sentence says what it shows (codebook, "Visual
+ * release event, not evidence, and so is footage obtained ("The paper had acquired drone footage"),
+ * unless the sentence says what it shows (codebook, "Visual
  * material must be the evidence").
  */
 export const RELEASE_EVENT =
-  /\b(?:released|publishe[sd]|issued|distributed|put\s+out)\s+(?:[\w-]+\s+){0,3}(?:images?|photos?|photographs?|pictures?|footage|videos?|stills)\s+of\b/i;
+  /\b(?:release[sd]?|publish(?:es|ed)?|issue[sd]?|distribute[sd]?|puts?\s+out|obtain(?:s|ed)?|acquire[sd]?)\s+(?:[\w-]+\s+){0,3}(?:images?|photos?|photographs?|pictures?|footage|videos?|stills)(?:\s+(?:of|that|which)\b|\s*[,.]|$)|\b(?:images?|photos?|footage|videos?)\s+(?:(?:was|were)\s+)?(?:obtained|released)\s+of\b/i;
 /** "painted a bleak picture of": an idiom, no visual material. */
 export const PAINTED_PICTURE = /\bpaint(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}picture\b/i;
 export const DEPICTION = /\b(?:show|shows|showed|shown|showing|depict\w*|reveal\w*|appears?\s+to|appeared\s+to|captured|seen|visible)\b/i;
@@ -429,6 +430,13 @@ export const RESULTS_FIGURE = /(?:[$€£¥]\s?\d|\d\s*(?:%|per\s*cent\b|percent
  * and the market's reaction ("its stock had gained 27 cents").
  */
 export const NOT_RESULTS = /\b(?:analysts?|estimates?|expected|expectations?|anticipated|forecasts?|consensus|polled|stock|shares|share\s+price)\b/i;
+
+/**
+ * A court's ruling goes on in agentless passives after a judge's or court's words (codebook: Narrative
+ * continuation in court copy): "Other counts were thrown out", "Prosecutors were ordered to hand over documents".
+ */
+export const RULING_PASSIVE = /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:thrown\s+out|dismissed|rejected|upheld|denied|granted|ordered|allowed|struck\s+down|overturned|reinstated|barred|tossed(?:\s+out)?)\b(?!\s+by\b)/i;
+export const RULING_SOURCE = /\b(?:judges?|court|justices?|panel|tribunal|magistrate)\b/i;
 
 export const FIGURE_UNITS = ['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros'] as const;
 

@@ -1,7 +1,7 @@
 /** One statement's suggestion: its cues weighed by the codebook's precedence, else carry-over from the statement before. */
 import type { AttributionKind, Cue, Span, Suggestion } from '../model.ts';
 import { EVIDENCE_LEMMAS, HEDGE_PASSIVE_LEMMAS, HEDGE_WORDS } from '../lexicon.ts';
-import { RESULTS_MEASURE, RESULTS_FIGURE, NOT_RESULTS, CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
+import { RESULTS_MEASURE, RESULTS_FIGURE, NOT_RESULTS, RULING_PASSIVE, RULING_SOURCE, CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
 import { insideQuotation, quotedSpans } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
@@ -111,6 +111,11 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   // "Its revenue rose to $3.17 billion" after "Rogers said its profit edged up": the company's results go on.
   const sentence = text.slice(first.start, words.at(-1)!.end);
   if (previous.attribution === 'named' && RESULTS_MEASURE.test(sentence) && RESULTS_FIGURE.test(sentence) && !NOT_RESULTS.test(sentence)) return cue(first);
+  // "All claims against the state were also thrown out." after "Judge Garbis ruled that...": the ruling goes on.
+  const ruling = RULING_PASSIVE.exec(sentence);
+  if (ruling && previous.attribution === 'named' && (RULING_SOURCE.test(previous.source?.text ?? '') || previous.cues.some((c) => /^rul/i.test(c.text)))) {
+    return { ...spanAt(text, first.start + ruling.index, first.start + ruling.index + ruling[0].length), rule: 'continuation' };
+  }
   if (context.newParagraph) return null;
   if (previous.attribution === 'image' && context.imagery) return cue(first);
   return null;

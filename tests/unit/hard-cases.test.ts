@@ -584,6 +584,7 @@ describe('constructions met in the held-out articles', () => {
 
   it('images released are an event unless the sentence says what they show; agency captions end on their date', () => {
     expect(body('Police released CCTV images of a man they want to speak to.')[0]?.kind).toBe('none');
+    expect(suggest('Officers are named.', 'Police release video of gunfight')[0]?.kind).toBe('none');
     expect(body('The army released drone footage of the strike, which shows the bridge collapsing.')[0]?.kind).toBe('image');
     expect(body('Rescuers search for survivors in the rubble of a building in Antakya, Turkey, February 7, 2023.')[0]?.kind).toBe('image');
     expect(body('Updated 5:45 p.m., March 3, 2022')[0]?.kind).toBe('none');
@@ -856,6 +857,20 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('A senior official, who asked not to be named, said the vote was flawed.')[0]).toMatchObject({ kind: 'unnamed', source: 'A senior official' });
     expect(body('Officials (speaking privately) said the vote was flawed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials' });
+  });
+
+  it('footage obtained is an event like footage released; a ruling goes on in agentless passives after the judge', () => {
+    expect(body('The newspaper said it had acquired military drone footage that was recently declassified.')[0]).toMatchObject({ kind: 'named', source: 'The newspaper' });
+    expect(suggest('Officers are named.', 'Drone video obtained of airstrike')[0]?.kind).toBe('none');
+    expect(body('Video obtained by the paper shows the car burning.')[0]?.kind).toBe('image');
+    const ruling = body('Judge Ann Lee ruled that the suit could go ahead.\nOther counts were thrown out.\nSix officers were charged over the death.');
+    expect(ruling.map((s) => s.kind)).toEqual(['named', 'named', 'none']);
+    expect(ruling[1]).toMatchObject({ source: 'Judge Ann Lee', carryover: true });
+    expect(body('The mayor said the suit was wrong.\nOther counts were thrown out.')[1]?.kind).toBe('none');
+  });
+
+  it('bosses are people without names', () => {
+    expect(body('Museum bosses said the way it vetted objects had changed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Museum bosses' });
   });
 });
 
