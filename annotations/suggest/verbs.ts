@@ -119,6 +119,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if ((head.lemma === 'comment' || head.lemma === 'speak') && next && next.lower !== 'that' && !/^\s*[:"\u201C,]/.test(text.slice(head.end, next.start))) return null;
   // "Police found the woman dead": a discovery, not a finding.
   if (head.lemma === 'find' && words.slice(i + 1, i + 6).some((w) => foundStates.has(w.lower))) return null;
+  // "The hospital found out about the exposure": learning of something, not a finding; "found out that" reports one.
+  if (head.lemma === 'find' && words[i + 1]?.lower === 'out' && words[i + 2]?.lower !== 'that') return null;
   // "The court held that": "hold" reports only a ruling with its content.
   if (head.lemma === 'hold' && next?.lower !== 'that') return null;
   if (namesSomething(words, i)) return null;

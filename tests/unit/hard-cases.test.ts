@@ -832,6 +832,8 @@ describe('constructions met in the held-out articles', () => {
   it('"discovered that" reports a finding; discovering a thing is no statement', () => {
     expect(body('Researchers discovered that high levels of 4PY are linked to heart disease.')[0]).toMatchObject({ kind: 'unnamed', source: 'Researchers' });
     expect(body('Police discovered a body in the river.')[0]?.kind).toBe('none');
+    expect(body('The hospital found out about the exposure in May and offered free screenings.')[0]?.kind).toBe('none');
+    expect(body('The hospital found out that patients were exposed.')[0]).toMatchObject({ kind: 'named', source: 'The hospital' });
   });
 
   it('"according to" people who told an outlet relays them through it; any other relative clause describes them', () => {
