@@ -63,15 +63,25 @@ function splitLine(text: string, start: number, end: number, role: SegmentRole, 
     const boundary = match.index + match[0].length;
     if (boundary >= line.length) break;
     if (!endsSentence(line, match.index, match[0], sentenceStart, boundary)) continue;
-    pushTrimmed(text, start + sentenceStart, start + boundary, role, out);
+    pushTrimmed(text, start + sentenceStart, start + boundary, role, out, start);
     sentenceStart = boundary;
   }
-  pushTrimmed(text, start + sentenceStart, end, role, out);
+  pushTrimmed(text, start + sentenceStart, end, role, out, start);
 }
 
-function pushTrimmed(text: string, from: number, to: number, role: SegmentRole, out: Segment[]): void {
+/** A letter or digit: a stretch without one states nothing of its own. */
+const STATES_SOMETHING = /[\p{L}\p{N}]/u;
+
+function pushTrimmed(text: string, from: number, to: number, role: SegmentRole, out: Segment[], lineStart: number): void {
   const [start, end] = trimRange(text, from, to);
-  if (start < end) out.push({ start, end, role });
+  if (start >= end) return;
+  if (STATES_SOMETHING.test(text.slice(start, end))) {
+    out.push({ start, end, role });
+    return;
+  }
+  // "…" marking a cut in a quotation ends the sentence before it on the line; a line of "* * *" is no statement.
+  const last = out.at(-1);
+  if (last && last.end >= lineStart) last.end = end;
 }
 
 const CLOCK_TIME = /^\s*\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s*$/i;
