@@ -115,7 +115,7 @@ export const PARTICLE_LEMMAS: ReadonlyMap<string, readonly string[]> = new Map([
 export const PERCEPTION_LEMMAS = [
   'see', 'detect', 'spot', 'observe', 'show', 'capture', 'film', 'record', 'photograph', 'picture', 'image', 'depict',
   'reveal', 'visible', 'locate', 'map', 'track', 'monitor', 'survey', 'appear', 'geolocate', 'verify',
-  'count',
+  'count', 'catch',
 ] as const;
 
 /** People in a story's events, described rather than named ("a mother", "a grieving grandfather"): antecedents of "she" or "the grandfather". */

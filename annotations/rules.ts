@@ -438,6 +438,9 @@ export const NOT_RESULTS = /\b(?:analysts?|estimates?|expected|expectations?|ant
 export const RULING_PASSIVE = /\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:thrown\s+out|dismissed|rejected|upheld|denied|granted|ordered|allowed|struck\s+down|overturned|reinstated|barred|tossed(?:\s+out)?)\b(?!\s+by\b)/i;
 export const RULING_SOURCE = /\b(?:judges?|court|justices?|panel|tribunal|magistrate)\b/i;
 
+/** Roles many people hold, so that one described by them alone is unnamed: "Ukrainian official says". */
+export const GENERIC_ROLES = ['official', 'source', 'diplomat', 'aide', 'insider', 'staffer', 'officer', 'analyst', 'expert', 'economist', 'lawmaker', 'witness', 'resident', 'employee', 'worker'] as const;
+
 export const FIGURE_UNITS = ['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros'] as const;
 
 /** Words that place a caption's scene: "Rescuers at the site in Oslo". */

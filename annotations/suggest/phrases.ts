@@ -1,7 +1,7 @@
 /** Noun phrases: what kind of source a phrase names (named, unnamed, a pronoun, people in general), and the span of the source within it. */
 import type { Cue, Span } from '../model.ts';
 import { ADDRESS_TITLES } from '../lexicon.ts';
-import { BENCH_TITLES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS } from '../rules.ts';
+import { BENCH_TITLES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt, trimRange } from '../text.ts';
 import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } from './words.ts';
@@ -43,16 +43,26 @@ export function headOfPhrase(words: Word[]): Word[] {
   return cut > 1 || (cut === 1 && !indefinite.has(words[0]!.lower) && !/^\d+$/.test(words[0]!.lower)) ? words.slice(0, cut) : words;
 }
 
+const genericRoles = new Set<string>(GENERIC_ROLES);
+
+/** "at least one witness", "more than 20 doctors": a bound on a count, before the count. */
+const COUNT_BOUND = /^(?:at (?:least|most)|more than|fewer than|less than|up to|nearly|almost|about|roughly|some)$/;
+
 export function classifyNounPhrase(all: Word[]): SubjectClass {
-  const words = headOfPhrase(all);
+  const bound = [1, 2].find((n) => all.length > n && COUNT_BOUND.test(all.slice(0, n).map((w) => w.lower).join(' ')));
+  const words = headOfPhrase(bound ? all.slice(bound) : all);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';
   if (words.length === 1 && quantifierPeople.has(first.lower)) return 'unnamed';
   // "Prosecutor says ...": a headline drops the article of "A prosecutor"; an office held by one ("Sheriff",
   // "Mayor") or the story's one body or judge ("Regulator", "Judge") stays named.
-  const bareRole = words.length === 1 && first.lower === nounLemma(first) && persons.has(first.lower);
-  if (bareRole && !officeTitles.has(first.lower) && !oneBodyRoles.has(first.lower)) return 'unnamed';
+  // "Ukrainian official says", "Senior US official says": one of many, described; "U.S. negotiator tells TIME" and
+  // "Johnson's attorney said" are one person the story is about.
+  const described = words.length <= 4 && genericRoles.has(last.lower) && !determiners.has(first.lower) && !indefinite.has(first.lower) && !last.capital;
+  const describedRole = described && words.slice(0, -1).every((w) => (w.pos === 'ADJ' || w.pos === 'PROPN' || w.capital) && !/['\u2019]s$/.test(w.lower));
+  const bareRole = (words.length === 1 || describedRole) && last.lower === nounLemma(last) && persons.has(last.lower);
+  if (bareRole && !officeTitles.has(last.lower) && !oneBodyRoles.has(last.lower)) return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   if (institutions.has(last.lower)) return 'named';
@@ -93,7 +103,8 @@ export function sourceWithin(text: string, words: Word[]): Span {
   while (from > 0 && continuesName(from - 1)) from--;
   // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".
   const onlyArticle = from === 1 && determiners.has(words[0]!.lower);
-  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && words.slice(0, from).some((w) => !isCapitalised(w));
+  // "The complaint filed Monday": a day is no name.
+  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && !timeWords.has(words[words.length - 1]!.lower) && words.slice(0, from).some((w) => !isCapitalised(w));
   // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
   const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
   const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);

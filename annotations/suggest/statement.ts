@@ -180,7 +180,9 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   }
   if (unnamedCue || subject?.type === 'unnamed') {
     const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
-    const via = subject?.via ?? relayingOutlet(subjects, subject!)?.source;
+    // "At least one witness described it as candy corn, according to the society": the society relays the witness.
+    const accordingTo = leading?.cue.rule === 'according-to' && subject && !within(subject.source, leading.phrase) ? leading.phrase : undefined;
+    const via = subject?.via ?? relayingOutlet(subjects, subject!)?.source ?? accordingTo;
     return {
       attribution: 'unnamed',
       ...(source ? { source } : {}),

@@ -80,6 +80,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
       anchor = word;
     } else if (haveForms.has(word.lower)) {
       anchor = word;
+    } else if (timePhraseAfterHave(words, j) !== -1) {
+      // "Moscow has in the past denied": a time phrase between the auxiliary and the verb.
+      j = timePhraseAfterHave(words, j);
     } else if (!(word.pos === 'ADV' && !word.capital && !subordinators.has(word.lower))) {
       break;
     }
@@ -137,6 +140,19 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
 }
 
 /** The tags of the words of a short noun phrase before its head: "a new joint statement". */
+const TIME_PHRASE_OPENERS = new Set(['in', 'over', 'at', 'for', 'since']);
+const TIME_PHRASE_ENDS = new Set(['past', 'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'decades']);
+const TIME_PHRASE_WORDS = 4;
+
+/** Where a time phrase ending at word j starts ("in the past", "in recent weeks", "for years"), when a form of "have" precedes it; else -1. */
+function timePhraseAfterHave(words: readonly Word[], j: number): number {
+  if (!TIME_PHRASE_ENDS.has(words[j]!.lower)) return -1;
+  for (let k = j - 1; k >= Math.max(1, j - TIME_PHRASE_WORDS + 1); k--) {
+    if (TIME_PHRASE_OPENERS.has(words[k]!.lower)) return haveForms.has(words[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 const NOUN_PHRASE_WORDS = 5;
 

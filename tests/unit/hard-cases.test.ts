@@ -874,5 +874,23 @@ describe('constructions met in the held-out articles', () => {
   it('bosses are people without names', () => {
     expect(body('Museum bosses said the way it vetted objects had changed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Museum bosses' });
   });
+
+  it('a day is no name; a headline role described by where it sits is unnamed; a time phrase may stand after "has"', () => {
+    expect(body('The complaint filed Monday alleges that the warrant was not valid.')[0]).toMatchObject({ kind: 'named', source: 'The complaint filed Monday' });
+    expect(suggest('Body.', 'Ukrainian official says shelling killed 16')[0]).toMatchObject({ kind: 'unnamed', source: 'Ukrainian official' });
+    expect(suggest('Body.', 'U.S. negotiator tells TIME of deal')[0]).toMatchObject({ kind: 'named', source: 'U.S. negotiator' });
+    expect(body('Moscow has in the past denied that its forces target civilians.')[0]).toMatchObject({ kind: 'named', source: 'Moscow' });
+    expect(body('Officials have for years warned that the dam could fail.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials' });
+  });
+
+  it('a camera that caught something is an instrument; "at least one witness" is counted people, relayed by "according to"', () => {
+    expect(body('The doorbell camera caught a fireball streaking across the sky.')[0]?.kind).toBe('image');
+    expect(body('Police caught the suspect after a chase.')[0]?.kind).toBe('none');
+    expect(body('At least one witness described the star as bright, according to the society.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'At least one witness',
+      via: 'the society',
+    });
+  });
 });
 
