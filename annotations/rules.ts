@@ -7,7 +7,7 @@
 /** Abbreviations that never end a sentence: a name always follows them. */
 export const TITLE_ABBREVIATIONS = [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'lt', 'col', 'gen', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'sr',
+  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'sr', 'atty', 'dist', 'asst',
   'vs', 'v', 'cf', 'e.g', 'i.e', 'viz', 'al',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ] as const;
@@ -25,7 +25,7 @@ export const NUMBER_ABBREVIATIONS = ['no', 'nos', 'fig', 'figs', 'vol', 'pp', 'p
  */
 export const CLOSING_ABBREVIATIONS = [
   'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'jr', 'bros', 'etc', 'a.m', 'p.m', 'u.n', 'u.s', 'u.k', 'e.u', 'u.s.a',
-  'd.c', 'n.y', 'l.a', 'ph.d', 'b.a', 'm.a', 'a.d', 'b.c',
+  'd.c', 'd.a', 'n.y', 'l.a', 'ph.d', 'b.a', 'm.a', 'a.d', 'b.c',
 ] as const;
 
 /** Words that open a new sentence after an abbreviation such as "Inc." or "U.S.". */

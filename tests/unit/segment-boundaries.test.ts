@@ -85,6 +85,11 @@ describe('a full stop', () => {
     expect(body('He asked Acme Inc. “No.” That was all.')).toEqual(['He asked Acme Inc.', '“No.”', 'That was all.']);
   });
 
+  it('in a district attorney\'s title ends no sentence ("Dist. Atty.", "D.A." before a word that opens none)', () => {
+    expect(body('The owner sued Los Angeles County Dist. Atty. Steve Cooley on Monday.')).toEqual(['The owner sued Los Angeles County Dist. Atty. Steve Cooley on Monday.']);
+    expect(body('Owner Sues D.A. Over Office Search. The suit was filed.')).toEqual(['Owner Sues D.A. Over Office Search.', 'The suit was filed.']);
+  });
+
   it('after a title never ends the sentence', () => {
     expect(body('The report names Gen. Halvorsen as the source. Done.')).toEqual(['The report names Gen. Halvorsen as the source.', 'Done.']);
   });
