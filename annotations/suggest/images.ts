@@ -6,7 +6,7 @@ import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, couldBeCue, isCapitalised, isOwnLine, nounLemma } from './words.ts';
 import type { ArticleContext } from './article-context.ts';
-import { beForms, perception, relativePronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
+import { beForms, describedPeople, perception, persons, relativePronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
 import { agentAfter } from './subjects.ts';
 import { headOfPhrase } from './phrases.ts';
 
@@ -20,6 +20,10 @@ const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
  * Images through instruments and perception: "Satellites detected trucks", "tents were
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
+/** Who may see with their own eyes, before a form of "see": "people", "one", a pronoun. */
+const SEERS = new Set(['people', 'one', 'he', 'she', 'they', 'i', 'residents', 'witnesses']);
+const EYEWITNESS_REACH = 6;
+
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
   if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {
@@ -40,7 +44,13 @@ export function perceptionCue(text: string, words: readonly Word[], context: Art
   if (words.some(saying)) return null;
   // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
   if (previous?.attribution === 'image') {
-    const appearance = words.find((w) => appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma));
+    // "can be seen", "we see floodwater", "the area saw heavy flooding" describe the image; "people in the area saw
+    // the event" are eyewitnesses, no image.
+    const eyewitness = (k: number) =>
+      words[k]!.lemma === 'see' &&
+      !words.slice(Math.max(0, k - 3), k).some((v) => beForms.has(v.lower) || v.lower === 'we') &&
+      words.slice(Math.max(0, k - EYEWITNESS_REACH), k).some((v) => SEERS.has(v.lower) || persons.has(nounLemma(v)) || describedPeople.has(nounLemma(v)));
+    const appearance = words.find((w, k) => (appearanceLemmas.has(nounLemma(w)) || appearanceLemmas.has(w.lemma)) && !eyewitness(k));
     if (appearance) return { ...spanAt(text, appearance.start, appearance.end), rule: 'appearance' };
   }
   // A statement later, in an article about imagery, only how things look counts ("what appears to be burn

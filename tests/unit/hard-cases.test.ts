@@ -892,5 +892,13 @@ describe('constructions met in the held-out articles', () => {
       via: 'the society',
     });
   });
+
+  it('after an image, people who saw something are eyewitnesses; what can be seen is still the image', () => {
+    const after = (sentence: string) => body(`Satellite images show the flooded town.\n${sentence}`)[1]?.kind;
+    expect(after('A lot of people in the area saw the flood.')).not.toBe('image');
+    expect(after('Snyder was not the only one to see it.')).not.toBe('image');
+    expect(after('The roofs of two schools can be seen under water.')).toBe('image');
+    expect(after('In the next pair, we see floodwater west of the dam.')).toBe('image');
+  });
 });
 
