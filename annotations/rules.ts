@@ -417,7 +417,6 @@ export const INSTRUMENT_RECORDS = ['data', 'imagery', 'images', 'readings', 'obs
 /** Verbs whose "of" gives the charge, not more of the agent: "accused by critics of nepotism". */
 export const ACCUSING_LEMMAS = ['accuse', 'suspect', 'blame', 'criticise', 'criticize', 'fault'] as const;
 
-/** Units of a figure: "the 13 percent analysts had expected". */
 /**
  * A company's reported results, for carry-over in business copy (codebook: Narrative continuation):
  * a results measure with a figure ("Its revenue rose to $3.17 billion", "Adjusted operating profit
@@ -441,6 +440,7 @@ export const RULING_SOURCE = /\b(?:judges?|court|justices?|panel|tribunal|magist
 /** Roles many people hold, so that one described by them alone is unnamed: "Ukrainian official says". */
 export const GENERIC_ROLES = ['official', 'source', 'diplomat', 'aide', 'insider', 'staffer', 'officer', 'analyst', 'expert', 'economist', 'lawmaker', 'witness', 'resident', 'employee', 'worker'] as const;
 
+/** Units of a figure: "the 13 percent analysts had expected". */
 export const FIGURE_UNITS = ['percent', 'cent', 'cents', 'million', 'billion', 'trillion', 'points', 'dollars', 'pounds', 'euros'] as const;
 
 /** Words that place a caption's scene: "Rescuers at the site in Oslo". */

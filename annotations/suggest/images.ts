@@ -16,14 +16,14 @@ const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
 /** Words of how something looks in a picture. */
 const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
 
-/**
- * Images through instruments and perception: "Satellites detected trucks", "tents were
- * seen at the site, the imaging company said", "craters are visible in the pictures".
- */
 /** Who may see with their own eyes, before a form of "see": "people", "one", a pronoun. */
 const SEERS = new Set(['people', 'one', 'he', 'she', 'they', 'i', 'residents', 'witnesses']);
 const EYEWITNESS_REACH = 6;
 
+/**
+ * Images through instruments and perception: "Satellites detected trucks", "tents were
+ * seen at the site, the imaging company said", "craters are visible in the pictures".
+ */
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
   if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {

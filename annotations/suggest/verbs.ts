@@ -73,6 +73,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   let progressive = false;
   for (let j = i - 1; j >= 0; j--) {
     const word = words[j]!;
+    // "Moscow has in the past denied": a time phrase between the auxiliary and the verb; the loop goes on before it.
+    const timePhrase = timePhraseAfterHave(words, j);
     if (verbBlockers.has(word.lower)) return null;
     if (beForms.has(word.lower)) {
       if (/ing$/.test(head.lower)) progressive = true;
@@ -80,9 +82,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
       anchor = word;
     } else if (haveForms.has(word.lower)) {
       anchor = word;
-    } else if (timePhraseAfterHave(words, j) !== -1) {
-      // "Moscow has in the past denied": a time phrase between the auxiliary and the verb.
-      j = timePhraseAfterHave(words, j);
+    } else if (timePhrase !== -1) {
+      j = timePhrase;
     } else if (!(word.pos === 'ADV' && !word.capital && !subordinators.has(word.lower))) {
       break;
     }
@@ -139,7 +140,6 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   return { head, anchor };
 }
 
-/** The tags of the words of a short noun phrase before its head: "a new joint statement". */
 const TIME_PHRASE_OPENERS = new Set(['in', 'over', 'at', 'for', 'since']);
 const TIME_PHRASE_ENDS = new Set(['past', 'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'decades']);
 const TIME_PHRASE_WORDS = 4;
@@ -153,6 +153,7 @@ function timePhraseAfterHave(words: readonly Word[], j: number): number {
   return -1;
 }
 
+/** The tags of the words of a short noun phrase before its head: "a new joint statement". */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 const NOUN_PHRASE_WORDS = 5;
 
