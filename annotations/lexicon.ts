@@ -21,7 +21,7 @@ export const REPORTING_LEMMAS = [
   'condemn', 'denounce', 'decry', 'slam', 'lambast', 'blast', 'castigate', 'berate', 'chide', 'excoriate', 'rap', 'endorse', 'deplore', 'protest', 'complain', 'object', 'lament',
   'deny', 'dispute', 'reject', 'refute', 'dismiss', 'contradict', 'challenge', 'question', 'doubt', 'acknowledge',
   'admit', 'concede', 'confess', 'grant', 'confirm', 'verify', 'corroborate', 'validate', 'report', 'write', 'tweet',
-  'post', 'blog', 'quote', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',
+  'post', 'blog', 'quote', 'paraphrase', 'cite', 'estimate', 'calculate', 'reckon', 'project', 'forecast', 'predict',
   'expect', 'anticipate', 'warn', 'caution', 'threaten', 'vow', 'pledge', 'promise', 'guarantee', 'assure',
   'reassure', 'urge', 'call', 'demand', 'request', 'seek', 'appeal', 'plead', 'implore', 'propose', 'suggest',
   'recommend', 'advocate', 'welcome', 'praise', 'hail', 'applaud', 'commend', 'thank', 'congratulate', 'conclude',

@@ -106,7 +106,7 @@ export const CONTINUATION_MARKERS = ['also', 'additionally', 'furthermore', 'mor
 export const DOCUMENT_NOUNS = [
   'study', 'studies', 'report', 'reports', 'survey', 'poll', 'analysis', 'paper', 'review', 'audit', 'statement',
   'document', 'documents', 'filing', 'letter', 'memo', 'email', 'emails', 'records', 'data', 'census', 'dataset',
-  'investigation', 'inquiry', 'indictment', 'ruling', 'judgment', 'complaint', 'lawsuit', 'assessment', 'estimate',
+  'investigation', 'inquiry', 'indictment', 'ruling', 'judgment', 'complaint', 'lawsuit', 'suit', 'assessment', 'estimate', 'editorial',
 ] as const;
 
 /**
@@ -126,7 +126,7 @@ export const SPOKESPERSON_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', '
 export const INSTITUTION_NOUNS = [
   'office', 'ministry', 'department', 'agency', 'company', 'firm', 'court', 'government', 'council', 'commission',
   'committee', 'board', 'bureau', 'service', 'institute', 'university', 'hospital', 'bank', 'corporation', 'outlet',
-  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator', 'jury', 'tribunal',
+  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator', 'jury', 'tribunal', 'mission',
 ] as const;
 
 /**

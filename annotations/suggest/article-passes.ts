@@ -23,6 +23,10 @@ export function captionsAboveCredits(text: string, segments: readonly Segment[],
 /** The longest line read as a photograph's caption because a credit follows it. */
 const CAPTION_CHARACTERS = 300;
 
+const PERSONAL = /^(?:he|she)$/i;
+/** How many statements back "he" or "she" may look for the person described. */
+const PRONOUN_REACH = 4;
+
 /** How far back a pronoun or "the grandfather" looks for the person it stands for, in characters. */
 const ANTECEDENT_WINDOW = 600;
 
@@ -39,12 +43,28 @@ export function resolveDescribedSpeakers(text: string, segments: readonly Segmen
     const before = text.slice(Math.max(0, segment.start - ANTECEDENT_WINDOW), segment.start);
     // "The official", "The US official": a person the article described a little before ("A US official confirmed").
     const definite = /^the (?:[\w.'\u2019-]+ ){0,3}?([a-z-]+)$/i.exec(source);
-    const previous = segments[i - 1];
+    const previous = segments[pronounLooksBackTo(text, segments, suggestions, i)];
     const described = definite
       ? describedPeople.has(lemmaOf(definite[1]!.toLowerCase())) && new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.-]+\\s+){0,3}${definite[1]!.toLowerCase()}\\b`, 'i').test(before)
-      : /^(?:he|she)$/i.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
+      : PERSONAL.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
     if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
   });
+}
+
+/**
+ * The statement where "he" or "she" in statement i looks for the person: the one before, or before the
+ * statements of the same quotation and the same "he" already resolved ('A KCDC official said... "The study
+ * is... They are the same people," he said.').
+ */
+function pronounLooksBackTo(text: string, segments: readonly Segment[], suggestions: readonly Suggestion[], i: number): number {
+  const sameRun = (k: number) => {
+    const { source, attribution } = suggestions[k]!;
+    const opensQuotation = !source && /^["\u201C]/.test(text.slice(segments[k]!.start, segments[k]!.start + 1));
+    return opensQuotation || (attribution === 'unnamed' && PERSONAL.test(source?.text ?? ''));
+  };
+  let back = i - 1;
+  while (back > 0 && i - back < PRONOUN_REACH && sameRun(back)) back--;
+  return back;
 }
 
 /** How many statements on a speaker described by role may be named ("A top official said... That official, Dr X,"). */
@@ -86,14 +106,21 @@ function headPhrase(phrase: string): string {
 
 /** Whether the last person the text mentions is described ("a mother") rather than named ("Mark Toner"). */
 function lastPersonIsDescribed(before: string): boolean {
+  const plain = outsideQuotations(before);
   let described = -1;
+  let namedBefore = false;
   // "a weeping mother lying in a bed": the person may be any of the three words after the article.
-  for (const match of outsideQuotations(before).matchAll(/\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b/g)) {
-    if (match[1]!.split(/\s+/).some((word) => describedPeople.has(lemmaOf(word)))) described = match.index;
+  // "A KCDC official": the words before the person may name what they belong to.
+  for (const match of plain.matchAll(/\b(?:a|an|A|An)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b/g)) {
+    const person = match[1]!.split(/\s+/).find((word) => describedPeople.has(lemmaOf(word)));
+    if (!person) continue;
+    described = match.index + match[0].indexOf(person, match[0].length - match[1]!.length) + person.length;
+    // "Tim Casey, an analyst with BMO", "Jasinski, a doctoral candidate": a name the description stands beside.
+    namedBefore = /\p{Lu}[\p{L}'.-]+,\s*$/u.test(plain.slice(0, match.index));
   }
-  if (described === -1) return false;
-  // A name after the description: two capitalised words not opening a sentence.
-  return !/[a-z,]\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(before.slice(described));
+  if (described === -1 || namedBefore) return false;
+  // A name right after the description ("a mother, Jane Doe,", "an official Ann Lee"): two capitalised words.
+  return !/^,?\s+\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+/u.test(plain.slice(described));
 }
 
 /**
@@ -103,6 +130,9 @@ function lastPersonIsDescribed(before: string): boolean {
  */
 function outsideQuotations(text: string): string {
   const paired = text.replace(/\u201C[^\u201D]*\u201D/g, ' ').replace(/"[^"]*"/g, ' ');
-  const unclosed = Math.max(paired.lastIndexOf('\u201D'), paired.lastIndexOf('"'));
-  return unclosed === -1 ? paired : paired.slice(unclosed + 1);
+  // A straight mark before a word opens a quotation still open at the end: what follows it is quoted.
+  const opening = /(?:^|\s)["\u201C](?=\S)[^"\u201C\u201D]*$/.exec(paired);
+  const outside = opening ? paired.slice(0, opening.index) : paired;
+  const unclosed = Math.max(outside.lastIndexOf('\u201D'), outside.lastIndexOf('"'));
+  return unclosed === -1 ? outside : outside.slice(unclosed + 1);
 }

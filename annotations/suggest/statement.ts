@@ -37,24 +37,37 @@ function identifiedReport(text: string, segment: Segment): { cue: Cue; source: S
 }
 
 /** "reportedly", "allegedly", "is said to": a hedge, standing for an unnamed source. */
+/** Words after "It is believed" that open no clause of its own: "by" an agent, "to" an infinitive, "as", "on", "in". */
+const NOT_A_CLAUSE = new Set(['by', 'to', 'as', 'on', 'in', 'at', 'from', 'for', 'with', 'and', 'or']);
+
 function hedgeCue(text: string, words: readonly Word[]): Cue | null {
   const word = words.find((w) => hedgeWords.has(w.lower));
-  if (word) return { ...spanAt(text, word.start, word.end), rule: 'hedge' };
-  // "it has been reported that", "it is believed that": a passive with no one behind it.
+  const hedge: Cue | null = word ? { ...spanAt(text, word.start, word.end), rule: 'hedge' } : null;
+  // "it has been reported that", "it is believed that", and opening a sentence without "that" ("It is believed some
+  // protesters came by taxi"): a passive with no one behind it. The earlier of it and a hedge word is the source.
   for (let i = 2; i + 1 < words.length; i++) {
     const verb = words[i]!;
-    if (!hedgePassives.has(verb.lemma) || verb.lower === verb.lemma || words[i + 1]!.lower !== 'that') continue;
+    if (!hedgePassives.has(verb.lemma) || verb.lower === verb.lemma) continue;
     let from = i - 1;
     while (from > 0 && (beForms.has(words[from]!.lower) || haveForms.has(words[from]!.lower))) from--;
-    if (from < i - 1 && words[from]!.lower === 'it') return { ...spanAt(text, words[from]!.start, verb.end), rule: 'hedge' };
+    const clauseFollows = words[i + 1]!.lower === 'that' || (from === 0 && !NOT_A_CLAUSE.has(words[i + 1]!.lower));
+    if (from < i - 1 && words[from]!.lower === 'it' && clauseFollows && (!hedge || words[from]!.start < hedge.start)) {
+      return { ...spanAt(text, words[from]!.start, verb.end), rule: 'hedge' };
+    }
   }
+  if (hedge) return hedge;
   for (let i = 1; i + 1 < words.length; i++) {
     const verb = words[i]!;
-    if (!hedgePassives.has(verb.lemma) || verb.pos !== 'VERB' || words[i + 1]!.lower !== 'to' || verb.lower === verb.lemma) continue;
-    // "is said to" or, in a headline, "Twitter said to have suffered"; without "is" only before a verb
-    // ("reported to the coast guard" is someone reporting).
+    // "is alleged to have": the tagger may read the participle as an adjective.
+    const participle =
+      verb.pos === 'VERB'
+        ? hedgePassives.has(verb.lemma) && verb.lower !== verb.lemma
+        : verb.pos === 'ADJ' && /ed$/.test(verb.lower) && [verb.lower.slice(0, -1), verb.lower.slice(0, -2)].some((stem) => hedgePassives.has(stem));
+    if (!participle || words[i + 1]!.lower !== 'to') continue;
+    // "is said to" or, in a headline, "Twitter said to have suffered".
+    // "was reported to police" is someone reporting, as an infinitive's verb does not follow.
     const passive = beForms.has(words[i - 1]!.lower);
-    if (!passive && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') continue;
+    if (words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') continue;
     const from = passive ? i - 1 : i;
     return { ...spanAt(text, words[from]!.start, words[i + 1]!.end), rule: 'hedge' };
   }

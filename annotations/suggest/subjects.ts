@@ -355,6 +355,11 @@ function sharedSubject(text: string, chunks: readonly Word[][], clauseAfter: () 
 const SHARED_SUBJECT_WORDS = 6;
 const COMPLEMENT_WORDS = 8;
 
+const DIGIT = /\d/;
+
+/** Words of the phrase a list of names may hang from: "The foreign ministers of Ukraine". */
+const LIST_HEAD_WORDS = 6;
+
 function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const verb = group.head;
   // "Measles outbreak strikes Spanish Lookout; 7 cases confirmed": a semicolon ends a clause, and a subject with it.
@@ -363,7 +368,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   if (semicolon !== -1) segment = { ...segment, start: segment.start + semicolon + 1 };
   const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
-  for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) commas.push(segment.start + i);
+  for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) {
+    // "$2,500": a comma inside a figure divides no clause.
+    if (!(DIGIT.test(clause[i - 1] ?? '') && DIGIT.test(clause[i + 1] ?? ''))) commas.push(segment.start + i);
+  }
   // The stretches between commas, from the sentence's start to the verb.
   const starts = [segment.start, ...commas.map((c) => c + 1)];
   const ends = [...commas, group.anchor.start];
@@ -470,8 +478,11 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     if (channel > 0) last.splice(channel);
     // "Diplomats, Syrian rebels and security sources said": a list of sources opening the sentence, its first items
     // before commas.
+    // "The foreign ministers of Ukraine, Russia, Germany and France said": a list of names after "of" is one subject.
     const listItem = (c: Word[]) => c.length > 0 && c.length <= 3 && c.every((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'ADJ');
-    if (chunks.length >= 2 && last.some((w) => w.lower === 'and') && chunks.slice(0, -1).every(listItem)) last.unshift(...chunks.slice(0, -1).flat());
+    const opensList = (c: Word[]) => listItem(c) || (c.length <= LIST_HEAD_WORDS && c.at(-1)!.capital && c.at(-2)?.lower === 'of');
+    const list = chunks.length >= 2 && last.some((w) => w.lower === 'and') && opensList(chunks[0]!) && chunks.slice(1, -1).every(listItem);
+    if (list) last.unshift(...chunks.slice(0, -1).flat());
     subjectWords = last;
     sourceWords = last;
     // "Dr. Bruce Anderson, Director of the DOH said": an office after a name, its closing comma left out.

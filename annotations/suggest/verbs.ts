@@ -100,8 +100,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
     }
   }
   const next = words[i + 1];
-  // "was quoted as saying": the passive names the speaker as its subject.
-  if (passive && !(head.lemma === 'quote' && (next?.lower === 'as' || quotedIn(words, i) !== null))) return null;
+  // "was quoted as saying", "is quoted saying", "is paraphrased as saying": the passive names the speaker as its subject.
+  const quotedSpeaker = (head.lemma === 'quote' || head.lemma === 'paraphrase') && (next?.lower === 'as' || next?.lower === 'saying' || quotedIn(words, i) !== null);
+  if (passive && !quotedSpeaker) return null;
   if (/ing$/.test(head.lower) && !progressive) return null;
   // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary.
   if (next?.lower === 'by' && head.lower !== head.lemma) return null;

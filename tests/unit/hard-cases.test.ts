@@ -900,5 +900,33 @@ describe('constructions met in the held-out articles', () => {
     expect(after('The roofs of two schools can be seen under water.')).toBe('image');
     expect(after('In the next pair, we see floodwater west of the dam.')).toBe('image');
   });
+
+  it('impersonal passives without "that", and "is alleged to" read as an adjective, are hedges', () => {
+    expect(body('It is believed some protestors came by taxi.')[0]).toMatchObject({ kind: 'unnamed', source: 'It is believed' });
+    expect(body('It is understood a fire was lit at the scene, reportedly by protesters.')[0]).toMatchObject({ kind: 'unnamed', source: 'It is understood' });
+    expect(body('It was reported by the agency on Monday.')[0]).toMatchObject({ kind: 'named', source: 'the agency' });
+    expect(body('The man is alleged to have stolen a car.')[0]).toMatchObject({ kind: 'unnamed', source: 'is alleged to' });
+  });
+
+  it('a speaker quoted or paraphrased in the passive is the source', () => {
+    expect(body('Little is quoted saying the rumor had no truth to it.')[0]).toMatchObject({ kind: 'named', source: 'Little' });
+    expect(body('Councilman John Spain is paraphrased as saying the deal was bad.')[0]).toMatchObject({ kind: 'named', source: 'Councilman John Spain' });
+  });
+
+  it('a list of names after "of" is one subject; a figure\'s comma divides no clause; a mission and an editorial are named', () => {
+    const ministers = body('The foreign ministers of Ukraine, Russia, Germany and France said talks should resume.\nThe ministers said they welcomed the move.');
+    expect(ministers[0]).toMatchObject({ kind: 'named', source: 'The foreign ministers of Ukraine, Russia, Germany and France' });
+    expect(ministers[1]).toMatchObject({ kind: 'named', source: 'The ministers' });
+    expect(body("It mentioned the $2,500 fee and called Jackson's audit a sham.")[0]).toMatchObject({ kind: 'named', source: 'It' });
+    expect(body('An African Union election observers mission said the vote was credible.')[0]?.kind).toBe('named');
+    expect(body('An editorial in the paper said the deal was bad.')[0]?.kind).toBe('named');
+  });
+
+  it('"he" closing a quotation after "A KCDC official said" is that unnamed official; after "Tim Casey, an analyst," he is named', () => {
+    const official = body('A KCDC official said the province was studying the outbreak.\n"The study is done by three investigators.\nThey handled a similar study in January," he said.');
+    expect(official.map((s) => s.kind)).toEqual(['unnamed', 'unnamed', 'unnamed']);
+    const analyst = body('Investors are taking profits, according to Tim Casey, an analyst with BMO Capital Markets.\n"There is some profit-taking," he said.');
+    expect(analyst[1]).toMatchObject({ kind: 'named', source: 'he' });
+  });
 });
 
