@@ -62,6 +62,24 @@ describe('annotations/ is the pure domain core', () => {
     const pure = files.filter((f) => !relative(root, f).startsWith(join('annotations', 'node')));
     expect(violations(pure, NODE_ONLY)).toEqual([]);
   });
+
+  it('the suggestion rules in annotations/suggest/ import one another one way only, with no cycle', () => {
+    const modules = sources(join(root, 'annotations/suggest')).map((f) => relative(root, f).split('\\').join('/'));
+    expect(modules.length).toBeGreaterThan(5);
+    const edges = new Map(modules.map((m) => [m, importsOf(join(root, m)).filter((spec) => modules.includes(spec))]));
+    // Depth-first search; a module met again while still on the path closes a cycle.
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (m: string, path: string[]): void => {
+      if (state.get(m) === 'done') return;
+      if (state.get(m) === 'open') return void cycles.push([...path.slice(path.indexOf(m)), m].join(' -> '));
+      state.set(m, 'open');
+      for (const next of edges.get(m)!) visit(next, [...path, m]);
+      state.set(m, 'done');
+    };
+    modules.forEach((m) => visit(m, []));
+    expect(cycles).toEqual([]);
+  });
 });
 
 describe('the main process and the renderer', () => {
