@@ -301,7 +301,8 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
   const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));
   const sourceWords = withoutTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1)));
   // "Local security officials quoted by the Associated Press said": the officials speak, the agency relays.
-  const quotedBy = subjectWords.findIndex((w, k) => k > 0 && (w.lemma === 'quote' || w.lemma === 'cite') && subjectWords[k + 1]?.lower === 'by');
+  // "Analysts surveyed by Thomson-Reuters", "economists polled by Reuters": the same, the pollster the carrier.
+  const quotedBy = subjectWords.findIndex((w, k) => k > 0 && RELAYED_BY.has(w.lower) && subjectWords[k + 1]?.lower === 'by');
   if (quotedBy !== -1 && naming === -1 && subjectWords.length > quotedBy + 2) {
     const speaker = makeSubject(text, subjectWords.slice(0, quotedBy), subjectWords.slice(0, quotedBy), verb, embedded);
     const carrier = subjectWords.slice(quotedBy + 2);
@@ -356,6 +357,8 @@ const SHARED_SUBJECT_WORDS = 6;
 const COMPLEMENT_WORDS = 8;
 
 const DIGIT = /\d/;
+/** Participles whose agent carries the words of the people before them: "officials quoted by the AP". */
+const RELAYED_BY = new Set(['quoted', 'cited', 'polled', 'surveyed', 'interviewed']);
 
 /** Words of the phrase a list of names may hang from: "The foreign ministers of Ukraine". */
 const LIST_HEAD_WORDS = 6;

@@ -562,8 +562,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Residents heard gunshots overnight.')[0]?.kind).toBe('none');
   });
 
-  it('a participle with its agent qualifies the people before it: "economists polled by Reuters" are unnamed', () => {
-    expect(body('Inflation probably peaked in March, economists polled by Reuters said.')[0]).toMatchObject({ kind: 'unnamed', source: 'economists polled by Reuters' });
+  it('"economists polled by Reuters" are unnamed, the pollster carrying their words as "quoted by" does', () => {
+    expect(body('Inflation probably peaked in March, economists polled by Reuters said.')[0]).toMatchObject({ kind: 'unnamed', source: 'economists', via: 'Reuters' });
+    expect(body('Analysts surveyed by Thomson-Reuters had expected earnings of 41 cents a share.')[0]).toMatchObject({ kind: 'unnamed', source: 'Analysts', via: 'Thomson-Reuters' });
   });
 
   it('a verb the tagger took for a noun agrees with the noun before an aside, not with the aside', () => {
