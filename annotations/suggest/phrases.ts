@@ -123,6 +123,12 @@ export function sourceWithin(text: string, words: Word[]): Span {
     chosen = chosen.slice(lastTitle + 1);
   }
   while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);
+  // "Apple's Tim Cook", "Medrek's Gudina": whose they are is a description before the name ("the Sheriff's Office"
+  // is one name).
+  const owner = chosen.findLastIndex((w) => /['\u2019]s$/.test(w.lower));
+  const owned = chosen.slice(owner + 1);
+  const aName = owned.length > 0 && owned.every((w) => isCapitalised(w) && !officeTitles.has(w.lower)) && !institutions.has(owned.at(-1)!.lower) && !orgWords.has(owned.at(-1)!.lower);
+  if (owner !== -1 && aName) chosen = owned;
   return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }
 

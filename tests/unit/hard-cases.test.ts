@@ -929,5 +929,12 @@ describe('constructions met in the held-out articles', () => {
     const analyst = body('Investors are taking profits, according to Tim Casey, an analyst with BMO Capital Markets.\n"There is some profit-taking," he said.');
     expect(analyst[1]).toMatchObject({ kind: 'named', source: 'he' });
   });
+
+  it('whose a named person is stands before the name as a description; a possessive inside an institution\'s name stays', () => {
+    expect(body("Apple's Tim Cook said sales rose.")[0]).toMatchObject({ kind: 'named', source: 'Tim Cook' });
+    expect(body('"The process is a fraud," said Medrek\'s Gudina.')[0]).toMatchObject({ kind: 'named', source: 'Gudina' });
+    expect(body("The Rowan County Sheriff's Office said the fire was set.")[0]?.source).toBe("The Rowan County Sheriff's Office");
+    expect(body("Nigeria's military said 30 militants died.")[0]?.source).toBe("Nigeria's military");
+  });
 });
 
