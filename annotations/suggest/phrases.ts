@@ -161,6 +161,21 @@ export function isTimeWord(word: Word): boolean {
   return timeWords.has(word.lower) || timeUnits.has(word.lower) || TIME_LINKS.includes(word.lower) || word.lower === 'and' || /^\d/.test(word.lower);
 }
 
+/** Words that may open a time before a subject: "The following week the district", "Earlier this month the agency". */
+const TIME_OPENERS = new Set(['the', 'last', 'next', 'that', 'this', 'earlier', 'later', 'following', 'previous', 'same', 'early', 'late', 'on']);
+
+/** A subject without a time that opens it, with no comma after the time ("Last week the ministry", "That day police"). */
+export function withoutLeadingTime(words: Word[]): Word[] {
+  const unit = words.slice(0, 4).findLastIndex((w) => timeUnits.has(w.lower) || timeWords.has(w.lower));
+  const next = words[unit + 1];
+  if (unit === -1 || next === undefined || !words.slice(0, unit).every((w) => TIME_OPENERS.has(w.lower) || timeWords.has(w.lower))) return words;
+  // "Monday Night Football": a day before a capitalised word may begin a name. "The day care center": a unit
+  // after a bare article is a time only before an article or a name.
+  if (words[unit]!.capital && next.capital) return words;
+  const bare = words.slice(0, unit).every((w) => w.lower === 'the');
+  return bare && !determiners.has(next.lower) && !next.capital ? words : words.slice(unit + 1);
+}
+
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 export function withoutTime(words: Word[]): Word[] {
   const at = words.findIndex((w, i) => {

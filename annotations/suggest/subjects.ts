@@ -6,7 +6,7 @@ import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, nounLemma, wordsBetween } from './words.ts';
-import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutSlug, withoutTime } from './phrases.ts';
+import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, verbGroupAt } from './verbs.ts';
 import { beForms, connectors, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
 
@@ -296,10 +296,10 @@ const TICKER_REACH = 40;
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
   allSourceWords = allSourceWords.filter((w) => !inTicker(text, w));
-  const subjectWords = withoutTime(afterDateline(text, allSubjectWords));
+  const subjectWords = withoutTime(withoutLeadingTime(afterDateline(text, allSubjectWords)));
   // "A previously unknown group called Jaish-e Fursan": the name given is the source.
   const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));
-  const sourceWords = withoutTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1)));
+  const sourceWords = withoutTime(withoutLeadingTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1))));
   // "Local security officials quoted by the Associated Press said": the officials speak, the agency relays.
   // "Analysts surveyed by Thomson-Reuters", "economists polled by Reuters": the same, the pollster the carrier.
   const quotedBy = subjectWords.findIndex((w, k) => k > 0 && RELAYED_BY.has(w.lower) && subjectWords[k + 1]?.lower === 'by');

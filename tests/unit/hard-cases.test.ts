@@ -936,5 +936,13 @@ describe('constructions met in the held-out articles', () => {
     expect(body("The Rowan County Sheriff's Office said the fire was set.")[0]?.source).toBe("The Rowan County Sheriff's Office");
     expect(body("Nigeria's military said 30 militants died.")[0]?.source).toBe("Nigeria's military");
   });
+
+  it('a time opening the subject without a comma is no part of the source', () => {
+    expect(body('The following week the health district declared an outbreak.')[0]?.source).toBe('the health district');
+    expect(body('Earlier this month the agency said it would act.')[0]?.source).toBe('the agency');
+    expect(body('That day police said two men were held.')[0]?.source).toBe('police');
+    expect(body('The day care center said it would close.')[0]?.source).toBe('The day care center');
+    expect(body('Monday Night Football said ratings rose.')[0]?.source).toBe('Monday Night Football');
+  });
 });
 
