@@ -99,7 +99,9 @@ export function sourceWithin(text: string, words: Word[]): Span {
   const person = of !== -1 && words.slice(0, of).every(nameWord);
   if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);
   let from = words.length - 1;
-  const continuesName = (i: number) => isCapitalised(words[i]!) || (!words[i]!.capital && connectors.has(words[i]!.lower) && i > 0 && isCapitalised(words[i - 1]!));
+  // "Edwin van der Sar": connectors may follow one another between the capitalised words of a name.
+  const connectorAt = (i: number): boolean => i > 0 && !words[i]!.capital && connectors.has(words[i]!.lower) && (isCapitalised(words[i - 1]!) || connectorAt(i - 1));
+  const continuesName = (i: number) => isCapitalised(words[i]!) || connectorAt(i);
   while (from > 0 && continuesName(from - 1)) from--;
   // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".
   const onlyArticle = from === 1 && determiners.has(words[0]!.lower);

@@ -10,7 +10,7 @@ import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, haveForms, 
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
 import { describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
-import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, relayedUnnamed, relayingOutlet, verbCue, within } from './subjects.ts';
+import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, relayedNamed, relayedUnnamed, relayingOutlet, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
 
@@ -209,6 +209,10 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const relayed = relayedUnnamed(subjects, subject);
   if (relayed && subject) {
     return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };
+  }
+  const reported = relayedNamed(subjects, subject);
+  if (reported && subject) {
+    return { attribution: 'named', source: reported.source, via: subject.source, cues: [verbCue(subject), verbCue(reported)], score: SCORE.relay };
   }
   // "the researchers said", first or after "Jasinski said": people without names, not the one person named before.
   const unnamedPlural = subject?.type === 'generic-person' && isPlural(wordsBetween(words, subject.source.start, subject.source.end).at(-1)!) && !takesUpGroup(context.antecedent);

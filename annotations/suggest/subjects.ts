@@ -44,8 +44,11 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     if (segment.role === 'headline' && group.anchor === verb && verb.lemma !== 'say' && i < words.length - 1 && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)) continue;
     // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
     const before = text.slice(segment.start, verb.start);
-    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before)) {
-      const afterQuotation = /["\u201D\u2019']\s*$/.test(before);
+    // After a plain comma, what comes before must be a clause of its own: "His club, Ajax, confirmed the news" is
+    // a subject with its appositive.
+    const clauseBefore = words.slice(0, i).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital));
+    const afterQuotation = /["\u201D\u2019']\s*$/.test(before);
+    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before) && (afterQuotation || clauseBefore)) {
       const inverted = subjectAfter(text, segment, verb, words, afterQuotation, titleCase);
       if (inverted) {
         subjects.push({ ...inverted, trailing: true });
@@ -227,8 +230,10 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   // "says AstraZeneca chief amid claims he was offered a rival role": the subject ends at a preposition.
   const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
   const qualifier = cut > 0 ? after.splice(cut) : [];
-  // "said Kate Lin of the Federal Reserve Bank of New York": a long subject is cut after the person's name.
-  const employer = after.length > 8 ? after.findIndex((w, k) => k >= 2 && w.lower === 'of' && looksLikeName(after.slice(0, k)) && !institutions.has(after[k - 1]!.lower)) : -1;
+  // "said Kate Lin of the Federal Reserve Bank of New York", "said study author Dr. Ann Lee of the University of
+  // Toronto": a long subject is cut after the person's name.
+  const endsInName = (k: number) => looksLikeName(after.slice(0, k)) || (after[k - 1]!.capital && after[k - 2]!.capital);
+  const employer = after.length > 8 ? after.findIndex((w, k) => k >= 2 && w.lower === 'of' && endsInName(k) && !institutions.has(after[k - 1]!.lower)) : -1;
   if (employer !== -1) qualifier.unshift(...after.splice(employer));
   if (after.length === 0 || after.length > 8) return null;
   if (!afterQuotation) {
@@ -405,7 +410,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const sub = last.findLastIndex(clauseWord);
     const relative = last.findIndex(clauseWord);
     // "reported that officials said": "that" after a verb opens its complement, not a relative clause.
-    const afterVerb = relative > 0 && last[relative - 1]!.pos === 'VERB';
+    // ("News Service reports that": the tagger may read the verb before "that" as a plural noun.)
+    const verbBefore = (k: number) => k > 0 && (last[k - 1]!.pos === 'VERB' || (reporting.has(last[k - 1]!.lemma) && /s$/.test(last[k - 1]!.lower)));
+    const afterVerb = verbBefore(relative);
     if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
       // "organizations that the government believes played a part": a clause with a subject of its own holds the verb.
       if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;
@@ -418,7 +425,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     } else if (sub !== -1) {
       // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
       // "that" after a noun opens a relative clause ("organizations that the government believes"), not a complement.
-      embedded = last[sub]!.lower === 'that' && sub > 0 && last[sub - 1]!.pos === 'VERB';
+      embedded = last[sub]!.lower === 'that' && verbBefore(sub);
       if (!embedded && (sub > 0 || chunks.length === 1)) return null;
       // "..., which both said", "..., as other studies have found that...": a relative clause, or a
       // subordinate one that does not close the sentence, does not attribute it.
@@ -561,6 +568,15 @@ export function governingSubject(subjects: readonly Subject[]): Subject | null {
   // the speaker before it (codebook: Via for named sources too); relayingOutlet gives it as via.
   const relayed = trailing && trailing.type === 'named' && relayLemmas.has(trailing.lemma) ? main.find((s) => s !== trailing && !relayLemmas.has(s.lemma)) : undefined;
   return relayed ?? trailing ?? main.find((s) => s.type === 'unnamed') ?? main[0] ?? null;
+}
+
+/**
+ * A named speaker an outlet reports: "Courthouse News Service reports that Judge Ann Lee said" is the judge via the
+ * outlet (codebook: Via for named sources too), as "said Ana Ruiz, the Radio Nord agency reported" is.
+ */
+export function relayedNamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
+  if (!governing || governing.type !== 'named' || !relayLemmas.has(governing.lemma)) return null;
+  return subjects.find((s) => s.embedded && (s.type === 'named' || s.type === 'generic-person') && sayingLemmas.has(s.lemma) && s.verb.start > governing.verb.start) ?? null;
 }
 
 /** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */

@@ -104,8 +104,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   const quotedSpeaker = (head.lemma === 'quote' || head.lemma === 'paraphrase') && (next?.lower === 'as' || next?.lower === 'saying' || quotedIn(words, i) !== null);
   if (passive && !quotedSpeaker) return null;
   if (/ing$/.test(head.lower) && !progressive) return null;
-  // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary.
-  if (next?.lower === 'by' && head.lower !== head.lemma) return null;
+  // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary ("said by email" is a channel).
+  if (next?.lower === 'by' && head.lower !== head.lemma && !BY_CHANNEL.has(words[i + 2]?.lower ?? '')) return null;
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
   if (next?.lower === 'to' && infinitive && !speechBeforeInfinitive.has(head.lemma)) return null;
@@ -140,6 +140,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };
 }
+
+/** What a message goes by, not who sends it: "Chan said by email". */
+const BY_CHANNEL = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'videolink', 'video', 'post', 'fax', 'mail']);
 
 const TIME_PHRASE_OPENERS = new Set(['in', 'over', 'at', 'for', 'since']);
 const TIME_PHRASE_ENDS = new Set(['past', 'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'decades']);

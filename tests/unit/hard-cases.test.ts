@@ -944,5 +944,26 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The day care center said it would close.')[0]?.source).toBe('The day care center');
     expect(body('Monday Night Football said ratings rose.')[0]?.source).toBe('Monday Night Football');
   });
+
+  it('"said by email" is a channel, not an agent; a long speaker after "said" is cut after the name', () => {
+    expect(body('"Research is hidden," Chan said by email.')[0]).toMatchObject({ kind: 'named', source: 'Chan' });
+    expect(body('"Doctors depend on evidence," said lead study author Dr. An-Wen Chan of the University of Toronto.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'Dr. An-Wen Chan',
+    });
+    expect(body('Emails seen by the ombudsman show the plan.')[0]?.source).toBe('Emails seen by the ombudsman');
+  });
+
+  it('names with "van der"; an appositive is no clause to turn round after; an outlet reporting a named speaker relays them', () => {
+    expect(body("Ajax's managing director Edwin van der Sar called the ban harsh.")[0]?.source).toBe('Edwin van der Sar');
+    expect(body('His club, Ajax, confirmed the news in a statement on Friday.')[0]).toMatchObject({ kind: 'named', source: 'Ajax' });
+    expect(body('Prices will rise, said Kate Lin of the Fed.')[0]?.source).toBe('Kate Lin');
+    expect(body('Courthouse News Service reports that Judge Ann Lee said the bribes were brazen.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'Judge Ann Lee',
+      via: 'Courthouse News Service',
+    });
+    expect(body('The ministry said that the president said the depot was hit.')[0]).toMatchObject({ kind: 'named', source: 'The ministry' });
+  });
 });
 
