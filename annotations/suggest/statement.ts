@@ -121,13 +121,15 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   // "Such a sense of smell might also have helped": more of the same finding, hedged as the source hedged it.
   const also = words.findIndex((w, k) => k > 0 && continuation.has(w.lower) && modals.has(words[k - 1]!.lower) && !beForms.has(words[k + 1]?.lower ?? ''));
   if (also !== -1) return cue(words[also]!);
-  // "Its revenue rose to $3.17 billion" after "Rogers said its profit edged up": the company's results go on.
-  const sentence = text.slice(first.start, words.at(-1)!.end);
-  if (previous.attribution === 'named' && RESULTS_MEASURE.test(sentence) && RESULTS_FIGURE.test(sentence) && !NOT_RESULTS.test(sentence)) return cue(first);
-  // "All claims against the state were also thrown out." after "Judge Garbis ruled that...": the ruling goes on.
-  const ruling = RULING_PASSIVE.exec(sentence);
-  if (ruling && previous.attribution === 'named' && (RULING_SOURCE.test(previous.source?.text ?? '') || previous.cues.some((c) => /^rul/i.test(c.text)))) {
-    return { ...spanAt(text, first.start + ruling.index, first.start + ruling.index + ruling[0].length), rule: 'continuation' };
+  if (previous.attribution === 'named') {
+    // "Its revenue rose to $3.17 billion" after "Rogers said its profit edged up": the company's results go on.
+    const sentence = text.slice(first.start, words.at(-1)!.end);
+    if (RESULTS_MEASURE.test(sentence) && RESULTS_FIGURE.test(sentence) && !NOT_RESULTS.test(sentence)) return cue(first);
+    // "All claims against the state were also thrown out." after "Judge Garbis ruled that...": the ruling goes on.
+    const ruling = RULING_PASSIVE.exec(sentence);
+    if (ruling && (RULING_SOURCE.test(previous.source?.text ?? '') || previous.cues.some((c) => /^rul/i.test(c.text)))) {
+      return { ...spanAt(text, first.start + ruling.index, first.start + ruling.index + ruling[0].length), rule: 'continuation' };
+    }
   }
   if (context.newParagraph) return null;
   if (previous.attribution === 'image' && context.imagery) return cue(first);

@@ -46,9 +46,9 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     const before = text.slice(segment.start, verb.start);
     // After a plain comma, what comes before must be a clause of its own: "His club, Ajax, confirmed the news" is
     // a subject with its appositive.
-    const clauseBefore = words.slice(0, i).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital));
+    const clauseBefore = () => words.slice(0, i).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital));
     const afterQuotation = /["\u201D\u2019']\s*$/.test(before);
-    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before) && (afterQuotation || clauseBefore)) {
+    if (group.anchor === verb && /[,!?]["\u201D\u2019']?\s*$/.test(before) && (afterQuotation || clauseBefore())) {
       const inverted = subjectAfter(text, segment, verb, words, afterQuotation, titleCase);
       if (inverted) {
         subjects.push({ ...inverted, trailing: true });
