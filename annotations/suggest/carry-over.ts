@@ -26,14 +26,14 @@ export function carryIntoLists(text: string, segments: readonly Segment[], sugge
   });
 }
 
-export function carriedOver(previous: Suggestion, cues: Cue[]): Suggestion {
+export function carriedOver(previous: Suggestion, cues: Cue[], score: number = SCORE.carryover): Suggestion {
   return {
     attribution: previous.attribution,
     ...(previous.source ? { source: previous.source } : {}),
     ...(previous.via ? { via: previous.via } : {}),
     cues,
     carryover: true,
-    score: SCORE.carryover,
+    score,
   };
 }
 
@@ -101,7 +101,7 @@ export function carryThroughQuotations(text: string, segments: readonly Segment[
     const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
     const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined) ?? superLine(text, segments[first - 1]);
     if (!speaker) continue;
-    for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, []);
+    for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, [], SCORE.quotation);
   }
   // A statement that is only a quotation: its speaker is named just before it, else just after.
   segments.forEach((segment, i) => {
@@ -109,6 +109,6 @@ export function carryThroughQuotations(text: string, segments: readonly Segment[
     const before = segments[i - 1]?.role === 'body' ? suggestions[i - 1] : undefined;
     const after = suggestions[i + 1];
     const source = before && (isSourced(before) || before.carryover) ? before : after && isSourced(after) ? after : undefined;
-    if (source && source.attribution !== 'none') suggestions[i] = carriedOver(source, []);
+    if (source && source.attribution !== 'none') suggestions[i] = carriedOver(source, [], SCORE.quotation);
   });
 }
