@@ -5,7 +5,7 @@
  * linearly with the article (see `npm run bench`).
  */
 import { CLOSING_ABBREVIATIONS, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
-import { trimRange } from './text.ts';
+import { LETTER_OR_DIGIT, trimRange } from './text.ts';
 
 export type SegmentRole = 'headline' | 'standfirst' | 'body';
 
@@ -69,13 +69,11 @@ function splitLine(text: string, start: number, end: number, role: SegmentRole, 
   pushTrimmed(text, start + sentenceStart, end, role, out, start);
 }
 
-/** A letter or digit: a stretch without one states nothing of its own. */
-const STATES_SOMETHING = /[\p{L}\p{N}]/u;
-
 function pushTrimmed(text: string, from: number, to: number, role: SegmentRole, out: Segment[], lineStart: number): void {
   const [start, end] = trimRange(text, from, to);
   if (start >= end) return;
-  if (STATES_SOMETHING.test(text.slice(start, end))) {
+  // A stretch without a letter or digit states nothing of its own.
+  if (LETTER_OR_DIGIT.test(text.slice(start, end))) {
     out.push({ start, end, role });
     return;
   }

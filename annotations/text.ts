@@ -1,6 +1,9 @@
 /** Plain-text helpers shared by import, segmentation and anchoring. */
 import type { Quote, Span } from './model.ts';
 
+/** A letter or digit in any script: what a word is made of, and what a statement must hold to state anything. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** How much context either side of a quote is kept to find it again. */
 export const QUOTE_CONTEXT = 32;
 

@@ -1,6 +1,7 @@
 /** Passes over the whole article once every statement has a suggestion: speakers described first and named later, captions above credit lines. */
 import type { Suggestion } from '../model.ts';
 import { CREDIT_LINE } from '../rules.ts';
+import { opensQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { isOwnLine, lemmaOf } from './words.ts';
@@ -59,8 +60,7 @@ export function resolveDescribedSpeakers(text: string, segments: readonly Segmen
 function pronounLooksBackTo(text: string, segments: readonly Segment[], suggestions: readonly Suggestion[], i: number): number {
   const sameRun = (k: number) => {
     const { source, attribution } = suggestions[k]!;
-    const opensQuotation = !source && /^["\u201C]/.test(text.slice(segments[k]!.start, segments[k]!.start + 1));
-    return opensQuotation || (attribution === 'unnamed' && PERSONAL.test(source?.text ?? ''));
+    return (!source && opensQuotation(text, segments[k]!)) || (attribution === 'unnamed' && PERSONAL.test(source?.text ?? ''));
   };
   let back = i - 1;
   while (back > 0 && i - back < PRONOUN_REACH && sameRun(back)) back--;

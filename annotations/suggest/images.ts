@@ -16,8 +16,8 @@ const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
 /** Words of how something looks in a picture. */
 const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
 
-/** Who may see with their own eyes, before a form of "see": "people", "one", a pronoun. */
-const SEERS = new Set(['people', 'one', 'he', 'she', 'they', 'i', 'residents', 'witnesses']);
+/** Who may see with their own eyes, before a form of "see", besides people by trade or description: "one", a pronoun. */
+const SEERS = new Set(['one', 'he', 'she', 'they', 'i']);
 const EYEWITNESS_REACH = 6;
 
 /**

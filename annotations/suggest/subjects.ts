@@ -576,7 +576,7 @@ export function governingSubject(subjects: readonly Subject[]): Subject | null {
  */
 export function relayedNamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
   if (!governing || governing.type !== 'named' || !relayLemmas.has(governing.lemma)) return null;
-  return subjects.find((s) => s.embedded && (s.type === 'named' || s.type === 'generic-person') && sayingLemmas.has(s.lemma) && s.verb.start > governing.verb.start) ?? null;
+  return reportedBy(subjects, governing).find((s) => (s.type === 'named' || s.type === 'generic-person') && sayingLemmas.has(s.lemma)) ?? null;
 }
 
 /** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
@@ -584,7 +584,12 @@ export function relayedUnnamed(subjects: readonly Subject[], governing: Subject 
   if (!governing || governing.type !== 'named') return null;
   // "The company said its own inspectors found": the company speaks for its own people.
   const ownPeople = (s: Subject) => /^(?:its|their)\s/i.test(s.source.text);
-  return subjects.find((s) => s.embedded && s.type === 'unnamed' && s.verb.start > governing.verb.start && !ownPeople(s)) ?? null;
+  return reportedBy(subjects, governing).find((s) => s.type === 'unnamed' && !ownPeople(s)) ?? null;
+}
+
+/** The subjects of clauses the governing subject's verb reports ("reported that X said"). */
+function reportedBy(subjects: readonly Subject[], governing: Subject): Subject[] {
+  return subjects.filter((s) => s.embedded && s.verb.start > governing.verb.start);
 }
 
 /** Another named subject whose verb relays ("said Ana Ruiz, the Radio Nord agency reported"): the carrier. */

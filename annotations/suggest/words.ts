@@ -6,6 +6,7 @@ import { CONTENT_LEMMAS, HEDGE_PASSIVE_LEMMAS, PARTICLE_LEMMAS, PERCEPTION_LEMMA
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '../nlp.ts';
 import { CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
 import type { Segment } from '../segment.ts';
+import { LETTER_OR_DIGIT } from '../text.ts';
 import { DEMONSTRATIVES, messageNouns } from './vocabulary.ts';
 
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
@@ -41,8 +42,6 @@ export interface Word {
   /** Part of speech in context (universal tags), set when the sentence was tagged. */
   pos: Pos | undefined;
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isWordChar(code: number, char: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

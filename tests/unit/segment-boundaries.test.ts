@@ -2,7 +2,7 @@
  * Sentence boundaries an analyst would see as a wrong claim: each case pins one rule of the segmenter.
  *
  * Mutants of segment.ts left alive (`npm run mutate -- annotations/segment.ts`, static ones included;
- * line numbers as of the run after the lone-ellipsis rule).
+ * line numbers of the file as it is now).
  * Equivalent, no text segments differently:
  * - segment.ts:27 (static) the terminator's `+` dropped: a run of marks is then found at its last mark,
  *   and the word before it ("Inc..", "Dr.?") ends in a mark, so it matches no list and ends the sentence
@@ -11,35 +11,35 @@
  * - segment.ts:34 `<=` → `<`: the line it skips, at the very end of the text, is empty.
  * - segment.ts:64 `boundary >= line.length` → `false` or `>`: no word follows a mark at the line's end,
  *   so endsSentence says no; the break only saves the call.
- * - segment.ts:77 `start >= end` → `false` or `>`: no piece is blank: each ends with its mark, and the
+ * - segment.ts:74 `start >= end` → `false` or `>`: no piece is blank: each ends with its mark, and the
  *   last starts at the word endsSentence found.
- * - segment.ts:84 `last.end >= lineStart` → `>`: a statement before ends at least a line break before
+ * - segment.ts:82 `last.end >= lineStart` → `>`: a statement before ends at least a line break before
  *   the line starts, never on its first character.
- * - segment.ts:104 `word === ''` → `false`, or `''` → another string: every later test fails for an
+ * - segment.ts:102 `word === ''` → `false`, or `''` → another string: every later test fails for an
  *   empty word and the sentence ends all the same.
- * - segment.ts:107 `.trim()` dropped: only the first sentence of a line can start with a number (a digit
+ * - segment.ts:105 `.trim()` dropped: only the first sentence of a line can start with a number (a digit
  *   after a mark continues the sentence), and it starts at the line's first character.
- * - segment.ts:116 the clause's `^` dropped: `[^.!?]*` matches from the rest's first character anyway;
+ * - segment.ts:114 the clause's `^` dropped: `[^.!?]*` matches from the rest's first character anyway;
  *   its `''` when nothing matches → another string without a full stop: the speaker test says no all the same.
- * - segment.ts:120 `/\.$/` → `/\./`: the clause ends at its first mark, so a full stop can only be its
+ * - segment.ts:118 `/\.$/` → `/\./`: the clause ends at its first mark, so a full stop can only be its
  *   last character.
- * - segment.ts:87 (static) the clock time's first `\s*` → `\S*`: a digit after a mark continues the
+ * - segment.ts:85 (static) the clock time's first `\s*` → `\S*`: a digit after a mark continues the
  *   sentence, so a clock time can only open a line's first piece, which starts on the hour.
  * Not pinned:
- * - segment.ts:93 `next === ''` → `false` (two mutants): the next word is empty only when more than 40
+ * - segment.ts:91 `next === ''` → `false` (two mutants): the next word is empty only when more than 40
  *   spaces follow a mark inside a line; such a gap then keeps two sentences together, which no article
  *   seen has and which a test should not make a rule of.
- * - segment.ts:96 the bracket test after a closing quotation (`'('` → `''`, and its `$` dropped): a dash
+ * - segment.ts:94 the bracket test after a closing quotation (`'('` → `''`, and its `$` dropped): a dash
  *   after a quotation is pinned below, but a quotation closed inside a bracket ('."), and more') is not
  *   written in any article seen.
- * - segment.ts:107 `/^\d+$/` → `/\d+$/` or `/^\d+/`: whether a line starting "B2." or "3a." is a list
+ * - segment.ts:105 `/^\d+$/` → `/\d+$/` or `/^\d+/`: whether a line starting "B2." or "3a." is a list
  *   marker; the codebook says nothing of such labels.
- * - segment.ts:127 `^` dropped, segment.ts:137 `^` or `$` dropped (three mutants): marks inside the word
+ * - segment.ts:125 `^` dropped, segment.ts:135 `^` or `$` dropped (three mutants): marks inside the word
  *   are stripped too; only a contraction differs ("Acme Inc. It's" reads "its", an opener). Whether
  *   "It's" opens a sentence after an abbreviation is a rule to decide in rules.ts, not to pin here.
- * - segment.ts:98 `$` dropped from the quoted question's marks: it then also holds after a bracket that
+ * - segment.ts:96 `$` dropped from the quoted question's marks: it then also holds after a bracket that
  *   closes behind the quotation ('"Why?") Smith asked.'), which no article seen writes.
- * - segment.ts:133 `space === -1` → `false`: the last word of a line loses its last character, which
+ * - segment.ts:131 `space === -1` → `false`: the last word of a line loses its last character, which
  *   matters only for an unpunctuated last word after an abbreviation ("Acme Inc. He").
  */
 import { describe, expect, it } from 'vitest';
