@@ -73,6 +73,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   let progressive = false;
   for (let j = i - 1; j >= 0; j--) {
     const word = words[j]!;
+    // '"...how sneaky this virus is," said Dr. Morrow': an auxiliary across a quotation's end is the quotation's own.
+    if (/["\u201C\u201D;:]/.test(text.slice(word.end, words[j + 1]!.start))) break;
     // "Moscow has in the past denied": a time phrase between the auxiliary and the verb; the loop goes on before it.
     const timePhrase = timePhraseAfterHave(words, j);
     if (verbBlockers.has(word.lower)) return null;

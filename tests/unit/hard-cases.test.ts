@@ -967,5 +967,10 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('The ministry said that the president said the depot was hit.')[0]).toMatchObject({ kind: 'named', source: 'The ministry' });
   });
-});
 
+  it('a quotation ending in "is" or "has" does not make the verb after it a passive', () => {
+    expect(body('"This shows how sneaky the virus is," said Dr. Gib Morrow.')[0]).toMatchObject({ kind: 'named', source: 'Dr. Gib Morrow' });
+    expect(body('\u201CWe do not know how far it has,\u201D said Ana Ruiz.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
+    expect(body('The deal is said to be close.')[0]?.kind).toBe('unnamed');
+  });
+});
