@@ -336,6 +336,7 @@ export const SUGGESTION_SCORES = {
   headlineSpeaker: 0.8,
   perception: 0.75,
   channel: 0.6,
+  eventCause: 0.6,
   caption: 0.6,
   headlineTag: 0.7,
   hedge: 0.6,

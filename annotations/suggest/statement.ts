@@ -10,7 +10,7 @@ import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, haveForms, 
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
 import { describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
-import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, relayedNamed, relayedUnnamed, relayingOutlet, verbCue, within } from './subjects.ts';
+import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
 
@@ -247,6 +247,10 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     const outlet = relayingOutlet(subjects, subject);
     const via = subject.via ?? outlet?.source;
     return { attribution: 'named', source: subject.source, ...(via ? { via } : {}), cues: [verbCue(subject)], score: SCORE.speechVerb };
+  }
+  const behind = subjects.length === 0 ? reportBehindEvent(text, segment, words, ranges) : null;
+  if (behind && behind.type !== 'pronoun') {
+    return { attribution: behind.type === 'unnamed' ? 'unnamed' : 'named', source: behind.source, cues: [verbCue(behind)], score: SCORE.eventCause };
   }
   const tag = headlineTag(text, segment, words);
   if (tag) {

@@ -552,6 +552,34 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   return makeSubject(text, subjectWords, sourceWords, verb, embedded);
 }
 
+/** Reporting verbs whose report a market move or an event may be put down to ("after Recode reported that"). */
+const reportedCauses = new Set(['report', 'say']);
+/** How far after "after" its clause's reporting verb may stand: a subject of a few words. */
+const CAUSE_SUBJECT_WORDS = 10;
+
+/**
+ * "Shares of Herbalife fell after a newspaper reported that the company faces an inquiry": the
+ * move is put down to the report, which vouches for its news as "after a Bloomberg report that"
+ * does. Only "report" and "say" with their content: after "a judge ruled that" or "scientists
+ * warned that" the main clause is the outlet's account of what followed (the real-news sets
+ * label those none). For a sentence with no speaker of its own.
+ */
+export function reportBehindEvent(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
+  const after = words.findIndex((w, k) => k > 1 && w.lower === 'after' && !insideQuotation(quoted, w));
+  if (after === -1) return null;
+  const clause = words.slice(after + 1);
+  for (let i = 1; i < Math.min(clause.length - 1, CAUSE_SUBJECT_WORDS); i++) {
+    const group = verbGroupAt(text, clause, i);
+    if (!group) continue;
+    const next = clause[i + 1]!;
+    const content = next.lower === 'that' || (pronouns.has(next.lower) && (clause[i + 2]?.pos === 'AUX' || clause[i + 2]?.pos === 'VERB'));
+    if (!reportedCauses.has(group.head.lemma) || group.anchor !== group.head || !content) return null;
+    const subject = subjectBefore(text, { ...segment, start: clause[0]!.start }, group, clause, quoted);
+    return subject && canSpeak(clause, subject) ? subject : null;
+  }
+  return null;
+}
+
 export function verbCue(subject: Subject): Cue {
   return { ...subject.verb, rule: 'speech-verb' };
 }

@@ -973,4 +973,13 @@ describe('constructions met in the held-out articles', () => {
     expect(body('\u201CWe do not know how far it has,\u201D said Ana Ruiz.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
     expect(body('The deal is said to be close.')[0]?.kind).toBe('unnamed');
   });
+
+  it('a market move put down to what someone reported or said is theirs; what followed a ruling or a warning is the outlet\'s', () => {
+    expect(body('Shares of Acme fell on Monday after the Daily Ledger reported that the firm faces an inquiry.')[0]).toMatchObject({ kind: 'named', source: 'the Daily Ledger' });
+    expect(body('Acme shares rose 8 percent after a firm calling itself Lark Capital said it had offered to buy the company.')[0]?.kind).toBe('named');
+    expect(body('The stock slid after officials said that the merger was off.')[0]).toMatchObject({ kind: 'unnamed', source: 'officials' });
+    expect(body('The reserve was created in 2011 after scientists warned that coral cover had halved.')[0]?.kind).toBe('none');
+    expect(body('Police seized the vases after a judge ruled that they had been looted.')[0]?.kind).toBe('none');
+    expect(body('Acme declined after it posted a net loss.')[0]?.kind).toBe('none');
+  });
 });
