@@ -278,6 +278,8 @@ export const CREDIT_LINE: CueRule = {
 export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /^(?:photo|picture|image|caption|pictured|above|top|left|right)\s*[:\-\u2013]\s*/gi },
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
+  // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
+  { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
   { name: 'caption', pattern: /^FILE\s*[-\u2013\u2014:]\s*/g },
   // Agency captions close on the day the picture was taken, after a comma: "..., in Antakya, Turkey, February 7, 2023."

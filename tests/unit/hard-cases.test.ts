@@ -982,4 +982,10 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Police seized the vases after a judge ruled that they had been looted.')[0]?.kind).toBe('none');
     expect(body('Acme declined after it posted a net loss.')[0]?.kind).toBe('none');
   });
+
+  it('a line closing on a labelled credit in brackets is a caption', () => {
+    expect(body('Farmers at a dry well (Credit: Ana Ruiz/IPS)\n\nThe rains failed again.')[0]?.kind).toBe('image');
+    expect(body('World Athletics president Sebastian Coe (Image: PA)\n\nThe ban was upheld.')[0]?.kind).toBe('image');
+    expect(body('The ministry (credit for the idea goes to Ana) said nothing.')[0]?.kind).not.toBe('image');
+  });
 });
