@@ -529,8 +529,16 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "Prices will rise, said Kate Lin of the Federal Reserve Bank of New York": a clause before the comma is what was
     // said, not who said it ("Farmers who lost crops, ..., said" has its verb in a relative clause).
     // A capital marks a name's word ("Human Rights Watch"), not a verb.
-    const clause = chunks[opening]!.findIndex((w) => !w.capital && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ed|en|ing)$/.test(w.lower))));
-    if (clause !== -1 && !chunks[opening]!.slice(0, clause).some((w) => relativePronouns.has(w.lower))) return null;
+    const finite = (w: Word) => !w.capital && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ed|en|ing)$/.test(w.lower)));
+    const clause = chunks[opening]!.findIndex(finite);
+    if (clause !== -1 && !chunks[opening]!.slice(0, clause).some((w) => relativePronouns.has(w.lower))) {
+      // "The public can enter City Hall, Marie Zickefoose, the mayor's press secretary, told Signal Cleveland": what was
+      // said, then its speaker with an appositive, closing the sentence.
+      const said = chunks.findLastIndex((c, k) => k < chunks.length - 1 && c.some(finite));
+      const speakerChunks = chunks.slice(said + 1, -1);
+      if (!closesSentence(words, words.indexOf(verb)) || speakerChunks.length < 2 || speakerChunks.some((c) => c.length === 0 || c.some(finite))) return null;
+      opening = said + 1;
+    }
     const head = shortHead(coreWords(chunks[opening]!));
     if (head.length === 0 || head.length > 8) return null;
     // "The deal, announced in March, would create": the verb was a participle in an aside.

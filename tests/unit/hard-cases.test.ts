@@ -988,4 +988,10 @@ describe('constructions met in the held-out articles', () => {
     expect(body('World Athletics president Sebastian Coe (Image: PA)\n\nThe ban was upheld.')[0]?.kind).toBe('image');
     expect(body('The ministry (credit for the idea goes to Ana) said nothing.')[0]?.kind).not.toBe('image');
   });
+
+  it('a speaker with an appositive may close the sentence after what was said', () => {
+    expect(body("The hall stays open, Ana Ruiz, the mayor's press secretary, told reporters.")[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
+    expect(body('The hall stays open, the press secretary, a former reporter, said.')[0]).toMatchObject({ kind: 'named', source: 'the press secretary' });
+    expect(body('The hall stays open, which pleased residents, and the mayor, who won, said little.')[0]?.kind).toBe('none');
+  });
 });
