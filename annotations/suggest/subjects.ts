@@ -376,9 +376,11 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   if (semicolon !== -1) segment = { ...segment, start: segment.start + semicolon + 1 };
   const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
-  for (let i = clause.indexOf(','); i !== -1; i = clause.indexOf(',', i + 1)) {
-    // "$2,500": a comma inside a figure divides no clause.
-    if (!(DIGIT.test(clause[i - 1] ?? '') && DIGIT.test(clause[i + 1] ?? ''))) commas.push(segment.start + i);
+  for (let i = 0; i < clause.length; i++) {
+    // "$2,500": a comma inside a figure divides no clause. A dash between spaces sets off an aside as commas do.
+    const comma = clause[i] === ',' && !(DIGIT.test(clause[i - 1] ?? '') && DIGIT.test(clause[i + 1] ?? ''));
+    const dash = (clause[i] === '\u2014' || clause[i] === '\u2013') && clause[i - 1] === ' ' && clause[i + 1] === ' ';
+    if (comma || dash) commas.push(segment.start + i);
   }
   // The stretches between commas, from the sentence's start to the verb.
   const starts = [segment.start, ...commas.map((c) => c + 1)];

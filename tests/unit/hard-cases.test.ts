@@ -994,4 +994,12 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The hall stays open, the press secretary, a former reporter, said.')[0]).toMatchObject({ kind: 'named', source: 'the press secretary' });
     expect(body('The hall stays open, which pleased residents, and the mayor, who won, said little.')[0]?.kind).toBe('none');
   });
+
+  it('a dash between spaces sets off an aside as commas do', () => {
+    expect(body('While Labour sources said they would abstain \u2014 a vote or a count \u2014 Tory sources said the party had refused.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'Tory sources',
+    });
+    expect(body('The mayor \u2014 a former judge \u2014 said the hall stays open.')[0]).toMatchObject({ kind: 'named', source: 'The mayor' });
+  });
 });
