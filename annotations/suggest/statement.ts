@@ -243,7 +243,9 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     const via = leading.via ?? (leading.cue.rule === 'citing' && subject ? subject.source : undefined);
     return { attribution: 'named', source: leading.phrase, ...(via ? { via } : {}), cues: [leading.cue], score: SCORE.accordingTo };
   }
-  if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun')) {
+  // "It shows how far the ice has gone" is the outlet's inference; "It found that ..." is a finding, its source's.
+  const finding = words.find((w) => w.start >= (subject?.verb.end ?? 0))?.lower === 'that';
+  if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun' && !finding)) {
     const outlet = relayingOutlet(subjects, subject);
     const via = subject.via ?? outlet?.source;
     return { attribution: 'named', source: subject.source, ...(via ? { via } : {}), cues: [verbCue(subject)], score: SCORE.speechVerb };

@@ -1002,4 +1002,10 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('The mayor \u2014 a former judge \u2014 said the hall stays open.')[0]).toMatchObject({ kind: 'named', source: 'The mayor' });
   });
+
+  it('"It found that" is a finding, its source\'s; "It shows how" is the outlet\'s inference', () => {
+    const found = body('A study of glaciers came out in Science.\n\nThe team used eight models.\n\nIt ran them for years.\n\nIt found that half of the ice could be saved.');
+    expect(found[3]).toMatchObject({ kind: 'named', source: 'It' });
+    expect(body('The ice shelf lost a third of its mass.\n\nIt shows how fast the melt has become.')[1]?.kind).toBe('none');
+  });
 });
