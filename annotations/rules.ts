@@ -278,6 +278,11 @@ export const CREDIT_LINE: CueRule = {
 export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /^(?:photo|picture|image|caption|pictured|above|top|left|right)\s*[:\-\u2013]\s*/gi },
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
+  // "Image courtesy of MAAP", "Picture from Shutterstock.com.", "Photo by Ana Ruiz": a credit opening the line.
+  { name: 'caption', pattern: /^(?:photo|picture|image)s?\s+(?:courtesy|credit|from|by|via)\b/gi },
+  // "The mayor and, at right, the health commissioner talk...": a caption placing people in the picture.
+  // ("they'll say (right) away" is an editor's word in a quotation, not a place in a picture.)
+  { name: 'caption', pattern: /,\s+(?:at|far|second\s+from)\s+(?:left|right)\s*,|\(from\s+left\)/gi },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
   { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.

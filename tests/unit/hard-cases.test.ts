@@ -1008,4 +1008,11 @@ describe('constructions met in the held-out articles', () => {
     expect(found[3]).toMatchObject({ kind: 'named', source: 'It' });
     expect(body('The ice shelf lost a third of its mass.\n\nIt shows how fast the melt has become.')[1]?.kind).toBe('none');
   });
+
+  it('a credit opening a line and people placed "at right" in a picture make a caption; "(right)" in a quotation does not', () => {
+    expect(body('Image courtesy of the Andes Project, using data from Planet.\n\nThe forest shrank.')[0]?.kind).toBe('image');
+    expect(body('Picture from Shutterstock.com.\n\nThe judge ruled on Friday.')[0]?.kind).toBe('image');
+    expect(body('Mayor Ana Ruiz and Health Commissioner Tom Lee, at right, talk about the cases.')[0]?.kind).toBe('image');
+    expect(body('"They\'ll say (right) away it helps them," said Tom Lee, an analyst.')[0]).toMatchObject({ kind: 'named', source: 'Tom Lee' });
+  });
 });
