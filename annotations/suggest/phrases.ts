@@ -94,7 +94,8 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
  */
 export function sourceWithin(text: string, words: Word[]): Span {
   // "Merera Gudina of the Medrek coalition", "Tundu Lissu of the Party for...": a person's name, then where they belong.
-  const of = words.findIndex((w, k) => k >= 2 && k <= 3 && w.lower === 'of' && words[k + 1]?.lower === 'the');
+  // "Trip Chowdhry at Global Equities Research": where they work, after "at".
+  const of = words.findIndex((w, k) => k >= 2 && k <= 3 && ((w.lower === 'of' && words[k + 1]?.lower === 'the') || w.lower === 'at'));
   const nameWord = (w: Word) => w.capital && !orgWords.has(w.lower) && !officeTitles.has(w.lower) && !determiners.has(w.lower) && !prepositions.has(w.lower) && !/['\u2019]s$/.test(w.lower);
   const person = of !== -1 && words.slice(0, of).every(nameWord);
   if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);
@@ -120,7 +121,8 @@ export function sourceWithin(text: string, words: Word[]): Span {
   const rank = chosen.findIndex((w, k) => titles.has(w.lower) || (benchTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
   const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
   const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
-  if (rank > 0 && chosen.slice(0, rank).every(isCapitalised)) chosen = chosen.slice(rank);
+  // "Minister of Health Dr Joe Phaahla": an office with its connectors before the rank.
+  if (rank > 0 && chosen.slice(0, rank).every((w) => isCapitalised(w) || connectors.has(w.lower))) chosen = chosen.slice(rank);
   else if (lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
     chosen = chosen.slice(lastTitle + 1);
   }

@@ -228,7 +228,8 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const relative = after.findIndex((w, k) => k > 0 && (w.lower === 'who' || w.lower === 'whose'));
   if (relative !== -1) after.splice(relative);
   // "says AstraZeneca chief amid claims he was offered a rival role": the subject ends at a preposition.
-  const cut = after.findIndex((w, k) => k > 0 && w.pos === 'ADP' && !connectors.has(w.lower));
+  // "stated the filing signed by Judge Ann Lee": a participle with its agent qualifies the speaker too.
+  const cut = after.findIndex((w, k) => k > 0 && ((w.pos === 'ADP' && !connectors.has(w.lower)) || (k > 1 && w.pos === 'VERB' && after[k + 1]?.lower === 'by')));
   const qualifier = cut > 0 ? after.splice(cut) : [];
   // "said Kate Lin of the Federal Reserve Bank of New York", "said study author Dr. Ann Lee of the University of
   // Toronto": a long subject is cut after the person's name.

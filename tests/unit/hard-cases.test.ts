@@ -1015,4 +1015,10 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Mayor Ana Ruiz and Health Commissioner Tom Lee, at right, talk about the cases.')[0]?.kind).toBe('image');
     expect(body('"They\'ll say (right) away it helps them," said Tom Lee, an analyst.')[0]).toMatchObject({ kind: 'named', source: 'Tom Lee' });
   });
+
+  it('a source span leaves out where a person works, an office before a rank, and a participle with its agent', () => {
+    expect(body('Tim Lark at Global Equities Research said the numbers beat forecasts.')[0]?.source).toBe('Tim Lark');
+    expect(body('Minister of Health Dr Joe Banda said the cases were imported.')[0]?.source).toBe('Dr Joe Banda');
+    expect(body('"The request is partly granted," stated the filing signed by Judge Ann Lee.')[0]).toMatchObject({ kind: 'named', source: 'the filing' });
+  });
 });
