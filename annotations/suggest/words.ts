@@ -129,6 +129,7 @@ const TAGGING_BATCH = 8_000;
  * extraction takes.
  */
 export function analyseAll(text: string, segments: readonly Segment[]): Word[][] {
+  text = withLedesInLowerCase(text, segments);
   const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
   // A short line of its own may be a caption, which is told by having no verb.
   const worth = all.map((words, i) => worthTagging(words, segments[i]!) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
@@ -147,6 +148,32 @@ export function analyseAll(text: string, segments: readonly Segment[]): Word[][]
   }
   return all;
 }
+
+/** A word of two or more letters, all capitals. */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'\u2019-]+$/u;
+
+/**
+ * "A LEADING opposition councillor has criticised...": British papers set a lede's first
+ * words in capitals, which would read as a name. The words and the tagger get them in
+ * lower case (same offsets); sources keep the text as written.
+ */
+function withLedesInLowerCase(text: string, segments: readonly Segment[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const segment of segments) {
+    if (segment.role !== 'body' || (segment.start > 0 && text[segment.start - 1] !== '\n')) continue;
+    const opening = /^(?:\p{Lu}\s+)?(?:\p{Lu}[\p{Lu}'\u2019-]+\s+){1,4}(?=\p{Ll})/u.exec(text.slice(segment.start, Math.min(segment.end, segment.start + LEDE_CAPITALS_REACH)));
+    if (!opening) continue;
+    // Two words at least: "UNICEF said" is an acronym, not a lede in capitals.
+    const opened = opening[0].trim().split(/\s+/);
+    if (opened.length < 2 || !opened.some((w) => SHOUTED_WORD.test(w) && w.length > 3)) continue;
+    const end = segment.start + opening[0].length;
+    parts.push(text.slice(copied, segment.start + 1), text.slice(segment.start + 1, end).toLowerCase());
+    copied = end;
+  }
+  return copied === 0 ? text : parts.join('') + text.slice(copied);
+}
+const LEDE_CAPITALS_REACH = 80;
 
 /**
  * Whether a word form may be a cue, read out of context: its lemma, or the form less a

@@ -1021,4 +1021,12 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Minister of Health Dr Joe Banda said the cases were imported.')[0]?.source).toBe('Dr Joe Banda');
     expect(body('"The request is partly granted," stated the filing signed by Judge Ann Lee.')[0]).toMatchObject({ kind: 'named', source: 'the filing' });
   });
+
+  it('a lede whose first words are set in capitals is read as lower case; an acronym stays a name', () => {
+    expect(body('A LEADING opposition councillor has criticised the secrecy around the report.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'A LEADING opposition councillor',
+    });
+    expect(body('UNICEF said the camp was full.')[0]).toMatchObject({ kind: 'named', source: 'UNICEF' });
+  });
 });
