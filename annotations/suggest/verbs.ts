@@ -2,7 +2,7 @@
 import { CONTENT_LEMMAS, MESSAGE_VERB_LEMMAS, PARTICLE_LEMMAS } from '../lexicon.ts';
 import { BUSINESS_FIGURES, FOUND_STATES, COURT_REQUESTS, VERB_BLOCKERS, ESTIMATE_NOUNS, PUBLISHED_TEXTS, PAST_AS_BASE } from '../rules.ts';
 import { type Word, couldBeCue, isCapitalised, isPlural, lemmaOf, nounLemma } from './words.ts';
-import { POSSESSIVES, TIME_LINKS, beForms, describedPeople, determiners, documentNouns, groups, haveForms, indefinite, institutions, inversionLemmas, messageNouns, prepositions, relativePronouns, reporting, speechBeforeInfinitive, spokespersons, subordinators } from './vocabulary.ts';
+import { POSSESSIVES, TIME_LINKS, beForms, describedPeople, determiners, documentNouns, groups, haveForms, indefinite, institutions, inversionLemmas, messageNouns, persons, prepositions, relativePronouns, reporting, speechBeforeInfinitive, spokespersons, subordinators } from './vocabulary.ts';
 import { closesSentence, isTimeWord } from './phrases.ts';
 
 const content = new Set<string>(CONTENT_LEMMAS);
@@ -33,6 +33,15 @@ const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', ...POS
  * or a name that looks like one ("claims", "Maxar"), a passive ("was told"), an
  * infinitive ("to say"), a negation or a modal ("did not deny", "would not comment").
  */
+/** "recalls almost 11 million toys", "recalling inflatable balls": what is recalled is a number of things, not a memory. */
+function recallsProducts(words: readonly Word[], i: number): boolean {
+  const object = words.slice(i + 1, i + 1 + RECALLED_OBJECT_WORDS);
+  if (object.length === 0 || ['that', 'how', 'what', 'when', 'saying'].includes(object[0]!.lower)) return false;
+  const thing = object.find((w) => w.pos === 'NOUN');
+  return object.some((w) => w.pos === 'NUM') || (thing !== undefined && isPlural(thing) && !persons.has(nounLemma(thing)) && object[0]!.pos !== 'PRON' && object[0]!.pos !== 'DET');
+}
+const RECALLED_OBJECT_WORDS = 4;
+
 export function verbGroupAt(text: string, words: readonly Word[], i: number, titleCase = false): VerbGroup | null {
   const head = words[i]!;
   if (!head.pos) return null;
@@ -124,6 +133,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (head.lemma === 'seek' && !words.slice(i + 1, i + 6).some((w) => courtRequests.has(w.lower))) return null;
   // "She commented after a judge sentenced him", "Residents spoke up in opposition": speech without its content.
   if ((head.lemma === 'comment' || head.lemma === 'speak') && next && next.lower !== 'that' && !/^\s*[:"\u201C,]/.test(text.slice(head.end, next.start))) return null;
+  // "Mattel recalls almost 11 million toys", "is also recalling inflatable balls": a product recall is an act.
+  if (head.lemma === 'recall' && recallsProducts(words, i)) return null;
   // "Police found the woman dead": a discovery, not a finding.
   if (head.lemma === 'find' && words.slice(i + 1, i + 6).some((w) => foundStates.has(w.lower))) return null;
   // "The hospital found out about the exposure": learning of something, not a finding; "found out that" reports one.

@@ -1029,4 +1029,10 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('UNICEF said the camp was full.')[0]).toMatchObject({ kind: 'named', source: 'UNICEF' });
   });
+
+  it('a product recall is an act; recalling what happened is a statement', () => {
+    expect(body('Acme recalls almost 11 million toys.')[0]?.kind).toBe('none');
+    expect(body('The toy company is also recalling inflatable balls.')[0]?.kind).toBe('none');
+    expect(body('He recalled that the guards beat him.')[0]).toMatchObject({ kind: 'named', source: 'He' });
+  });
 });
