@@ -319,6 +319,9 @@ function commaBefore(text: string, words: readonly Word[], k: number): boolean {
  * verb when it agrees with the noun before it (a plural subject with the base form, a
  * singular one with "-s") and no verb or "of" follows.
  */
+/** Verbs of saying whose content may be a gerund: "claims killing", "denies taking", "admits stealing". */
+const GERUND_CLAIMS = new Set(['claim', 'deny', 'admit', 'acknowledge']);
+
 function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   const head = words[i]!;
   const before = nounBeforeAside(text, words, i) ?? words[i - 1];
@@ -337,6 +340,8 @@ function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   const preposition = words[start - 1];
   const opens = preposition !== undefined && (start === 1 || /,\s*$/.test(text.slice(words[start - 2]!.end, preposition.start)));
   if (preposition !== undefined && prepositions.has(preposition.lower) && opens) return false;
+  // "Russia claims killing 600 soldiers", "Mayor denies taking bribes": a verb whose gerund is what it says.
+  if (after?.pos === 'VERB' && /ing$/.test(after.lower) && GERUND_CLAIMS.has(head.lemma) && /s$/.test(head.lower) && !isPlural(before)) return true;
   // "email addresses and names": a noun in a list, not a verb with its object.
   if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT' || after.pos === 'CCONJ' || (after.pos === 'ADP' && after.lower !== 'at'))) return false;
   // "Court documents show": the later word is the verb.
