@@ -283,6 +283,8 @@ export const CAPTION_CUES: readonly CueRule[] = [
   // "The mayor and, at right, the health commissioner talk...": a caption placing people in the picture.
   // ("they'll say (right) away" is an editor's word in a quotation, not a place in a picture.)
   { name: 'caption', pattern: /,\s+(?:at|far|second\s+from)\s+(?:left|right)\s*,|\(from\s+left\)/gi },
+  // "(Reuters Photo)", "(AP Photo/Ana Ruiz)": an agency's photo credit closing the line.
+  { name: 'caption', pattern: /\((?:[A-Z][\w.&-]*\s+){1,3}Photo(?:\/[^()\n]{1,40})?\)\s*$/g },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
   { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
@@ -291,7 +293,9 @@ export const CAPTION_CUES: readonly CueRule[] = [
   // A time stamp ("Updated 5:45 p.m., March 3, 2022") is no caption.
   {
     name: 'caption',
-    pattern: /^(?!(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+updated)\b)(?![^\n]*\d[:.]\d\d\s*[ap]\.?m)[^\n]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$/g,
+    // "..., Kramatorsk, Ukraine, Jan. 8, 2023. (Reuters Photo)": the month may be abbreviated, a credit may follow.
+    pattern:
+      /^(?!(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+updated)\b)(?![^\n]*\d[:.]\d\d\s*[ap]\.?m)[^\n]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4}\.?(?:\s*\([^()\n]{0,40}\bPhoto\b[^()\n]{0,40}\))?\s*$/g,
   },
   CREDIT_LINE,
 ];

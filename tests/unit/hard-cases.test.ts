@@ -1040,4 +1040,10 @@ describe('constructions met in the held-out articles', () => {
     expect(suggest('The ministry said so.', 'Russia claims killing 600 soldiers in strike')[0]).toMatchObject({ kind: 'named', source: 'Russia' });
     expect(suggest('The ministry said so.', 'Email addresses and names leaked')[0]?.kind).toBe('none');
   });
+
+  it('an agency caption may abbreviate the month and close on "(Reuters Photo)"', () => {
+    expect(body('Onlookers stand where a missile hit, Kramatorsk, Ukraine, Jan. 8, 2023.\n\nThe army said 600 died.')[0]?.kind).toBe('image');
+    expect(body('Rescuers search the rubble in the town centre (AP Photo/Ana Ruiz)\n\nThe army said 600 died.')[0]?.kind).toBe('image');
+    expect(body('The talks resumed in Geneva on Jan. 8, 2023, the ministry said.')[0]?.kind).toBe('named');
+  });
 });
