@@ -643,6 +643,10 @@ export function channelSpeaker(text: string, segment: Segment, words: readonly W
   const after = words.filter((w) => w.start >= segment.start + opening[0].length);
   const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
   const subject = verb > 0 && verb <= CHANNEL_SUBJECT_WORDS ? coreWords(after.slice(0, verb)) : [];
-  return subject.length > 0 ? makeSubject(text, subject, subject, after[verb]!) : null;
+  if (subject.length === 0) return null;
+  // "In an email to students, Martin Hall, the vice-chancellor, writes": the name, without its appositive.
+  const comma = subject.findIndex((w, k) => k > 0 && text.slice(subject[k - 1]!.end, w.start).includes(','));
+  const named = comma > 0 && looksLikeName(subject.slice(0, comma)) ? subject.slice(0, comma) : subject;
+  return makeSubject(text, subject, named, after[verb]!);
 }
 const CHANNEL_SUBJECT_WORDS = 6;

@@ -1046,4 +1046,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Rescuers search the rubble in the town centre (AP Photo/Ana Ruiz)\n\nThe army said 600 died.')[0]?.kind).toBe('image');
     expect(body('The talks resumed in Geneva on Jan. 8, 2023, the ministry said.')[0]?.kind).toBe('named');
   });
+
+  it('after a channel opening, a named speaker\'s appositive is no part of the source', () => {
+    expect(body('In an email sent to students today, Ana Ruiz, the vice-chancellor, writes to tell them of cuts.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
+    expect(body('In a statement, the university board announced cuts.')[0]).toMatchObject({ kind: 'named', source: 'the university board' });
+  });
 });
