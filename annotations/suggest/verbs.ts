@@ -13,6 +13,29 @@ const businessFigures = new Set<string>(BUSINESS_FIGURES);
 const messageVerbs = new Set<string>(MESSAGE_VERB_LEMMAS);
 const namingLemmas = new Set(['call', 'name', 'dub', 'term', 'label', 'brand', 'title', 'style']);
 const claimedWins = new Set(['victory', 'win', 'title', 'titles', 'seat', 'seats', 'prize', 'medal', 'crown', 'lives', 'life', 'gold', 'trophy', 'record']);
+/**
+ * Objects that make a verb of saying an act: "agreed a six-year deal", "called the meeting at short notice",
+ * "called a snap election". ("called the report a whitewash", "agreed that" and "called for" still report.)
+ */
+const actObjects = new Map<string, ReadonlySet<string>>([
+  ['agree', new Set(['deal', 'contract', 'terms', 'ceasefire', 'truce', 'settlement', 'fee', 'loan', 'budget', 'merger', 'pact', 'treaty', 'package', 'extension', 'compromise', 'transfer'])],
+  ['call', new Set(['meeting', 'talks', 'summit', 'election', 'vote', 'referendum', 'strike', 'halt', 'session', 'conference', 'timeout', 'recess'])],
+]);
+/**
+ * "called the meeting at short notice", "agreed a six-year deal": the verb with one of its act objects, and
+ * nothing said of it after ("called the vote rigged", "called the election a sham", "agreed the deal was fair" report).
+ */
+function doesAct(text: string, words: readonly Word[], i: number): boolean {
+  const acts = actObjects.get(words[i]!.lemma);
+  if (!acts || words[i + 1]?.lower === 'for') return false;
+  const k = words.findIndex((w, j) => j > i && j <= i + 3 && acts.has(nounLemma(w)));
+  if (k === -1) return false;
+  const next = words[k + 1];
+  return next === undefined || /[,;:.]/.test(text.slice(words[k]!.end, next.start)) || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'PART' || isTimeWord(next);
+}
+
+/** What one "dismisses" by saying it is wrong; any other object ("dismissed its deputy", "dismissed the lawsuit") is an act. */
+const dismissedClaims = new Set(['claim', 'allegation', 'accusation', 'report', 'suggestion', 'criticism', 'concern', 'speculation', 'rumour', 'rumor', 'idea', 'notion', 'fear', 'call', 'charge', 'story', 'talk', 'question', 'warning', 'assertion', 'theory', 'threat', 'comparison', 'finding']);
 const pastAsBase = new Set<string>(PAST_AS_BASE);
 const publishedTexts = new Set<string>(PUBLISHED_TEXTS);
 const estimateNouns = new Set<string>(ESTIMATE_NOUNS);
@@ -122,6 +145,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (next?.lower === 'to' && infinitive && !speechBeforeInfinitive.has(head.lemma)) return null;
   // "is adding to the misery", "glaciers add freshwater to the oceans": "add to" is to increase, not to say more.
   if (head.lemma === 'add' && words.slice(i + 1, i + 5).some((w) => w.lower === 'to') && !words.slice(i + 1, i + 5).some((w) => w.lower === 'that')) return null;
+  if (doesAct(text, words, i)) return null;
+  if (head.lemma === 'dismiss' && !words.slice(i + 1, i + 6).some((w) => dismissedClaims.has(nounLemma(w)) || w.lower === 'as' || w.lower === 'that')) return null;
   // "She claimed a rare victory": a win taken, not a claim made.
   if (head.lemma === 'claim' && words.slice(i + 1, i + 4).some((w) => claimedWins.has(w.lower))) return null;
   // "Intel declined comment", "declined to comment": a refusal says nothing.

@@ -1051,4 +1051,13 @@ describe('constructions met in the held-out articles', () => {
     expect(body('In an email sent to students today, Ana Ruiz, the vice-chancellor, writes to tell them of cuts.')[0]).toMatchObject({ kind: 'named', source: 'Ana Ruiz' });
     expect(body('In a statement, the university board announced cuts.')[0]).toMatchObject({ kind: 'named', source: 'the university board' });
   });
+
+  it('agreeing a deal, calling a meeting and dismissing a person are acts; dismissing claims and calling for something report', () => {
+    expect(body('Lee agreed a six-year deal last May.')[0]?.kind).toBe('none');
+    expect(body('The foreign minister had called the meeting at short notice.')[0]?.kind).toBe('none');
+    expect(body('The university has dismissed its deputy vice-chancellor for gross misconduct.')[0]?.kind).toBe('none');
+    expect(body('The commission has dismissed the allegations of cheating.')[0]).toMatchObject({ kind: 'named', source: 'The commission' });
+    expect(body('The group called for the vote to be held again.')[0]).toMatchObject({ kind: 'named', source: 'The group' });
+    expect(body('Experts agree the risk is high.')[0]?.kind).toBe('unnamed');
+  });
 });
