@@ -34,6 +34,9 @@ function doesAct(text: string, words: readonly Word[], i: number): boolean {
   return next === undefined || /[,;:.]/.test(text.slice(words[k]!.end, next.start)) || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'PART' || isTimeWord(next);
 }
 
+/** Prepositions a finite verb never directly follows ("to" marks an infinitive, "that" a clause, "as" a comparison). */
+const AFTER_PREPOSITION = new Set(['at', 'in', 'on', 'of', 'for', 'from', 'with', 'into', 'under', 'without', 'about', 'during']);
+
 /** What one "dismisses" by saying it is wrong; any other object ("dismissed its deputy", "dismissed the lawsuit") is an act. */
 const dismissedClaims = new Set(['claim', 'allegation', 'accusation', 'report', 'suggestion', 'criticism', 'concern', 'speculation', 'rumour', 'rumor', 'idea', 'notion', 'fear', 'call', 'charge', 'story', 'talk', 'question', 'warning', 'assertion', 'theory', 'threat', 'comparison', 'finding']);
 const pastAsBase = new Set<string>(PAST_AS_BASE);
@@ -83,6 +86,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (['little', 'nothing'].includes(words[i + 1]?.lower ?? '') && words[i + 2]?.pos !== 'VERB' && words[i + 2]?.pos !== 'AUX') return null;
   // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
   if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
+  // "harassment in the workplace at present", "in answer to": after a preposition comes a noun, not a finite verb.
+  if (before !== undefined && before.pos === 'ADP' && AFTER_PREPOSITION.has(before.lower) && !/ing$/.test(head.lower) && !/[,;:]/.test(text.slice(before.end, head.start))) return null;
   // "gave commands to the suspect": after an article or a possessive comes a noun, whatever the tagger made of it.
   if (before !== undefined && ARTICLES_AND_POSSESSIVES.has(before.lower) && !titleCase) return null;
   // "Researchers discovered that...": a finding; "Police discovered a body": a discovery, no statement.

@@ -1060,4 +1060,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The group called for the vote to be held again.')[0]).toMatchObject({ kind: 'named', source: 'The group' });
     expect(body('Experts agree the risk is high.')[0]?.kind).toBe('unnamed');
   });
+
+  it('a word right after a preposition is no finite verb', () => {
+    expect(body('The club has a strict policy on doping and abuse in the sport at present.')[0]?.kind).toBe('none');
+    expect(body('Officials in Ohio said the plant was closed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials in Ohio' });
+  });
 });
