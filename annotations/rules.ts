@@ -164,6 +164,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymity', pattern: /\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))\b/gi },
   { name: 'anonymity', pattern: /\bwho\s+(?:was|were)\s+not\s+(?:authori[sz]ed)\s+to\s+(?:speak|comment)\b/gi },
   { name: 'anonymous', pattern: /\banonymous(?:ly)?\b/gi },
+  // "citing sources it did not name", "people he would not identify": the outlet says it withholds the names.
+  { name: 'withheld-name', pattern: /\b(?:sources?|people|officials|someone|a\s+person|one\s+person)\s+(?:it|he|she|they|we|the\s+\w+)\s+(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to|refused\s+to)\s+(?:name|identify)\b/gi },
   // "after a report that", "according to media reports": a report the article does not identify.
   { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by(?!\s+[A-Z])))/g },
   // "There are reports of people still buried under the rubble": reports no one is named for.

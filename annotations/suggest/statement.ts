@@ -194,10 +194,12 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     };
   }
   if (unnamedCue || subject?.type === 'unnamed') {
-    const source = subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
+    // "reported by the Financial Times, citing sources it did not name": those sources, through the paper.
+    const withheld = unnamedCue?.rule === 'withheld-name' ? spanAt(text, unnamedCue.start, unnamedCue.end) : undefined;
+    const source = withheld ?? (subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined);
     // "At least one witness described it as candy corn, according to the society": the society relays the witness.
     const accordingTo = leading?.cue.rule === 'according-to' && subject && !within(subject.source, leading.phrase) ? leading.phrase : undefined;
-    const via = subject?.via ?? relayingOutlet(subjects, subject!)?.source ?? accordingTo;
+    const via = withheld && subject?.type === 'named' ? subject.source : (subject?.via ?? relayingOutlet(subjects, subject!)?.source ?? accordingTo);
     return {
       attribution: 'unnamed',
       ...(source ? { source } : {}),

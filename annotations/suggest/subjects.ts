@@ -7,7 +7,7 @@ import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, nounLemma, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
-import { type VerbGroup, namesSomething, quotedIn, verbGroupAt } from './verbs.ts';
+import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
 import { beForms, connectors, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
 
 const notRelays = new Set<string>(NOT_RELAYS);
@@ -94,10 +94,16 @@ function sayingAfterComma(text: string, segment: Segment, words: readonly Word[]
 }
 
 /** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
+/** How many words after a passive participle its "by" may come. */
+const AGENT_REACH = 8;
+
 export function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
+  // "was declared victor in the election by the commission", "was announced on Monday by the ministry": what the
+  // verb says may stand between it and its agent, within the clause.
   let by = participle + 1;
-  while (words[by]?.pos === 'ADV') by++;
-  if (words[by]?.lower !== 'by') return [];
+  const within = (k: number) => k < words.length && k <= participle + AGENT_REACH && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX' && !/[,;:!?()\u2013\u2014]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  while (within(by) && words[by]!.lower !== 'by') by++;
+  if (words[by]?.lower !== 'by' || !within(by)) return [];
   const agent: Word[] = [];
   for (let k = by + 1; k < words.length; k++) {
     const word = words[k]!;
@@ -121,7 +127,8 @@ function passiveAgent(text: string, words: readonly Word[]): Subject | null {
     const verb = words[i]!;
     if (verb.pos !== 'VERB' || verb.lower === verb.lemma || !(passiveAgentLemmas.has(verb.lemma) || (reporting.has(verb.lemma) && !notPassiveAgent.has(verb.lemma)))) continue;
     let j = i - 1;
-    while (j > 0 && words[j]!.pos === 'ADV') j--;
+    // "was on Saturday declared victor ... by the commission": adverbs and a time phrase may stand after "was".
+    for (let time = timePhraseAfterAuxiliary(words, j); j > 0 && (words[j]!.pos === 'ADV' || time !== -1); time = timePhraseAfterAuxiliary(words, j)) j = time !== -1 ? time - 1 : j - 1;
     if (!beForms.has(words[j]!.lower)) continue;
     // "Its stock had jumped since merger talks were first reported by the Journal": a background clause.
     if (inAdverbialClause(text, words, j)) continue;

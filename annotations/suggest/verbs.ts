@@ -113,7 +113,7 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
     // '"...how sneaky this virus is," said Dr. Morrow': an auxiliary across a quotation's end is the quotation's own.
     if (/["\u201C\u201D;:]/.test(text.slice(word.end, words[j + 1]!.start))) break;
     // "Moscow has in the past denied": a time phrase between the auxiliary and the verb; the loop goes on before it.
-    const timePhrase = timePhraseAfterHave(words, j);
+    const timePhrase = timePhraseAfterAuxiliary(words, j);
     if (verbBlockers.has(word.lower)) return null;
     if (beForms.has(word.lower)) {
       if (/ing$/.test(head.lower)) progressive = true;
@@ -187,15 +187,19 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
 /** What a message goes by, not who sends it: "Chan said by email". */
 const BY_CHANNEL = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'videolink', 'video', 'post', 'fax', 'mail']);
 
-const TIME_PHRASE_OPENERS = new Set(['in', 'over', 'at', 'for', 'since']);
+const TIME_PHRASE_OPENERS = new Set(['in', 'over', 'at', 'for', 'since', 'on']);
 const TIME_PHRASE_ENDS = new Set(['past', 'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'days', 'decades']);
 const TIME_PHRASE_WORDS = 4;
 
-/** Where a time phrase ending at word j starts ("in the past", "in recent weeks", "for years"), when a form of "have" precedes it; else -1. */
-function timePhraseAfterHave(words: readonly Word[], j: number): number {
-  if (!TIME_PHRASE_ENDS.has(words[j]!.lower)) return -1;
+/**
+ * Where a time phrase ending at word j starts ("in the past", "in recent weeks", "on Saturday"), when a form of
+ * "have" or "be" precedes it ("has in the past denied", "was on Saturday declared"); else -1.
+ */
+export function timePhraseAfterAuxiliary(words: readonly Word[], j: number): number {
+  if (!TIME_PHRASE_ENDS.has(words[j]!.lower) && !isTimeWord(words[j]!)) return -1;
   for (let k = j - 1; k >= Math.max(1, j - TIME_PHRASE_WORDS + 1); k--) {
-    if (TIME_PHRASE_OPENERS.has(words[k]!.lower)) return haveForms.has(words[k - 1]!.lower) ? k : -1;
+    // "Museveni was on Saturday declared": after a form of "be" too.
+    if (TIME_PHRASE_OPENERS.has(words[k]!.lower)) return haveForms.has(words[k - 1]!.lower) || beForms.has(words[k - 1]!.lower) ? k : -1;
   }
   return -1;
 }

@@ -1065,4 +1065,18 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The club has a strict policy on doping and abuse in the sport at present.')[0]?.kind).toBe('none');
     expect(body('Officials in Ohio said the plant was closed.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials in Ohio' });
   });
+
+  it('a passive agent may come after what the verb says and after a time phrase; sources an outlet did not name are relayed', () => {
+    expect(body("The president, Ana Ruiz, was on Saturday declared victor in the election by the country's electoral commission.")[0]).toMatchObject({
+      kind: 'named',
+      source: "the country's electoral commission",
+    });
+    expect(body('Such specimens are agreed upon by scientists to be the best examples.')[0]).toMatchObject({ kind: 'unnamed', source: 'scientists' });
+    expect(body('The offer was reported Friday by the Daily Ledger, citing sources it did not name.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'sources it did not name',
+      via: 'the Daily Ledger',
+    });
+    expect(body('The man was killed in the attack by militants.')[0]?.kind).toBe('none');
+  });
 });
