@@ -34,6 +34,10 @@ function doesAct(text: string, words: readonly Word[], i: number): boolean {
   return next === undefined || /[,;:.]/.test(text.slice(words[k]!.end, next.start)) || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'PART' || isTimeWord(next);
 }
 
+/** Views that a negation leaves the holder's ("does not believe that..."), and the words of that negation. */
+const NEGATED_VIEWS = new Set(['think', 'believe', 'expect']);
+const DO_NOT = new Set(['do', 'does', 'did', 'not']);
+
 /** Prepositions a finite verb never directly follows ("to" marks an infinitive, "that" a clause, "as" a comparison). */
 const AFTER_PREPOSITION = new Set(['at', 'in', 'on', 'of', 'for', 'from', 'with', 'into', 'under', 'without', 'about', 'during']);
 
@@ -114,7 +118,12 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
     if (/["\u201C\u201D;:]/.test(text.slice(word.end, words[j + 1]!.start))) break;
     // "Moscow has in the past denied": a time phrase between the auxiliary and the verb; the loop goes on before it.
     const timePhrase = timePhraseAfterAuxiliary(words, j);
-    if (verbBlockers.has(word.lower)) return null;
+    // "Long doesn't think the attack exposed data": a view held, negated, is still the speaker's ("did not deny" says nothing).
+    if (NEGATED_VIEWS.has(head.lemma) && (DO_NOT.has(word.lower) || /n['\u2019]t$/.test(word.lower))) {
+      anchor = word;
+      continue;
+    }
+    if (verbBlockers.has(word.lower) || /n['\u2019]t$/.test(word.lower)) return null;
     if (beForms.has(word.lower)) {
       if (/ing$/.test(head.lower)) progressive = true;
       else passive = true;

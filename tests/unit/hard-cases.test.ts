@@ -1079,4 +1079,11 @@ describe('constructions met in the held-out articles', () => {
     });
     expect(body('The man was killed in the attack by militants.')[0]?.kind).toBe('none');
   });
+
+  it('a view held under a negation is still the holder\'s; a negated statement says nothing', () => {
+    expect(body("Patients were not aware of it, and Lee doesn't think the attack exposed any data.")[0]).toMatchObject({ kind: 'named', source: 'Lee' });
+    expect(body('The mayor does not believe the figures.')[0]).toMatchObject({ kind: 'named', source: 'The mayor' });
+    expect(body("The ministry didn't confirm the figures.")[0]?.kind).toBe('none');
+    expect(body('The ministry did not deny the report.')[0]?.kind).toBe('none');
+  });
 });
