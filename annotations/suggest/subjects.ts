@@ -417,6 +417,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "Later that day they said": "that" before a unit of time is a determiner too.
     const timeDeterminer = (w: Word, k: number) => w.lower === 'that' && last[k + 1] !== undefined && timeUnits.has(last[k + 1]!.lower);
     const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer) && !timeDeterminer(w, k);
+    // "a little higher than markets had expected": a comparison, not a statement.
+    if (last.some((w) => w.lower === 'than')) return null;
     const sub = last.findLastIndex(clauseWord);
     const relative = last.findIndex(clauseWord);
     // "reported that officials said": "that" after a verb opens its complement, not a relative clause.

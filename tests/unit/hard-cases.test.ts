@@ -1086,4 +1086,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body("The ministry didn't confirm the figures.")[0]?.kind).toBe('none');
     expect(body('The ministry did not deny the report.')[0]?.kind).toBe('none');
   });
+
+  it('a comparison with what someone expected attributes nothing', () => {
+    expect(body('The forecast showed a rate of 2.2%, a little higher than markets had expected.')[0]).toMatchObject({ kind: 'named', source: 'The forecast' });
+    expect(body('Sales rose 4%, more than analysts had predicted.')[0]?.kind).toBe('none');
+  });
 });
