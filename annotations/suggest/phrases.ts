@@ -238,8 +238,9 @@ export function isParenthetical(words: Word[]): boolean {
  * governs the whole sentence.
  */
 export function closesSentence(words: readonly Word[], i: number): boolean {
-  if (words.length - i <= TRAILING_ATTRIBUTION_WORDS) return true;
   const rest = words.slice(i + 1);
+  // "a species the IUCN lists as vulnerable, had shrunk": the sentence's own verb is still to come.
+  if (words.length - i <= TRAILING_ATTRIBUTION_WORDS) return !rest.some((w) => w.pos === 'AUX' && !w.capital);
   return rest[0]?.pos === 'ADP' && rest[0].lower !== 'that' && rest.length <= 12 && !rest.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'SCONJ' || w.pos === 'PRON');
 }
 

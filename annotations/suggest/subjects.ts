@@ -462,6 +462,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // After a noun, a pronoun opens a relative clause without "that": with the verb ("sanctions on four companies
     // it accused of") nothing is attributed; before it ("The firms they named have denied") the noun is the subject.
     const zeroRelative = last.findIndex((w, k) => k > 0 && pronouns.has(w.lower) && (last[k - 1]!.pos === 'NOUN' || last[k - 1]!.pos === 'PROPN') && !isTimeWord(last[k - 1]!));
+    // "a species the IUCN lists as vulnerable": a noun, then a subject of its own, opens a relative clause too.
+    // ("6:30 p.m. A top prosecutor says": a time stamp, not a noun.)
+    const nounThenSubject = (w: Word, k: number) => (w.lower === 'the' || indefinite.has(w.lower)) && last[k - 1]!.pos === 'NOUN' && !last[k - 1]!.capital && !isTimeWord(last[k - 1]!) && text[last[k - 1]!.end - 1] !== '.';
+    if (last.some((w, k) => k > 0 && nounThenSubject(w, k))) return null;
     if (zeroRelative !== -1 && !isAdverbial(last)) {
       if (zeroRelative === last.length - 1) return null;
       last.splice(zeroRelative);

@@ -1091,4 +1091,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The forecast showed a rate of 2.2%, a little higher than markets had expected.')[0]).toMatchObject({ kind: 'named', source: 'The forecast' });
     expect(body('Sales rose 4%, more than analysts had predicted.')[0]?.kind).toBe('none');
   });
+
+  it('a relative clause without "that" after a noun does not attribute the sentence, even near its end', () => {
+    expect(body('The range of the golden cat, a species the Wildlife Union lists as vulnerable, had shrunk.')[0]?.kind).toBe('none');
+    expect(body('6:30 p.m. A top federal prosecutor says the sentence is fair.')[0]).toMatchObject({ kind: 'unnamed', source: 'A top federal prosecutor' });
+  });
 });
