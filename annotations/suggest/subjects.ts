@@ -306,9 +306,19 @@ function inTicker(text: string, word: Word): boolean {
 }
 const TICKER_REACH = 40;
 
+/** Where a picture shows the speaker: "Darren Gibbs (pictured left) said", "Ana Ruiz (above)". */
+const PICTURE_NOTES = new Set(['pictured', 'left', 'right', 'above', 'below', 'inset', 'top', 'centre', 'center']);
+
+/** The words without a closing note in brackets on where the speaker is pictured. */
+function withoutPictureNote(text: string, words: Word[]): Word[] {
+  const note = words.findIndex((w, k) => k > 0 && PICTURE_NOTES.has(w.lower) && text.slice(words[k - 1]!.end, w.start).includes('('));
+  return note === -1 ? words : words.slice(0, note);
+}
+
 /** A subject, classified; its source is the name within it when it names someone, else the phrase. */
 function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word[], verb: Word, embedded = false): Subject {
-  allSourceWords = allSourceWords.filter((w) => !inTicker(text, w));
+  allSubjectWords = withoutPictureNote(text, allSubjectWords);
+  allSourceWords = withoutPictureNote(text, allSourceWords).filter((w) => !inTicker(text, w));
   const subjectWords = withoutTime(withoutLeadingTime(afterDateline(text, allSubjectWords)));
   // "A previously unknown group called Jaish-e Fursan": the name given is the source.
   const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));
@@ -515,8 +525,7 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const named = chunks.length === 2 ? coreWords(chunks[0]!) : [];
     const office = determiners.has(last[0]!.lower) || indefinite.has(last[0]!.lower) ? last[1] : last[0];
     // "Nicole Sapstead, UKAD Chief Executive said": the office may also close the description.
-    const isOffice = (w: Word | undefined) => w !== undefined && (officeTitles.has(w.lower) || spokespersons.has(w.lower));
-    if (named.length > 1 && looksLikeName(named) && !isAdverbial(chunks[0]!) && (isOffice(office) || isOffice(last.at(-1)))) {
+    if (named.length > 1 && looksLikeName(named) && !isAdverbial(chunks[0]!) && (isOfficeWord(office) || isOfficeWord(last.at(-1)))) {
       subjectWords = named;
       sourceWords = named;
     }
@@ -571,9 +580,16 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     subjectWords = head;
     // "Conde's main challenger, former Prime Minister Cellou Dalein Diallo,": an appositive that ends in a name names the subject.
     const endsInName = (c: Word[]) => c.length >= 2 && c.at(-1)!.capital && c.at(-2)!.capital && c.every((w) => w.capital || officeTitles.has(w.lower) || w.lower === 'former');
-    sourceWords = looksLikeName(head) ? head : (appositives.find(looksLikeName) ?? appositives.find(endsInName) ?? head);
+    // "Hancock Health CEO, Steve Long, told": a head that ends in an office is a description of the name after it.
+    const office = isOfficeWord(head.at(-1));
+    sourceWords = looksLikeName(head) && !office ? head : (appositives.find(looksLikeName) ?? appositives.find(endsInName) ?? head);
   }
   return makeSubject(text, subjectWords, sourceWords, verb, embedded);
+}
+
+/** An office or a spokesperson's title: "director", "CEO", "spokeswoman". */
+function isOfficeWord(w: Word | undefined): boolean {
+  return w !== undefined && (officeTitles.has(w.lower) || spokespersons.has(w.lower));
 }
 
 /** Reporting verbs whose report a market move or an event may be put down to ("after Recode reported that"). */

@@ -1096,4 +1096,10 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The range of the golden cat, a species the Wildlife Union lists as vulnerable, had shrunk.')[0]?.kind).toBe('none');
     expect(body('6:30 p.m. A top federal prosecutor says the sentence is fair.')[0]).toMatchObject({ kind: 'unnamed', source: 'A top federal prosecutor' });
   });
+
+  it('an office before a name in an appositive, and a note on where the speaker is pictured, are left out of the source', () => {
+    expect(body('Acme Health CEO, Steve Lang, told the Daily Reporter the files were locked.')[0]?.source).toBe('Steve Lang');
+    expect(body('Westbank senior economist Dan Gibbs (pictured left) said the vote surprised markets.')[0]?.source).toBe('Dan Gibbs');
+    expect(body('The Transition Monitoring Group (TMG) said the vote was flawed.')[0]?.source).toBe('The Transition Monitoring Group (TMG)');
+  });
 });
