@@ -662,7 +662,8 @@ function reportedBy(subjects: readonly Subject[], governing: Subject): Subject[]
 
 /** Another named subject whose verb relays ("said Ana Ruiz, the Radio Nord agency reported"): the carrier. */
 export function relayingOutlet(subjects: readonly Subject[], governing: Subject): Subject | null {
-  return subjects.find((s) => s !== governing && !s.embedded && s.type === 'named' && relayLemmas.has(s.lemma)) ?? null;
+  // Only one closing the sentence: "..., though local media reported a higher toll" is another source, not a carrier.
+  return subjects.find((s) => s !== governing && !s.embedded && s.trailing && s.type === 'named' && relayLemmas.has(s.lemma)) ?? null;
 }
 
 /** "In a statement Monday, he also encouraged...": the subject of a sentence that opens with a message's channel. */

@@ -1102,4 +1102,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Westbank senior economist Dan Gibbs (pictured left) said the vote surprised markets.')[0]?.source).toBe('Dan Gibbs');
     expect(body('The Transition Monitoring Group (TMG) said the vote was flawed.')[0]?.source).toBe('The Transition Monitoring Group (TMG)');
   });
+
+  it('an outlet that reports something else in a clause of its own relays no one', () => {
+    expect(body('Officials said two people had died, though local media reported a higher toll.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials', via: undefined });
+    expect(body('Officials said two people had died, the Associated Press reported.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials', via: 'the Associated Press' });
+  });
 });
