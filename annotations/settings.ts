@@ -40,6 +40,11 @@ export const VerdictStep = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9]$/, 'A verdict key is one letter or digit.')
     .nullable(),
+  /**
+   * False for a verdict that is no degree of truth ("Unverifiable"): ClaimReview gives it by name, with no place
+   * on the rating scale, so that it does not read as worse than "False". Left out, the verdict is rated.
+   */
+  rated: z.boolean().optional(),
 });
 export type VerdictStep = z.infer<typeof VerdictStep>;
 
@@ -48,7 +53,7 @@ const label = z.string().trim().min(1, 'A label cannot be empty.').max(40, 'A la
 export const WorkspaceSettings = z
   .object({
     format: z.literal('claimbench.settings').default('claimbench.settings'),
-    /** From best to worst, as ClaimReview's rating scale reads it. */
+    /** From best to worst, as ClaimReview's rating scale reads it (verdicts with `rated: false` stand off it). */
     verdicts: z.array(VerdictStep).min(1, 'The scale needs at least one verdict.').max(12, 'The scale has at most 12 verdicts.'),
     attributionLabels: z.object(Object.fromEntries(ATTRIBUTION_KINDS.map((kind) => [kind, label])) as Record<AttributionKind, typeof label>),
   })
@@ -69,11 +74,14 @@ export const WorkspaceSettings = z
   });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 
+/** Default verdicts that say how far a claim could be checked, not how true it is. */
+const UNRATED_VERDICTS = new Set(['Unverifiable']);
+
 const DEFAULT_VERDICT_KEYS: Record<string, string> = { Accurate: 'a', 'Mostly accurate': 'o', Misleading: 'g', False: 'f', Unverifiable: 'u' };
 
 export const DEFAULT_WORKSPACE_SETTINGS: WorkspaceSettings = {
   format: 'claimbench.settings',
-  verdicts: DEFAULT_VERDICTS.map((name) => ({ name, key: DEFAULT_VERDICT_KEYS[name] ?? null })),
+  verdicts: DEFAULT_VERDICTS.map((name) => ({ name, key: DEFAULT_VERDICT_KEYS[name] ?? null, ...(UNRATED_VERDICTS.has(name) ? { rated: false } : {}) })),
   attributionLabels: { ...ATTRIBUTION_LABELS },
 };
 

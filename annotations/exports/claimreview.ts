@@ -22,10 +22,14 @@ export class NoVerdictsError extends Error {
   }
 }
 
-/** schema.org's Rating: the scale read best (highest) to worst (1); a verdict off the scale has its name only. */
+/**
+ * schema.org's Rating: the rated verdicts read best (highest) to worst (1); a verdict off the scale, or one that is
+ * no degree of truth ("Unverifiable"), has its name only.
+ */
 function rating(verdict: string, settings: WorkspaceSettings): object {
-  const place = settings.verdicts.findIndex((step) => step.name === verdict);
-  const size = settings.verdicts.length;
+  const rated = settings.verdicts.filter((step) => step.rated !== false);
+  const place = rated.findIndex((step) => step.name === verdict);
+  const size = rated.length;
   return place === -1
     ? { '@type': 'Rating', alternateName: verdict }
     : { '@type': 'Rating', alternateName: verdict, ratingValue: size - place, bestRating: size, worstRating: 1 };

@@ -76,12 +76,16 @@ function SettingsForm({ view, onSave, onClose }: Omit<SettingsDialogProps, 'open
             {view.workspaceProblem}
           </p>
         ) : null}
-        <p className="hint">The verdict scale from best to worst, as ClaimReview exports rate it. Everyone who opens this folder uses it.</p>
+        <p className="hint">
+          The verdict scale from best to worst, as ClaimReview exports rate it; a verdict that is no degree of truth (such as Unverifiable) is
+          left off the rating and exported by its name. Everyone who opens this folder uses it.
+        </p>
         <table className="verdict-table">
           <thead>
             <tr>
               <th scope="col">Verdict</th>
               <th scope="col">Key</th>
+              <th scope="col">Rated</th>
               <th scope="col">
                 <span className="visually-hidden">Order</span>
               </th>
@@ -101,6 +105,14 @@ function SettingsForm({ view, onSave, onClose }: Omit<SettingsDialogProps, 'open
                     maxLength={1}
                     value={step.key ?? ''}
                     onChange={(e) => update(i, { key: e.target.value.toLowerCase() || null })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Verdict ${i + 1} on the rating scale`}
+                    checked={step.rated !== false}
+                    onChange={(e) => update(i, { rated: e.target.checked ? undefined : false })}
                   />
                 </td>
                 <td className="row-actions">

@@ -94,6 +94,9 @@ test('the team’s verdict scale: edited in Settings, with keys, refused when a 
   await settings.getByRole('textbox', { name: 'Verdict 3 key' }).fill('c');
   await settings.getByRole('button', { name: 'Move verdict 3 up' }).click();
   await settings.getByRole('textbox', { name: 'Label for “unnamed”' }).fill('Anonymous source');
+  // Unverifiable is no degree of truth: off the rating scale by default.
+  await expect(settings.getByRole('checkbox', { name: 'Verdict 5 on the rating scale' })).not.toBeChecked();
+  await expect(settings.getByRole('checkbox', { name: 'Verdict 4 on the rating scale' })).toBeChecked();
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(settings).toBeHidden();
   const onDisk = JSON.parse(await readFile(join(workbench.root, 'workspace', '.claimbench-settings.json'), 'utf8'));
@@ -102,6 +105,7 @@ test('the team’s verdict scale: edited in Settings, with keys, refused when a 
     { name: 'Missing context', key: 'c' },
     { name: 'Mostly accurate', key: 'o' },
   ]);
+  expect(onDisk.verdicts[4]).toEqual({ name: 'Unverifiable', key: 'u', rated: false });
 
   const claim = claimWithText(page, 'Mayor Ines Calder told reporters');
   await selectClaim(claim);
@@ -116,7 +120,7 @@ test('the team’s verdict scale: edited in Settings, with keys, refused when a 
   const path = await notices(page).locator('.notice-path').textContent();
   const reviews = JSON.parse(await readFile(path!, 'utf8'));
   expect(reviews).toHaveLength(1);
-  expect(reviews[0].reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Missing context', ratingValue: 4, bestRating: 5, worstRating: 1 });
+  expect(reviews[0].reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Missing context', ratingValue: 3, bestRating: 4, worstRating: 1 });
 });
 
 test('a ClaimReview export of an article without verdicts says so, as an error', async ({ workbench }) => {

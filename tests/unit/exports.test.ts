@@ -123,6 +123,16 @@ describe('ClaimReview export', () => {
     ]);
   });
 
+  it('gives "Unverifiable" by name only, off the rating scale, so that it never reads as worse than "False"', async () => {
+    const before = annotated();
+    const file = applyEdit(before, { type: 'setVerdict', claimId: before.claims[3]!.id, verdict: 'Unverifiable' });
+    const reviews = JSON.parse(asText(await exportDocument(file, 'claimreview', { ...options, settings: DEFAULT_WORKSPACE_SETTINGS })));
+    expect(reviews.map((r: { reviewRating: object }) => r.reviewRating)).toEqual([
+      { '@type': 'Rating', alternateName: 'Accurate', ratingValue: 4, bestRating: 4, worstRating: 1 },
+      { '@type': 'Rating', alternateName: 'Unverifiable' },
+    ]);
+  });
+
   it('refuses an article without a single verdict instead of writing an empty list', async () => {
     const bare = createAnnotationFile({ title: '', text: TEXT });
     await expect(exportDocument(bare, 'claimreview', options)).rejects.toThrow(/No claim of "Regulator .*" has a verdict/);
