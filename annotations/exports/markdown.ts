@@ -11,7 +11,8 @@ import { ATTRIBUTION_ORDER } from '../taxonomy.ts';
 import { reportMetadata, type ReportData } from './report-data.ts';
 
 /** A heading or table cell holds one line. */
-const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+/** On one line, without the spaces around it, which Markdown would keep only as entities ("&#x20;"). */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(oneLine(value))] });

@@ -4,6 +4,7 @@ import { createAnnotationFile } from '../../annotations/document.ts';
 import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import { CSV_COLUMNS } from '../../annotations/exports/csv.ts';
 import { exportDocument } from '../../annotations/exports/export-document.ts';
+import { escapeMarkdown } from '../../annotations/exports/markdown.ts';
 import { articleFromPdf } from '../../annotations/node/import-pdf.ts';
 import { printPdfWithChromium } from '../../annotations/node/print-pdf-chromium.ts';
 import { AnnotationFile } from '../../annotations/model.ts';
@@ -196,6 +197,11 @@ describe('JSON and Markdown exports', () => {
     expect(md).toContain('The Maritime Board said on Monday that 12 welds 🔧 were never inspected.');
     expect(md).toContain('**Evidence:** +44 20 7946 0000');
     expect(md).not.toMatch(/\\[-.]/);
+  });
+
+  it('Markdown shows text that opens or closes with a space without an entity for the space', () => {
+    // A claim set aside in a team review may start with the space after the sentence before it.
+    expect(escapeMarkdown(' last saw flooding near the bridge ')).toBe('last saw flooding near the bridge');
   });
 });
 
