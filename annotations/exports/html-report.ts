@@ -35,9 +35,9 @@ p.explain { margin: 0 0 .75rem; color: #444; }
 .article mark sup { font-size: .65em; color: var(--kind); font-weight: 700; margin-left: 1px; }
 table.claims { width: 100%; border-collapse: collapse; font-size: .9rem; table-layout: fixed; }
 /* Fixed columns keep the table inside the page; only a word too long for its column (a URL) is broken. */
-table.claims th, table.claims td { border: 1px solid #ddd; padding: .3rem .4rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+table.claims th, table.claims td { border: 1px solid #ddd; padding: .3rem .4rem; vertical-align: top; text-align: left; overflow-wrap: break-word; hyphens: auto; }
 table.claims col.n { width: 2.8em; } table.claims col.statement { width: 27%; } table.claims col.attribution { width: 15%; }
-table.claims col.confidence { width: 12%; } table.claims col.verdict { width: 12%; } table.claims col.status { width: 13%; }
+table.claims col.confidence { width: 11%; } table.claims col.verdict { width: 15%; } table.claims col.status { width: 11%; }
 table.claims small { color: #555; }
 table.claims thead th { background: #f1f1f1; }
 table.claims tr { break-inside: avoid; page-break-inside: avoid; }
