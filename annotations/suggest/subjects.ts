@@ -72,9 +72,10 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
   }
   const agent = passiveAgent(text, words);
   if (agent) subjects.push(agent);
-  if (subjects.length === 0) {
+  // (A subject inside what is said, "stating that the risks tied to the drug...", leaves the main clause without one.)
+  if (!subjects.some((s) => !s.embedded)) {
     const saying = sayingAfterComma(text, segment, words, quoted);
-    if (saying) subjects.push(saying);
+    if (saying) subjects.unshift(saying);
   }
   return subjects;
 }

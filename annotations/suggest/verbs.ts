@@ -390,7 +390,8 @@ function readAsVerb(text: string, words: readonly Word[], i: number): boolean {
   // "Court documents show": the later word is the verb.
   if (after && (reporting.has(after.lemma) || content.has(after.lemma))) return false;
   // "infections reported from Ondo, Edo and Benue states.": a list that closes the sentence ends in its noun.
-  if (!after && words.slice(Math.max(0, i - LIST_WORDS), i).some((w) => w.lower === 'and')) return false;
+  // ('"... between the attackers and the firm," Databreaches reports.': not across a quotation's end.)
+  if (!after && words.slice(Math.max(0, i - LIST_WORDS), i).some((w) => w.lower === 'and' && !/["\u201D]/.test(text.slice(w.end, head.start)))) return false;
   if (head.lower !== head.lemma) return /s$/.test(head.lower) && !isPlural(before);
   // A base form needs a plural head noun before it, within its clause ("reports obtained by the Courier show").
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {

@@ -1107,4 +1107,16 @@ describe('constructions met in the held-out articles', () => {
     expect(body('Officials said two people had died, though local media reported a higher toll.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials', via: undefined });
     expect(body('Officials said two people had died, the Associated Press reported.')[0]).toMatchObject({ kind: 'unnamed', source: 'Officials', via: 'the Associated Press' });
   });
+
+  it('a participle of saying after the main clause speaks for its subject even when what it says holds a verb of its own', () => {
+    expect(body('In March, the panel voted for the drug, stating that the risks tied to the treatment appear manageable.')[0]).toMatchObject({
+      kind: 'named',
+      source: 'the panel',
+    });
+  });
+
+  it('a list inside a quotation does not make the verb after the quotation a noun', () => {
+    expect(body('\u201CThere has been no exchange between the attackers and the firm,\u201D Databreaches reports.')[0]).toMatchObject({ kind: 'named', source: 'Databreaches' });
+    expect(body('Cases were confirmed in Ondo, Edo and Benue states.')[0]?.kind).toBe('none');
+  });
 });
