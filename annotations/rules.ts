@@ -168,6 +168,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'withheld-name', pattern: /\b(?:sources?|people|officials|someone|a\s+person|one\s+person)\s+(?:it|he|she|they|we|the\s+\w+)\s+(?:did\s+not|didn't|would\s+not|wouldn't|declined\s+to|refused\s+to)\s+(?:name|identify)\b/gi },
   // "after a report that", "according to media reports": a report the article does not identify.
   { name: 'unidentified-report', pattern: /(?<!\bin\s)\b(?:an?\s+(?:[a-z-]+\s+)?report|(?:media|press|news|published|unconfirmed|local)\s+reports)\b(?=\s+(?:that|said|says|suggested|claimed|on|in|by(?!\s+[A-Z])))/g },
+  // "Twitter shares sink on report that bidders have lost interest": a headline drops the article.
+  { name: 'unidentified-report', pattern: /(?<=\b(?:on|after|amid)\s+)reports?\b(?=\s+(?:that|of)\b)/gi },
   // "There are reports of people still buried under the rubble": reports no one is named for.
   { name: 'unidentified-report', pattern: /(?<=\bthere\s+(?:are|were|have\s+been|had\s+been)\s+(?:also\s+)?)(?:(?:unconfirmed|some|several|many)\s+)?reports\b/gi },
   { name: 'familiar-with', pattern: /\b(?:people|persons|sources?|officials|someone|a person|one person)\s+(?:familiar|close|briefed|with\s+knowledge)\s+(?:with|to|on|of)\b/gi },

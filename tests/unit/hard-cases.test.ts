@@ -1119,4 +1119,9 @@ describe('constructions met in the held-out articles', () => {
     expect(body('\u201CThere has been no exchange between the attackers and the firm,\u201D Databreaches reports.')[0]).toMatchObject({ kind: 'named', source: 'Databreaches' });
     expect(body('Cases were confirmed in Ondo, Edo and Benue states.')[0]?.kind).toBe('none');
   });
+
+  it('a headline\'s "on report that" is an unidentified report', () => {
+    expect(suggest('Shares fell 20 percent.', 'Acme shares sink on report that bidders have lost interest')[0]).toMatchObject({ kind: 'unnamed', source: 'report' });
+    expect(body('The vote went on despite reports of violence.')[0]?.kind).toBe('none');
+  });
 });
