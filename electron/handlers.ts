@@ -138,7 +138,14 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       if (!path) return null;
       return adopt(await importFileAt(path));
     },
-    edit: (articleId, edit) => step(articleId, (history) => record(history, applyEdit(history.present, edit, new Date(), analystName() ?? 'unknown analyst'))),
+    edit: (articleId, edit) =>
+      step(articleId, (history) => {
+        const name = analystName();
+        const next = applyEdit(history.present, edit, new Date(), name ?? 'unknown analyst');
+        // A file with no analyst (the sample, laid down before the name is asked) becomes the work of whoever first
+        // changes it; a name already recorded is never overruled.
+        return record(history, next.analyst || !name ? next : { ...next, analyst: name });
+      }),
     undo: (articleId) => step(articleId, undo),
     redo: (articleId) => step(articleId, redo),
     startReview: async (articleIds, rule) => {

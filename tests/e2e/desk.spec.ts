@@ -46,6 +46,22 @@ test('first launch asks the analyst’s name, keeps it, and puts it in new files
   expect((await articleFiles(workbench.dataDir)).find((f) => f.article.title.startsWith('Bridge'))!.analyst).toBe('Rosa Lind');
 });
 
+test('the sample article, made before the name was asked, is the work of the analyst who annotates it', async ({ workbench }) => {
+  const page = await workbench.start({ firstLaunch: true, userSettingsPath: join(workbench.root, 'user.json') });
+  const welcome = page.getByRole('dialog', { name: 'Welcome to Claimbench' });
+  await welcome.getByRole('textbox', { name: 'Your name' }).fill('Dana Whitfield');
+  await welcome.getByRole('button', { name: 'Save' }).click();
+  await expect(welcome).toBeHidden();
+  const sample = page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(sample).not.toContainText('Dana Whitfield');
+
+  await selectClaim(claimsList(page).first());
+  await radio(claimsList(page).first(), 'High').check();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(sample).toContainText('Dana Whitfield');
+  expect((await articleFiles(workbench.dataDir))[0]!.analyst).toBe('Dana Whitfield');
+});
+
 test('the command palette offers the menu’s commands: codebook, zoom and theme', async ({ workbench }) => {
   const page = await workbench.start();
   await page.keyboard.press('Control+Shift+P');

@@ -76,4 +76,33 @@ describe('the desk', () => {
     expect((await again.getSettings()).user).toMatchObject({ analyst: 'Rosa Analyst', recentWorkspaces: [join(root, 'desk'), join(root, 'archive')] });
     await again.release();
   });
+
+  it('gives the sample article, laid down before the name was asked, the name of the analyst who first changes it, never overruling a name already recorded', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'claimbench-desk-'));
+    const report = join(root, 'sample.md');
+    const desk = await openDesk({
+      userSettingsPath: join(root, 'user.json'),
+      dataDir: join(root, 'desk'),
+      chooseFolder: async () => null,
+      showItemInFolder: async () => false,
+      dialogs: { chooseFileToOpen: async () => null, chooseExportPath: async () => report },
+      printPdf: async () => new Uint8Array(),
+      emitProgress: () => undefined,
+    });
+    const [sample] = await desk.listArticles();
+    await desk.saveUserSettings({ analyst: 'Raj Mehta' });
+    const rajs = await desk.createArticle({ title: '', text: 'The mayor said the bridge is safe.' });
+    // First launch: the Welcome dialog takes the name after the sample is on disk.
+    await desk.saveUserSettings({ analyst: 'Dana Whitfield' });
+    const file = await desk.openArticle(sample!.id);
+    await desk.edit(sample!.id, { type: 'setConfidence', claimId: file.claims[0]!.id, confidence: 'high' });
+    await desk.edit(rajs.id, { type: 'setConfidence', claimId: rajs.claims[0]!.id, confidence: 'low' });
+
+    const listed = await desk.listArticles();
+    expect(listed.find((a) => a.id === sample!.id)!.analyst).toBe('Dana Whitfield');
+    expect(listed.find((a) => a.id === rajs.id)!.analyst).toBe('Raj Mehta');
+    await desk.exportArticle(sample!.id, 'md');
+    expect(await readFile(report, 'utf8')).toContain('**Analyst:** Dana Whitfield');
+    await desk.release();
+  });
 });
