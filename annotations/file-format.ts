@@ -15,7 +15,7 @@
  * time they change.
  */
 import { dequal } from 'dequal';
-import { AnnotationFile, describeZodError, FORMAT_NAME, type Claim, type Suggestion } from './model.ts';
+import { AnnotationFile, describeZodError, FORMAT_NAME, inPlainWords, type Claim, type Suggestion } from './model.ts';
 import { quoteAt } from './text.ts';
 
 export const DISK_FORMAT_VERSION = 3;
@@ -111,15 +111,21 @@ export type FromDisk = { success: true; data: AnnotationFile } | { success: fals
  * command line).
  */
 export function fromDisk(raw: unknown): FromDisk {
-  const format = isObject(raw) ? raw.format : undefined;
-  if (format !== undefined && format !== FORMAT_NAME) return { success: false, error: `it is not a Claimbench annotation file (format "${String(format)}")` };
-  const version = isObject(raw) ? raw.version : undefined;
+  if (!isObject(raw) || raw.format !== FORMAT_NAME) {
+    const kind = isObject(raw) && raw.format !== undefined ? `format "${String(raw.format)}"` : 'it is JSON of another kind';
+    return { success: false, error: `it is not a Claimbench annotation file (${kind})` };
+  }
+  const version = raw.version;
   if (typeof version === 'number' && version > DISK_FORMAT_VERSION) {
     return { success: false, error: `it was written by a newer Claimbench (file format version ${version}); this one reads up to version ${DISK_FORMAT_VERSION}` };
   }
+  if (version === undefined || !Number.isInteger(version) || (version as number) < 1) {
+    const problem = version === undefined ? 'missing' : `should be 1 to ${DISK_FORMAT_VERSION}, not ${JSON.stringify(version)}`;
+    return { success: false, error: `it is a damaged Claimbench annotation file (version: ${problem})` };
+  }
   // Versions 2 and 3 both leave derived texts out; expand reads either.
-  const parsed = AnnotationFile.safeParse(typeof version === 'number' && version >= 2 ? expand(raw as Json) : raw);
-  return parsed.success ? { success: true, data: parsed.data } : { success: false, error: describeZodError(parsed.error) };
+  const parsed = AnnotationFile.safeParse((version as number) >= 2 ? expand(raw) : raw, { error: inPlainWords });
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, error: `it is a damaged Claimbench annotation file (${describeZodError(parsed.error)})` };
 }
 
 /** A version-2 object with every derived text put back, in the in-memory shape (version 1 of the model). */

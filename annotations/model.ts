@@ -144,10 +144,56 @@ export const ArticleSummary = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
-/** Zod's issues as one sentence an analyst can act on. */
+/** Zod's issues as one sentence an analyst can act on, each with where it is in words ("claim 3's start"). */
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .map((issue) => `${issue.path.length ? placeInWords(issue.path) + ': ' : ''}${issue.message}`)
     .join('; ');
 }
+
+/** ['claims', 2, 'attribution', 'kind'] as "claim 3's attribution kind": numbered from 1, as the claim list numbers them. */
+function placeInWords(path: readonly PropertyKey[]): string {
+  const words: string[] = [];
+  for (const key of path) {
+    const last = words.at(-1);
+    if (typeof key !== 'number') words.push(String(key).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+    else if (last?.endsWith('s')) words[words.length - 1] = `${last.slice(0, -1)} ${key + 1}`;
+    else words.push(`item ${key + 1}`);
+  }
+  return words.map((word, i) => (i < words.length - 1 && /\d$/.test(word) ? `${word}'s` : word)).join(' ');
+}
+
+const VALUE_WORDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a set of fields', null: 'null' };
+
+function valueInWords(value: unknown): string {
+  if (value === null) return 'null';
+  return VALUE_WORDS[Array.isArray(value) ? 'array' : typeof value] ?? typeof value;
+}
+
+/**
+ * What is wrong, in words, for a parse whose errors reach an analyst (zod's own
+ * "Invalid input: expected 1" reads as a schema dump). A schema's own message
+ * stands over these; what is not worded here keeps zod's.
+ */
+export const inPlainWords: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'missing' : `should be ${VALUE_WORDS[issue.expected] ?? issue.expected}, not ${valueInWords(issue.input)}`;
+    case 'invalid_value': {
+      if (issue.input === undefined) return 'missing';
+      const values = issue.values.map((value) => JSON.stringify(value));
+      return `should be ${values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : values[0]}`;
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const side = issue.code === 'too_small' ? 'more' : 'less';
+      if (issue.origin === 'string') return issue.code === 'too_small' && Number(bound) === 1 ? 'empty' : `should be ${bound} characters or ${side}`;
+      if (issue.origin === 'array') return `should hold ${bound} items or ${side}`;
+      return issue.inclusive ? `should be ${bound} or ${side}` : `should be ${side} than ${bound}`;
+    }
+    default:
+      return undefined;
+  }
+};

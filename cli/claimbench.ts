@@ -75,7 +75,7 @@ async function readAnnotationFile(path: string): Promise<AnnotationFile> {
     throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
   }
   const parsed = fromDisk(raw);
-  if (!parsed.success) throw new Error(`${path} is not a valid Claimbench annotation file: ${parsed.error}`);
+  if (!parsed.success) throw new Error(`${path} cannot be read: ${parsed.error}.`);
   return parsed.data;
 }
 

@@ -20,6 +20,7 @@ export type Imported = { article: Article } | { annotations: AnnotationFile };
 
 export async function importFile(fileName: string, bytes: Uint8Array): Promise<Imported> {
   const name = basename(fileName);
+  if (bytes.length === 0) throw new ImportError(name, 'the file is empty.');
   if (extname(name).toLowerCase() !== '.json') return { article: await articleFromFile(fileName, bytes) };
   let raw: unknown;
   try {
@@ -29,7 +30,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     throw new ImportError(name, `it is not valid JSON (${(error as Error).message}).`);
   }
   const parsed = fromDisk(raw);
-  if (!parsed.success) throw new ImportError(name, parsed.error.startsWith('it ') ? `${parsed.error}.` : `it is not a Claimbench annotation file (${parsed.error}).`);
+  if (!parsed.success) throw new ImportError(name, `${parsed.error}.`);
   return { annotations: parsed.data };
 }
 
@@ -42,7 +43,6 @@ export class ImportError extends Error {
 export async function articleFromFile(fileName: string, bytes: Uint8Array): Promise<Article> {
   const name = basename(fileName);
   const extension = extname(name).slice(1).toLowerCase();
-  if (bytes.length === 0) throw new ImportError(name, 'the file is empty.');
   switch (extension) {
     case 'txt':
     case 'text':

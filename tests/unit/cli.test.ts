@@ -208,7 +208,7 @@ describe('claimbench', { timeout: SEVERAL_PROCESSES_MS }, () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^claimbench: .*nope\.json/);
     writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ hello: 'world' }));
-    expect(claimbench('show', join(dir, 'foreign.json')).stderr).toMatch(/not a valid Claimbench annotation file/);
+    expect(claimbench('show', join(dir, 'foreign.json')).stderr).toMatch(/foreign\.json cannot be read: it is not a Claimbench annotation file \(it is JSON of another kind\)\./);
     const usage = claimbench('export', join(dir, 'foreign.json'), '--format', 'docx', '-o', 'x');
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--format must be one of json, csv, md, html, pdf, claimreview, w3c/);

@@ -130,7 +130,7 @@ describe('the file on disk', () => {
     expect(fromDisk({ ...JSON.parse(toDisk(file)), version: newer })).toEqual({ success: false, error: expect.stringMatching(new RegExp(`newer Claimbench \\(file format version ${newer}\\)`)) });
     const broken = JSON.parse(toDisk(file));
     broken.claims[0].end = 10_000;
-    expect(fromDisk(broken)).toEqual({ success: false, error: expect.stringMatching(/^claims\.0\.text: /) });
+    expect(fromDisk(broken)).toEqual({ success: false, error: expect.stringMatching(/^it is a damaged Claimbench annotation file \(claim 1's text: missing/) });
   });
 
   it('is what the store writes, and a file changed by hand reads back with the change', async () => {
