@@ -230,6 +230,29 @@ test('the article list shows how much of each article is tagged', async ({ workb
   await expect(entry).toContainText('2/14 tagged');
 });
 
+test('New article keeps pasted text when Escape closes it, and Ctrl+Enter creates the article', async ({ workbench }) => {
+  const page = await workbench.start();
+  const dialog = page.getByRole('dialog', { name: 'New article' });
+  const text = dialog.getByRole('textbox', { name: 'Article text' });
+  await page.getByRole('button', { name: 'New article' }).click();
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+  await text.fill(ARTICLE);
+  await text.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE);
+  await expect(text).toHaveValue(ARTICLE);
+  await text.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  await expect(claimsList(page)).toHaveCount(7);
+  await expect(page.getByRole('list', { name: 'Articles' })).toContainText(TITLE);
+
+  // Once the article is made, the next one starts from an empty dialog.
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(text).toHaveValue('');
+});
+
 test('a long article shows progress while its statements are found, and the window keeps answering', async ({ workbench }) => {
   const page = await workbench.start();
   const body = ARTICLE.split('\n').slice(3).join('\n');
