@@ -131,7 +131,14 @@ export function App() {
   // Keep a selection that still exists; otherwise take the visible claim nearest to where it was
   // (after an undo of a split, say), so the analyst's place in the article is kept.
   const lastPlace = useRef(0);
-  if (selected) lastPlace.current = selected.start;
+  // A newly opened article starts at its first claim: the place held, and a claim id that a copy
+  // of the article shares, belong to the article before.
+  const [placedIn, setPlacedIn] = useState<string | null>(null);
+  if (doc && doc.id !== placedIn) {
+    setPlacedIn(doc.id);
+    setSelectedId(null);
+    lastPlace.current = 0;
+  } else if (selected) lastPlace.current = selected.start;
   useEffect(() => {
     if (!doc || (selectedId && index.byId.get(selectedId))) return;
     const nearest = visible.claims.reduce<Claim | null>((best, c) => (!best || Math.abs(c.start - lastPlace.current) < Math.abs(best.start - lastPlace.current) ? c : best), null);

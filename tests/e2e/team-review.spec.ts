@@ -5,28 +5,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workbench-test.ts';
 import type { AnnotationFile } from '../../annotations/model.ts';
-import { articleFileTitled, claimsList, claimWithText, createArticle } from '../support/article-page.ts';
+import { articleFileTitled, claimsList, claimWithText, createArticle, dropFile } from '../support/article-page.ts';
 import { PORT_FEES } from '../support/fixtures.ts';
 
 const { title: TITLE, text: ARTICLE } = PORT_FEES;
 
-
-/** Drops an analyst's exported file on the window, as a colleague's file would arrive. */
-async function dropFile(page: Page, name: string, file: AnnotationFile) {
-  const transfer = await page.evaluateHandle(
-    ([fileName, json]) => {
-      const t = new DataTransfer();
-      t.items.add(new File([json], fileName, { type: 'application/json' }));
-      return t;
-    },
-    [`${name}.json`, JSON.stringify(file)] as const,
-  );
-  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
-  await expect(page.getByRole('list', { name: 'Articles' })).toContainText(name);
-}
 
 test('three analysts, every dispute settled by keyboard, the review report exported', async ({ workbench }) => {
   const page = await workbench.start();

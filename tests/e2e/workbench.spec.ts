@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../support/workbench-test.ts';
-import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, pasteInto, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
+import { articleFileTitled, articleFiles, claimsList, claimWithText, createArticle, dropFile, pasteInto, radio, selectClaim, selectInArticle } from '../support/article-page.ts';
 import { FIELD_SAVE_DELAY_MS } from '../../renderer/hooks/useDebouncedField.ts';
 
 const ARTICLE = `Ministry accused of hiding flood warnings
@@ -251,6 +251,24 @@ test('New article keeps pasted text when Escape closes it, and Ctrl+Enter create
   // Once the article is made, the next one starts from an empty dialog.
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(text).toHaveValue('');
+});
+
+test('a newly opened article starts at its first claim, not at the number selected in the one before', async ({ workbench }) => {
+  const page = await workbench.start();
+  const claims = claimsList(page);
+  await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('j');
+  await expect(claims.nth(6)).toHaveAttribute('aria-current', 'true');
+  await createArticle(page, TITLE, ARTICLE);
+  await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
+
+  // A colleague's file of the sample holds the sample's claim ids; it too opens at its first claim.
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /water board/ }).click();
+  await selectClaim(claims.nth(9));
+  const sample = (await articleFiles(workbench.dataDir)).find((f) => f.article.title.includes('water board'))!;
+  await dropFile(page, 'Raj Mehta', { ...sample, analyst: 'Raj Mehta' });
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(3);
+  await expect(claims.nth(0)).toHaveAttribute('aria-current', 'true');
 });
 
 test('a long article shows progress while its statements are found, and the window keeps answering', async ({ workbench }) => {

@@ -37,6 +37,20 @@ export async function pasteInto(field: Locator, text: string): Promise<void> {
   }, text);
 }
 
+/** Drops an analyst's exported file on the window, as a colleague's file would arrive. */
+export async function dropFile(page: Page, name: string, file: AnnotationFile) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, json]) => {
+      const t = new DataTransfer();
+      t.items.add(new File([json], fileName, { type: 'application/json' }));
+      return t;
+    },
+    [`${name}.json`, JSON.stringify(file)] as const,
+  );
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('list', { name: 'Articles' })).toContainText(name);
+}
+
 export async function createArticle(page: Page, title: string, text: string): Promise<void> {
   await page.getByRole('button', { name: 'New article' }).click();
   const dialog = page.getByRole('dialog', { name: 'New article' });
