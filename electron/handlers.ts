@@ -130,7 +130,13 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
 
   return {
     listArticles: () => store.list(),
-    openArticle: current,
+    openArticle: (articleId) =>
+      serialized(articleId, async () => {
+        // A file changed or damaged on disk since it was read is read again, never shown from what is held here.
+        // While a write of ours is under way the file may already hold it, so what is held stands.
+        if (histories.has(articleId) && !store.isWriting(articleId) && !(await store.unchangedOnDisk(articleId))) histories.delete(articleId);
+        return (await historyOf(articleId)).present;
+      }),
     createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
     importDroppedFile: async ({ name, base64 }) => adopt(await importFile(name, Buffer.from(base64, 'base64'))),
     importWithDialog: async () => {

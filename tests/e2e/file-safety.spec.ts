@@ -62,3 +62,25 @@ test('a damaged file: restore the last good version from the app', async ({ work
   await expect(reopened.getByRole('region', { name: 'Article' })).toContainText('Harbour dredging goes over budget');
   expect(JSON.parse(await readFile(path, 'utf8')).article.title).toBe(TITLE);
 });
+
+/** Another program damages the article's file while the app runs. */
+async function damage(dataDir: string): Promise<string> {
+  const file = await articleFileTitled(dataDir, TITLE);
+  await writeFile(join(dataDir, `${file.id}.json`), 'not json at all');
+  return file.id;
+}
+
+test('an article damaged while another is open opens as unreadable at once, never from what the app held', async ({ workbench }) => {
+  const page = await workbench.start();
+  await createArticle(page, TITLE, ARTICLE);
+  const articles = page.getByRole('list', { name: 'Articles' });
+  await articles.getByRole('button', { name: /Audit accuses/ }).click();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Audit accuses');
+  await damage(workbench.dataDir);
+  const damaged = articles.getByRole('button', { name: /Cannot be read/ });
+  await expect(damaged).toBeVisible();
+  await damaged.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This article cannot be opened' })).toBeVisible();
+  await expect(page.getByText('The port authority said on Tuesday')).toHaveCount(0);
+  await expect(damaged).toBeVisible();
+});

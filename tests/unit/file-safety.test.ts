@@ -324,6 +324,15 @@ describe('recovery', () => {
     await expect(store.restore(file.id)).rejects.toThrow(/reads as it should; there is nothing to restore/);
   });
 
+  it('an article damaged on disk after it was opened is not opened again from what was held', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    await api.edit(created.id, { type: 'setNote', claimId: created.claims[0]!.id, note: 'mine' });
+    await writeFile(fileOf(created.id), 'not json at all');
+    expect((await api.listArticles()).find((a) => a.id === created.id)!.error).toMatch(/cannot be read/);
+    await expect(api.openArticle(created.id)).rejects.toThrow(/cannot be read/);
+  });
+
   it('says so plainly when there is nothing to restore', async () => {
     const store = new WorkspaceStore(dir);
     await store.open();
