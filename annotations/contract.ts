@@ -75,6 +75,8 @@ export interface WorkbenchApi extends DeskApi {
   /** Compares analysts' files of one article and makes the review's record, a new article. */
   /** The article as it is now on disk, after a change made outside Claimbench ("take theirs"). */
   reloadArticle(articleId: string): Promise<AnnotationFile>;
+  /** Whether a version of the analyst's is held whose saving was refused (the file changed on disk or cannot be read): "Keep mine as a copy" saves it. */
+  hasRefusedChanges(articleId: string): Promise<boolean>;
   /** Saves the version held here as a new article, then takes the one on disk; returns the copy. */
   keepMineAsCopy(articleId: string): Promise<AnnotationFile>;
   /** Puts back the last good version of an article whose file cannot be read. */
@@ -99,6 +101,7 @@ export const API_METHOD_SET = {
   exportArticle: true,
   startReview: true,
   reloadArticle: true,
+  hasRefusedChanges: true,
   keepMineAsCopy: true,
   restoreArticle: true,
   exportReview: true,

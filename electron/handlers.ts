@@ -18,7 +18,7 @@ import type { BuildAnnotationFile } from '../annotations/node/build-off-thread.t
 import { writeDurably } from '../annotations/node/durable-file-adapter.ts';
 import type { MakeReview } from '../annotations/node/review-off-thread.ts';
 import { importFile, importFileAt, type Imported } from '../annotations/node/import-file.ts';
-import { ChangedOnDiskError, type WorkspaceStore } from '../annotations/node/workspace-store.ts';
+import { ChangedOnDiskError, UnreadableFileError, type WorkspaceStore } from '../annotations/node/workspace-store.ts';
 import { articleFromText } from '../annotations/import-text.ts';
 
 export interface NativeDialogs {
@@ -45,7 +45,7 @@ export interface HandlerDeps {
 export function createHandlers({ store, dialogs, build, printPdf, emitProgress, makeReview, analyst, settings }: HandlerDeps): ArticleApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
-  /** The analyst's version of an article whose write was refused because the file changed on disk. */
+  /** The analyst's version of an article whose write was refused because the file changed on disk or can no longer be read. */
   const refused = new Map<string, AnnotationFile>();
 
   /** Runs one article's operations one after another, in the order they arrived. */
@@ -97,9 +97,10 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       await store.write(next.present);
     } catch (error) {
       // What is on disk wins over what is held here: the next open reads it afresh.
-      // The refused version is kept aside, so "Keep mine as a copy" still has it.
-      if (error instanceof ChangedOnDiskError) refused.set(articleId, next.present);
-      if (histories.get(articleId) === next || error instanceof ChangedOnDiskError) histories.delete(articleId);
+      // The refused version is kept aside, so "Keep mine as a copy" still has it, also after a restore.
+      const refusedByDisk = error instanceof ChangedOnDiskError || error instanceof UnreadableFileError;
+      if (refusedByDisk) refused.set(articleId, next.present);
+      if (histories.get(articleId) === next || refusedByDisk) histories.delete(articleId);
       throw error;
     }
     return change;
@@ -185,6 +186,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         store.forget(articleId);
         return (await historyOf(articleId)).present;
       }),
+    hasRefusedChanges: async (articleId) => refused.has(articleId),
     keepMineAsCopy: (articleId) =>
       serialized(articleId, async () => {
         const mine = refused.get(articleId) ?? histories.get(articleId)?.present ?? (await store.read(articleId));

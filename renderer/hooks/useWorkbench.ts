@@ -60,7 +60,7 @@ export interface Workbench {
   /** Forgets the open article and reads the article list again (after a workspace switch). */
   reload(): Promise<ArticleSummary[]>;
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
-  /** Set when the open article changed on disk while changes of the analyst's were still on their way. */
+  /** Set when the open article changed on disk while changes of the analyst's were still on their way, or a change of theirs was refused for it. */
   changedOutside: boolean;
   takeTheirs(): Promise<void>;
   keepMineAsCopy(): Promise<void>;
@@ -155,6 +155,8 @@ export function useWorkbench(): Workbench {
       try {
         // Reading the same article again (after a refused edit) keeps the choice between versions open.
         if (id !== openId.current) setChangedOutside(false);
+        // A change of the analyst's the main process could not save is held there: they choose what becomes of it.
+        if (await api.hasRefusedChanges(id)) setChangedOutside(true);
         show(await api.openArticle(id));
         setOpenError(null);
       } catch (error) {
@@ -169,15 +171,15 @@ export function useWorkbench(): Workbench {
   /**
    * A file changed outside Claimbench (a colleague, a sync client, the CLI): the
    * list shows it at once; the open article is read again when nothing of the
-   * analyst's is on its way, otherwise they choose which version to keep.
+   * analyst's is on its way or refused, otherwise they choose which version to keep.
    */
   useEffect(
     () =>
-      api.onWorkspaceChanged(({ articleIds }) => {
+      api.onWorkspaceChanged(async ({ articleIds }) => {
         void refreshList().catch(() => undefined);
         const id = openId.current;
         if (!id || !articleIds.includes(id)) return;
-        if (pending.current > 0 || drafts.current > 0) {
+        if (pending.current > 0 || drafts.current > 0 || (await api.hasRefusedChanges(id).catch(() => false))) {
           setChangedOutside(true);
           return;
         }
@@ -199,13 +201,16 @@ export function useWorkbench(): Workbench {
   }, [api, docId]);
 
   const keepMineAsCopy = useCallback(async () => {
-    if (!docId) return;
-    const copy = await api.keepMineAsCopy(docId);
+    // Offered over the open article, and over one whose file cannot be read any more.
+    const id = openError ? failedId.current : docId;
+    if (!id) return;
+    const copy = await api.keepMineAsCopy(id);
     setChangedOutside(false);
     show(copy);
+    setOpenError(null);
     await refreshList();
     setNotice(`Your version is saved as “${copy.article.title}”; the original holds the version changed outside Claimbench.`);
-  }, [api, docId, refreshList]);
+  }, [api, docId, openError, refreshList, show]);
 
   const restoreLastGood = useCallback(async () => {
     const id = failedId.current;

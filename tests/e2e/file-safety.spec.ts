@@ -84,3 +84,25 @@ test('an article damaged while another is open opens as unreadable at once, neve
   await expect(page.getByText('The port authority said on Tuesday')).toHaveCount(0);
   await expect(damaged).toBeVisible();
 });
+
+test('a note typed while the file is damaged is kept: restore, then keep mine as a copy', async ({ workbench }) => {
+  const page = await workbench.start();
+  await createArticle(page, TITLE, ARTICLE);
+  const claim = claimWithText(page, 'The port authority said');
+  await selectClaim(claim);
+  const note = claim.getByRole('textbox', { name: 'Note' });
+  await note.click();
+  await note.pressSequentially('Mine: ', { delay: 60 });
+  await damage(workbench.dataDir);
+  await note.pressSequentially('figure from the annual report', { delay: 60 });
+  await note.press('Escape');
+  const cannotOpen = page.getByRole('alert').filter({ hasText: 'This article cannot be opened' });
+  await expect(cannotOpen).toBeVisible();
+  await expect(cannotOpen).toContainText('Your latest changes could not be saved');
+  await expect(page.getByRole('status')).toContainText('Not saved');
+  await cannotOpen.getByRole('button', { name: 'Restore the last good version' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
+  await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
+  await expect(page.getByRole('list', { name: 'Articles' })).toContainText(`${TITLE} (my copy)`);
+  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report');
+});

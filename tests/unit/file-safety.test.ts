@@ -333,6 +333,22 @@ describe('recovery', () => {
     await expect(api.openArticle(created.id)).rejects.toThrow(/cannot be read/);
   });
 
+  it('an edit refused because the file became unreadable is kept, and after the restore it is saved as a copy', async () => {
+    const api = await open();
+    const created = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const claimId = created.claims[0]!.id;
+    await api.edit(created.id, { type: 'setNote', claimId, note: 'saved' });
+    await writeFile(fileOf(created.id), 'not json at all');
+    await api.listArticles();
+    await expect(api.edit(created.id, { type: 'setNote', claimId, note: 'refused' })).rejects.toThrow(/cannot be read/);
+    expect(await api.hasRefusedChanges(created.id)).toBe(true);
+    expect((await api.restoreArticle(created.id)).claims[0]!.note).toBe('saved');
+    const copy = await api.keepMineAsCopy(created.id);
+    expect((await onDisk(copy.id)).claims[0]!.note).toBe('refused');
+    expect((await onDisk(created.id)).claims[0]!.note).toBe('saved');
+    expect(await api.hasRefusedChanges(created.id)).toBe(false);
+  });
+
   it('says so plainly when there is nothing to restore', async () => {
     const store = new WorkspaceStore(dir);
     await store.open();

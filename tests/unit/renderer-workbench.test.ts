@@ -20,6 +20,7 @@ function standIn(file: AnnotationFile) {
     onProgress: () => () => undefined,
     onWorkspaceChanged: () => () => undefined,
     openArticle: vi.fn(async () => held),
+    hasRefusedChanges: vi.fn(async () => false),
     edit: vi.fn(
       (_id: string, edit: Edit) =>
         new Promise<AnnotationFile>((resolve, reject) => {
@@ -110,5 +111,18 @@ describe('the save status', () => {
     expect(result.current.save).toEqual({ kind: 'failed', message: 'bridge.json was changed outside Claimbench' });
     await waitFor(() => expect(result.current.doc!.claims[0]!.confidence).toBeNull());
     expect(api.openArticle).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers the analyst the version the main process holds after it refused their change', async () => {
+    const file = shortFile();
+    const { result, answers, api } = await opened(file);
+    vi.mocked(api.hasRefusedChanges).mockResolvedValue(true);
+    let pending: Promise<unknown> | undefined;
+    act(() => void (pending = result.current.edit({ type: 'setConfidence', claimId: file.claims[0]!.id, confidence: 'low' })));
+    await act(async () => {
+      answers[0]!.reject(new Error('bridge.json cannot be read: it is not valid JSON'));
+      await pending;
+    });
+    expect(result.current.changedOutside).toBe(true);
   });
 });
