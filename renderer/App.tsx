@@ -88,10 +88,10 @@ export function App() {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const autoOpened = useRef(false);
 
-  // Errors from the workbench come to the analyst as error notices.
+  // The workbench's messages come to the analyst as notices.
   useEffect(() => {
     if (!bench.notice) return;
-    notify({ kind: 'error', text: bench.notice });
+    notify(bench.notice);
     bench.dismissNotice();
   }, [bench.notice, bench.dismissNotice, notify]);
 

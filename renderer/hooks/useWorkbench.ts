@@ -16,6 +16,7 @@ import { summarize, textFingerprint } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
 import { recordChange } from '../claim-lineage.ts';
 import { useClaimIndex, type ClaimIndex } from './useClaimIndex.ts';
+import type { Notice } from './useNotices.ts';
 
 /** The claims an edit that changes values only (no claims appear or vanish) may change: such an edit is safe to show before the main process answers. Null for other edits. */
 function valueEditClaims(edit: Edit): readonly string[] | null {
@@ -37,6 +38,9 @@ const NO_CLAIMS: readonly Claim[] = [];
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
+/** A message for the analyst: an error, or good news. */
+export type WorkbenchNotice = Pick<Notice, 'kind' | 'text'>;
+
 export interface Workbench {
   articles: ArticleSummary[];
   doc: AnnotationFile | null;
@@ -46,7 +50,7 @@ export interface Workbench {
   openError: string | null;
   save: SaveState;
   progress: Progress | null;
-  notice: string | null;
+  notice: WorkbenchNotice | null;
   dismissNotice(): void;
   openArticle(id: string): Promise<void>;
   createArticle(article: NewArticle): Promise<AnnotationFile>;
@@ -77,20 +81,33 @@ export function useWorkbench(): Workbench {
   const [openError, setOpenError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<WorkbenchNotice | null>(null);
   const [changedOutside, setChangedOutside] = useState(false);
   const failedId = useRef<string | null>(null);
+  /** The article whose save failed, while the status says so. */
+  const failedSave = useRef<string | null>(null);
   const pending = useRef(0);
   /** The document as the main process holds it: every answer applies to it, in order, even while a guess is shown. */
   const confirmed = useRef<AnnotationFile | null>(null);
-  const show = useCallback((file: AnnotationFile | null) => {
-    confirmed.current = file;
-    setDoc(file);
-  }, []);
   const drafts = useRef(0);
   const settleIfDone = useCallback(() => {
     if (pending.current === 0 && drafts.current === 0) setSave({ kind: 'saved' });
   }, []);
+  /** A failed save is reported while its article is shown (or cannot be opened), not over another one. */
+  const forgetFailedSave = useCallback((unlessOf: string | null) => {
+    if (failedSave.current === null || failedSave.current === unlessOf) return;
+    failedSave.current = null;
+    setSave({ kind: 'saving' });
+    settleIfDone();
+  }, [settleIfDone]);
+  const show = useCallback(
+    (file: AnnotationFile | null) => {
+      confirmed.current = file;
+      setDoc(file);
+      if (file) forgetFailedSave(file.id);
+    },
+    [forgetFailedSave],
+  );
   const docId = doc?.id;
 
   const refreshList = useCallback(async () => setArticles(await api.listArticles()), [api]);
@@ -100,7 +117,7 @@ export function useWorkbench(): Workbench {
   useEffect(() => {
     refreshList().then(
       () => undefined,
-      (error: Error) => setNotice(error.message),
+      (error: Error) => setNotice({ kind: 'error', text: error.message }),
     );
   }, [refreshList]);
 
@@ -112,7 +129,7 @@ export function useWorkbench(): Workbench {
    * quick keystrokes never flicker back.
    */
   const write = useCallback(
-    async (work: () => Promise<DocChange>, guess?: (file: AnnotationFile) => AnnotationFile): Promise<AnnotationFile | null> => {
+    async (articleId: string, work: () => Promise<DocChange>, guess?: (file: AnnotationFile) => AnnotationFile): Promise<AnnotationFile | null> => {
       pending.current++;
       setSave({ kind: 'saving' });
       if (guess) setDoc((current) => (current ? guess(current) : current));
@@ -128,6 +145,7 @@ export function useWorkbench(): Workbench {
         return next;
       } catch (error) {
         pending.current--;
+        failedSave.current = articleId;
         setSave({ kind: 'failed', message: (error as Error).message });
         return null;
       }
@@ -161,11 +179,12 @@ export function useWorkbench(): Workbench {
         setOpenError(null);
       } catch (error) {
         show(null);
+        forgetFailedSave(id);
         failedId.current = id;
         setOpenError((error as Error).message);
       }
     },
-    [api, show],
+    [api, show, forgetFailedSave],
   );
 
   /**
@@ -186,9 +205,9 @@ export function useWorkbench(): Workbench {
         void api.reloadArticle(id).then(
           (theirs) => {
             show(theirs);
-            setNotice(`“${theirs.article.title}” was changed outside Claimbench; this is the version now on disk.`);
+            setNotice({ kind: 'error', text: `“${theirs.article.title}” was changed outside Claimbench; this is the version now on disk.` });
           },
-          (error: Error) => openArticle(id).then(() => setNotice(error.message)),
+          (error: Error) => openArticle(id).then(() => setNotice({ kind: 'error', text: error.message })),
         );
       }),
     [api, refreshList, openArticle],
@@ -209,7 +228,7 @@ export function useWorkbench(): Workbench {
     show(copy);
     setOpenError(null);
     await refreshList();
-    setNotice(`Your version is saved as “${copy.article.title}”; the original holds the version changed outside Claimbench.`);
+    setNotice({ kind: 'success', text: `Your version is saved as “${copy.article.title}”; the original holds the version changed outside Claimbench.` });
   }, [api, docId, openError, refreshList, show]);
 
   const restoreLastGood = useCallback(async () => {
@@ -217,13 +236,14 @@ export function useWorkbench(): Workbench {
     if (!id) return;
     try {
       show(await api.restoreArticle(id));
+      forgetFailedSave(null);
       setOpenError(null);
       await refreshList();
-      setNotice('The last good version was restored; the unreadable file is kept in the workspace’s .claimbench/unreadable folder.');
+      setNotice({ kind: 'success', text: 'The last good version was restored; the unreadable file is kept in the workspace’s .claimbench/unreadable folder.' });
     } catch (error) {
-      setNotice((error as Error).message);
+      setNotice({ kind: 'error', text: (error as Error).message });
     }
-  }, [api, refreshList]);
+  }, [api, refreshList, show, forgetFailedSave]);
 
   const adopt = useCallback(
     async (created: AnnotationFile) => {
@@ -256,7 +276,7 @@ export function useWorkbench(): Workbench {
           const base64 = await fileToBase64(file);
           await adopt(await withProgress(() => api.importDroppedFile({ name: file.name, base64 })));
         } catch (error) {
-          setNotice((error as Error).message);
+          setNotice({ kind: 'error', text: (error as Error).message });
         }
       }
     },
@@ -270,7 +290,7 @@ export function useWorkbench(): Workbench {
       const created = await withProgress(() => api.importWithDialog());
       if (created) await adopt(created);
     } catch (error) {
-      setNotice((error as Error).message);
+      setNotice({ kind: 'error', text: (error as Error).message });
     }
   }, [api, adopt, withProgress]);
 
@@ -285,7 +305,7 @@ export function useWorkbench(): Workbench {
             return guessed;
           }
         : undefined;
-      const next = await write(() => api.edit(docId, change), guess);
+      const next = await write(docId, () => api.edit(docId, change), guess);
       // After a refused edit, show what the main process holds (for a file changed on disk, the disk's version).
       if (!next && confirmed.current?.id === docId) await openArticle(docId);
       return next;
@@ -293,9 +313,9 @@ export function useWorkbench(): Workbench {
     [api, docId, write, openArticle],
   );
 
-  const undo = useCallback(async () => (docId ? write(() => api.undo(docId)) : null), [api, docId, write]);
+  const undo = useCallback(async () => (docId ? write(docId, () => api.undo(docId)) : null), [api, docId, write]);
 
-  const redo = useCallback(async () => (docId ? write(() => api.redo(docId)) : null), [api, docId, write]);
+  const redo = useCallback(async () => (docId ? write(docId, () => api.redo(docId)) : null), [api, docId, write]);
 
   const reload = useCallback(async () => {
     setDoc(null);
@@ -311,7 +331,7 @@ export function useWorkbench(): Workbench {
     try {
       return await work(docId);
     } catch (error) {
-      setNotice(`Export failed: ${(error as Error).message}`);
+      setNotice({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
       return null;
     }
   }, [docId]);

@@ -101,8 +101,28 @@ test('a note typed while the file is damaged is kept: restore, then keep mine as
   await expect(cannotOpen).toContainText('Your latest changes could not be saved');
   await expect(page.getByRole('status')).toContainText('Not saved');
   await cannotOpen.getByRole('button', { name: 'Restore the last good version' }).click();
+  const restored = page.locator('.notice.success').filter({ hasText: 'The last good version was restored' });
+  await expect(restored).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Saved');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
   await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(`${TITLE} (my copy)`);
   await expect.poll(async () => (await articleFileTitled(workbench.dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report');
+});
+
+test('a refused save says so only while its article is shown', async ({ workbench }) => {
+  const page = await workbench.start();
+  await createArticle(page, TITLE, ARTICLE);
+  const claim = claimWithText(page, 'The port authority said');
+  await selectClaim(claim);
+  const note = claim.getByRole('textbox', { name: 'Note' });
+  await note.click();
+  await note.pressSequentially('Mine: ', { delay: 60 });
+  await damage(workbench.dataDir);
+  await note.pressSequentially('a refused note', { delay: 60 });
+  await note.press('Escape');
+  await expect(page.getByRole('status')).toContainText('Not saved');
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Audit accuses/ }).click();
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('Audit accuses');
+  await expect(page.getByRole('status')).toHaveText('Saved');
 });

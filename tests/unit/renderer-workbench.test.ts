@@ -125,4 +125,20 @@ describe('the save status', () => {
     });
     expect(result.current.changedOutside).toBe(true);
   });
+
+  it('says a save failed only while its article is shown', async () => {
+    const file = shortFile();
+    const other = { ...shortFile(), id: 'another-article' };
+    const { result, answers, api } = await opened(file);
+    vi.mocked(api.openArticle).mockImplementation(async (id) => (id === other.id ? other : file));
+    let pending: Promise<unknown> | undefined;
+    act(() => void (pending = result.current.edit({ type: 'setConfidence', claimId: file.claims[0]!.id, confidence: 'low' })));
+    await act(async () => {
+      answers[0]!.reject(new Error('bridge.json cannot be read: it is not valid JSON'));
+      await pending;
+    });
+    expect(result.current.save.kind).toBe('failed');
+    await act(() => result.current.openArticle(other.id));
+    expect(result.current.save).toEqual({ kind: 'saved' });
+  });
 });
