@@ -5,7 +5,7 @@
  * took it and when; a claim is reviewed once none of its fields is open.
  */
 import type { AnnotationFile, Claim } from './model.ts';
-import { isDecided, REVIEW_FIELDS, withField } from './review-fields.ts';
+import { answersDiffer, fieldInfo, isDecided, REVIEW_FIELDS, withField } from './review-fields.ts';
 import type { DecidedField, ReviewItem, ReviewRecord } from './review-model.ts';
 
 // A type, not an interface: it must fit the file's open index signature (files keep unknown fields).
@@ -50,7 +50,8 @@ export function takeAnswer(file: AnnotationFile, claimId: string, analyst: numbe
 
 /**
  * Every open field on which the analysts who answered all agree (at least two
- * of them decided the claim): the agreement the merge rule could not count as enough.
+ * of them decided the claim), no value counting as an answer: the agreement the
+ * merge rule could not count as enough, and never a dispute the report lists.
  */
 export function acceptAgreed(file: AnnotationFile, by: string, at: string): Decided {
   const items = itemsOf(file);
@@ -61,15 +62,12 @@ export function acceptAgreed(file: AnnotationFile, by: string, at: string): Deci
     if (!claim) return item;
     let next = item;
     let changed = claim;
+    const first = item.answers.findIndex(isDecided);
+    const decided = item.answers.filter(isDecided).length;
     for (const field of item.open) {
-      const info = REVIEW_FIELDS.find((f) => f.field === field)!;
-      const decided = item.answers.map((a, i) => ({ a, i })).filter(({ a }) => isDecided(a));
-      // An analyst who left the field empty does not dispute another's value; if all left it empty, that is agreed.
-      const given = decided.filter(({ a }) => info.key(a!) !== '');
-      const agreed = given.length ? given : decided;
-      if (decided.length < 2 || new Set(agreed.map(({ a }) => info.key(a!))).size !== 1) continue;
-      next = decide(next, [field], agreed[0]!.i, by, at);
-      changed = withField(changed, field, agreed[0]!.a);
+      if (decided < 2 || answersDiffer(item.answers, fieldInfo(field))) continue;
+      next = decide(next, [field], first, by, at);
+      changed = withField(changed, field, item.answers[first]!);
     }
     if (next !== item) changedClaims.set(claim.id, { ...changed, status: statusFor(next) });
     return next;

@@ -56,6 +56,17 @@ export function fieldInfo(field: DecidedField): ReviewFieldInfo {
 /** Only what an analyst decided counts: an untouched suggestion is no answer. */
 export const isDecided = (answer: ReviewAnswer | null): answer is ReviewAnswer => answer !== null && answer.status !== 'suggested';
 
+/**
+ * Whether the analysts who decided a claim gave different answers for a field.
+ * No value is an answer too: one analyst's via against another's none is a
+ * dispute. The review report lists exactly these, and *Accept everything
+ * agreed* settles none of them.
+ */
+export function answersDiffer(answers: readonly (ReviewAnswer | null)[], info: ReviewFieldInfo): boolean {
+  const decided = answers.filter(isDecided);
+  return decided.some((a) => info.key(a) !== info.key(decided[0]!));
+}
+
 export function answerOf(claim: Claim): ReviewAnswer {
   return {
     claimId: claim.id,

@@ -27,9 +27,33 @@ export function matchesCuration(item: ReviewItem | undefined, filter: CurationFi
   return filter.analyst === null || analystDiffers(item, filter.analyst);
 }
 
-/** Compared claims still in the record, and how many of them have no open field (a claim deleted in the record is no longer counted). */
-export function settledCount(review: ReviewRecord, claims: readonly { id: string }[]): { settled: number; total: number } {
+/** The review's items of compared claims still in the record (a claim deleted in the record is no longer counted). */
+function presentItems(review: ReviewRecord, claims: readonly { id: string }[]): ReviewItem[] {
   const present = new Set(claims.map((c) => c.id));
-  const items = (review.items ?? []).filter((i) => present.has(i.claimId));
+  return (review.items ?? []).filter((i) => present.has(i.claimId));
+}
+
+/** Compared claims still in the record, and how many of them have no open field. */
+export function settledCount(review: ReviewRecord, claims: readonly { id: string }[]): { settled: number; total: number } {
+  const items = presentItems(review, claims);
   return { settled: items.filter((i) => i.open.length === 0).length, total: items.length };
+}
+
+/** Open fields left in the record's compared claims: what is left to settle, field by field, so a decision on one field shows too. */
+export function openFieldCount(review: ReviewRecord, claims: readonly { id: string }[]): number {
+  return presentItems(review, claims).reduce((sum, i) => sum + i.open.length, 0);
+}
+
+/** Fields settled between two versions of a record, and on how many claims: what accepting everything agreed did. */
+export function settledBetween(before: ReviewRecord, after: ReviewRecord): { fields: number; claims: number } {
+  const openBefore = new Map((before.items ?? []).map((i) => [i.claimId, i.open.length]));
+  let fields = 0;
+  let claims = 0;
+  for (const item of after.items ?? []) {
+    const settled = (openBefore.get(item.claimId) ?? 0) - item.open.length;
+    if (settled <= 0) continue;
+    fields += settled;
+    claims++;
+  }
+  return { fields, claims };
 }

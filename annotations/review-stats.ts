@@ -6,7 +6,7 @@
  */
 import { reliability, type Reliability } from './agreement/reliability.ts';
 import type { DecidedField, ReviewAnswer, SetAsideClaim } from './review-model.ts';
-import { isDecided, REVIEW_FIELDS, type ReviewFieldInfo } from './review-fields.ts';
+import { answersDiffer, isDecided, REVIEW_FIELDS, type ReviewFieldInfo } from './review-fields.ts';
 
 export interface TableUnit {
   start: number;
@@ -87,10 +87,8 @@ export function disputesOf(table: ReviewTable): Dispute[] {
     if (unit.answers.some((a) => a !== null && !exactly(unit, a))) {
       disputes.push({ unit: index, field: 'boundary', values: unit.answers.map((a) => (a ? `${a.start}–${a.end}` : 'no claim')) });
     }
-    const decided = unit.answers.filter(isDecided);
     for (const info of REVIEW_FIELDS) {
-      const first = decided[0] && info.key(decided[0]);
-      if (decided.some((a) => info.key(a) !== first)) disputes.push({ unit: index, field: info.field, values: unit.answers.map((a) => shownAnswer(a, info.show)) });
+      if (answersDiffer(unit.answers, info)) disputes.push({ unit: index, field: info.field, values: unit.answers.map((a) => shownAnswer(a, info.show)) });
     }
   });
   return disputes;

@@ -11,6 +11,7 @@ import type { MenuCommand, MenuCommandId } from '../annotations/menu-commands.ts
 import { DEFAULT_WORKSPACE_SETTINGS } from '../annotations/settings.ts';
 import type { Claim } from '../annotations/model.ts';
 import { filtersNothing, matchesFilter, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
+import { settledBetween } from '../annotations/review-queries.ts';
 import { suggestionStrength } from '../annotations/suggestion-strength.ts';
 import { AnalystNameDialog } from './components/AnalystNameDialog.tsx';
 import { ArticleList } from './components/ArticleList.tsx';
@@ -184,6 +185,21 @@ export function App() {
     notify({ kind: 'success', text: `Claim ${number} deleted.`, actions: [{ label: 'Undo', run: () => void travel('undo') }] });
   });
 
+  /** Accepting everything agreed may settle fields far down the list: say how many, or that nothing was agreed. */
+  const acceptAgreed = useLatestCallback(async () => {
+    const before = doc?.review;
+    if (!before?.items) return;
+    const next = await bench.edit({ type: 'acceptAgreed' });
+    if (!next?.review) return;
+    const { fields, claims: on } = settledBetween(before, next.review);
+    if (fields === 0) {
+      notify({ kind: 'success', text: 'Nothing agreed to accept: on every open field the analysts who decided the claim answered differently, or fewer than two decided it.' });
+      return;
+    }
+    const text = `Accepted ${fields} agreed field${fields === 1 ? '' : 's'} on ${on} claim${on === 1 ? '' : 's'}.`;
+    notify({ kind: 'success', text, actions: [{ label: 'Undo', run: () => void travel('undo') }] });
+  });
+
   /** Tells where an export went, with a way to show it in the file manager. */
   const announceExport = useLatestCallback(async (saving: Promise<SavedExport | null>) => {
     const saved = await saving;
@@ -331,9 +347,10 @@ export function App() {
         return noteRef.current?.focus();
       case 'help':
         return setHelpOpen((open) => !open);
+      case 'acceptAgreed':
+        return acceptAgreed();
       case 'takeClaim':
       case 'takeField':
-      case 'acceptAgreed':
       case 'nextOpen': {
         const action = curation.resolve(command, selected, visible.claims);
         if (action && 'select' in action) return onSelectClaim(action.select);

@@ -3,7 +3,7 @@ import { REVIEW_REPORT_FORMATS, type ReviewReportFormat } from '../../annotation
 import type { Claim } from '../../annotations/model.ts';
 import { DECIDED_FIELDS, type ReviewRecord } from '../../annotations/review-model.ts';
 import { fieldInfo } from '../../annotations/review-fields.ts';
-import { settledCount, type CurationFilter } from '../../annotations/review-queries.ts';
+import { openFieldCount, settledCount, type CurationFilter } from '../../annotations/review-queries.ts';
 
 export interface CurationPanelProps {
   review: ReviewRecord;
@@ -22,13 +22,14 @@ const figure = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 export function CurationPanel({ review, claims, filter, onFilter, onAcceptAgreed, onExport }: CurationPanelProps) {
   const [format, setFormat] = useState<ReviewReportFormat>('html');
   const { settled, total } = settledCount(review, claims);
+  const open = openFieldCount(review, claims);
   const rule = review.rule ? (review.rule.kind === 'atLeast' ? `at least ${review.rule.analysts} analysts alike` : RULE_LABELS[review.rule.kind]) : null;
   return (
     <section className="review-summary curation" aria-label="Team review">
       <div className="curation-head">
         <strong>Team review of {review.analysts.map((a, i) => `${i + 1} ${a}`).join(', ')}</strong>
         <span className={settled === total ? 'settled' : 'open'} aria-live="polite">
-          {settled} of {total} settled
+          {settled} of {total} settled · {open} field{open === 1 ? '' : 's'} open
         </span>
       </div>
       <span className="curation-figures">

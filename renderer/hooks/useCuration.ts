@@ -10,7 +10,7 @@ import type { ReviewItem } from '../../annotations/review-model.ts';
 import { matchesCuration, NO_CURATION_FILTER, type CurationFilter } from '../../annotations/review-queries.ts';
 import type { Command } from '../shortcuts.ts';
 
-export type CurationCommand = Extract<Command, { type: 'takeClaim' | 'takeField' | 'acceptAgreed' | 'nextOpen' }>;
+export type CurationCommand = Extract<Command, { type: 'takeClaim' | 'takeField' | 'nextOpen' }>;
 
 export interface Curation {
   /** Null unless the open document is a review's record. */
@@ -33,7 +33,6 @@ export function useCuration(doc: AnnotationFile | null): Curation {
   const resolve = useCallback<Curation['resolve']>(
     (command, selected, visible) => {
       if (!items) return null;
-      if (command.type === 'acceptAgreed') return { edit: { type: 'acceptAgreed' } };
       if (command.type === 'nextOpen') {
         // The next claim with an open field after the selected one, wrapping round.
         const start = visible.findIndex((c) => c.id === selected?.id);

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workbench-test.ts';
 import type { AnnotationFile } from '../../annotations/model.ts';
 import { articleFileTitled, claimsList, claimWithText, createArticle, dropFile } from '../support/article-page.ts';
@@ -12,6 +13,20 @@ import { PORT_FEES } from '../support/fixtures.ts';
 
 const { title: TITLE, text: ARTICLE } = PORT_FEES;
 
+const notices = (page: Page) => page.getByRole('region', { name: 'Notifications' }).locator('.notice');
+
+/** Starts a review of the named analysts' files under a rule, from the team review dialog. */
+async function startReview(page: Page, names: readonly string[], rule: string) {
+  await page.getByRole('button', { name: 'Team review…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team review' });
+  await expect(dialog.getByRole('checkbox')).toHaveCount(names.length + 1);
+  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+  for (const name of names) await dialog.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  await dialog.getByRole('radio', { name: rule }).check();
+  await dialog.screenshot({ path: test.info().outputPath('review-dialog.png') });
+  await dialog.getByRole('button', { name: 'Start review' }).click();
+  await expect(dialog).toBeHidden();
+}
 
 test('three analysts, every dispute settled by keyboard, the review report exported', async ({ workbench }) => {
   const page = await workbench.start();
@@ -34,15 +49,7 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   const cy = analyst('Cy', 3, (c, i) => (i === official ? kind(c, 'unnamed') : i === invoices ? { ...c, confidence: 'low' } : c));
   for (const [name, file] of [['Ana', ana], ['Ben', ben], ['Cy', cy]] as const) await dropFile(page, name, file);
 
-  await page.getByRole('button', { name: 'Team review…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Team review' });
-  await expect(dialog.getByRole('checkbox')).toHaveCount(4);
-  for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
-  for (const name of ['Ana', 'Ben', 'Cy']) await dialog.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
-  await dialog.getByRole('radio', { name: 'all analysts give the same answer' }).check();
-  await dialog.screenshot({ path: test.info().outputPath('review-dialog.png') });
-  await dialog.getByRole('button', { name: 'Start review' }).click();
-  await expect(dialog).toBeHidden();
+  await startReview(page, ['Ana', 'Ben', 'Cy'], 'all analysts give the same answer');
 
   const panel = page.getByRole('region', { name: 'Team review' });
   // Analysts are numbered in the order the workspace lists their files (the newest first).
@@ -64,8 +71,11 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   await panel.getByRole('combobox', { name: 'Filter by open field' }).selectOption('any');
   await expect(claimsList(page)).toHaveCount(3);
   await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await expect(panel).toContainText('7 fields open');
   await page.keyboard.press('Shift+G'); // accept everything agreed: Ana and Ben on the sentence Cy dropped
   await expect(panel).toContainText('4 of 6 settled');
+  await expect(panel).toContainText('2 fields open');
+  await expect(notices(page).filter({ hasText: 'Accepted 5 agreed fields on 1 claim' })).toBeVisible();
   await expect(claimsList(page)).toHaveCount(2);
 
   await page.keyboard.press('Shift+O');
@@ -119,4 +129,48 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   await expect(report.getByRole('heading', { name: 'Agreement per field' })).toBeVisible();
   await report.screenshot({ path: test.info().outputPath('review-report.png'), fullPage: true });
   await report.close();
+});
+
+/** Two analysts' files of the port article: Dana gives a via on one claim where Raj gives none; Raj a verdict on another where Dana gives none. */
+async function danaAndRaj(page: Page, dataDir: string) {
+  await createArticle(page, TITLE, ARTICLE);
+  const start = await articleFileTitled(dataDir, TITLE);
+  const viaAt = ARTICLE.indexOf('by the association');
+  const via = { start: viaAt, end: viaAt + 'by the association'.length, text: 'by the association' };
+  const analyst = (name: string, n: number, change: (c: AnnotationFile['claims'][number]) => AnnotationFile['claims'][number]): AnnotationFile => ({
+    ...start,
+    id: `${name.toLowerCase()}-file`,
+    analyst: name,
+    updatedAt: `2026-11-28T09:00:0${n}.000Z`,
+    claims: start.claims.map((c) => change({ ...c, status: 'tagged', confidence: 'medium' })),
+  });
+  const dana = analyst('Dana', 1, (c) => (c.text.startsWith('Invoices seen') ? { ...c, attribution: { ...c.attribution, kind: 'unnamed', via } } : c));
+  const raj = analyst('Raj', 2, (c) =>
+    c.text.startsWith('Invoices seen') ? { ...c, attribution: { ...c.attribution, kind: 'unnamed', via: null } } : c.text.startsWith('The port handles') ? { ...c, verdict: 'Mostly accurate' } : c,
+  );
+  for (const [name, file] of [['Dana', dana], ['Raj', raj]] as const) await dropFile(page, name, file);
+  await startReview(page, ['Dana', 'Raj'], 'all analysts give the same answer');
+}
+
+test('accepting everything agreed settles no field the analysts answered differently, and says what it did', async ({ workbench }) => {
+  const page = await workbench.start();
+  await danaAndRaj(page, workbench.dataDir);
+  const panel = page.getByRole('region', { name: 'Team review' });
+  await expect(panel).toContainText('4 of 6 settled');
+  await expect(panel).toContainText('2 fields open');
+
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Shift+G');
+  // Dana's via against Raj's none, and Raj's verdict against Dana's none, are disputes: nothing is agreed.
+  await expect(notices(page).filter({ hasText: 'Nothing agreed to accept' })).toBeVisible();
+  await expect(panel).toContainText('4 of 6 settled');
+  await expect(panel).toContainText('2 fields open');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const record = await articleFileTitled(workbench.dataDir, `Review: ${TITLE}`);
+  const byText = (prefix: string) => record.claims.find((c) => c.text.startsWith(prefix))!;
+  const itemOf = (prefix: string) => record.review!.items!.find((i) => i.claimId === byText(prefix).id)!;
+  expect(byText('Invoices seen').attribution.via).toBeNull();
+  expect(itemOf('Invoices seen').open).toEqual(['via']);
+  expect(byText('The port handles').verdict).toBeNull();
+  expect(itemOf('The port handles').open).toEqual(['verdict']);
 });

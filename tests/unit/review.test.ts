@@ -426,15 +426,16 @@ describe('deciding in the record', () => {
 
   it('accepts everything agreed among those who answered, and nothing disputed', () => {
     const next = applyEdit(merged, { type: 'acceptAgreed' }, later, 'Lead');
-    // Verdict: Ana and Ben said False, Carl nothing; confidence stays open (three answers).
-    expect(next.claims[2]).toMatchObject({ verdict: 'False', confidence: null, status: 'suggested' });
-    expect(next.review!.items![2]!.decisions.find((d) => d.field === 'verdict')).toEqual({ field: 'verdict', from: 0, by: 'Lead', at: later.toISOString() });
+    // Verdict: Ana and Ben said False, Carl decided the claim with none: disputed, as is confidence (three answers).
+    expect(next.claims[2]).toEqual(merged.claims[2]);
+    expect(next.review!.items![2]!.open).toEqual(['confidence', 'verdict']);
     // The last sentence, which Carl deleted, is agreed by Ana and Ben: now settled.
     expect(merged.claims[5]!.status).toBe('suggested');
     expect(next.claims[5]!.status).toBe('reviewed');
+    expect(next.review!.items![5]!.decisions.find((d) => d.field === 'verdict')).toEqual({ field: 'verdict', from: 0, by: 'Lead', at: later.toISOString() });
   });
 
-  it('accepts a value where the others who answered left that field empty, in every field', () => {
+  it('accepts no value where another analyst who decided the claim gave none: the review report lists that as a dispute', () => {
     const council = base.claims[2]!;
     const via = { start: council.start + 'The city council said '.length, end: council.start + 'The city council said on Monday'.length, text: 'on Monday' };
     const withVia = { ...base, claims: base.claims.map((c, i) => (i === 2 ? { ...c, attribution: { ...c.attribution, via } } : c)) };
@@ -444,7 +445,31 @@ describe('deciding in the record', () => {
     const record = merge([full, empty]);
     expect(record.review!.items![2]!.open).toEqual(['attribution', 'source', 'via', 'confidence', 'verdict']);
     const next = applyEdit(record, { type: 'acceptAgreed' }, later, 'Lead');
-    expect(next.claims[2]).toMatchObject({ attribution: { kind: 'named', source: council.attribution.source, via }, confidence: 'high', verdict: 'False', status: 'reviewed' });
+    expect(next.claims[2]).toEqual(record.claims[2]);
+    expect(next.review!.items![2]!.open).toEqual(['attribution', 'source', 'via', 'confidence', 'verdict']);
+    const disputed = reportOfRecord(record).stats.disputes.filter((d) => d.unit === 2).map((d) => d.field);
+    expect(disputed).toEqual(['attribution', 'source', 'via', 'confidence', 'verdict']);
+  });
+
+  it('settles by accepting agreement only fields the review report does not list as disputes', () => {
+    const council = base.claims[2]!;
+    const via = { start: council.start + 'The city council said '.length, end: council.start + 'The city council said on Monday'.length, text: 'on Monday' };
+    const withVia = { ...base, claims: base.claims.map((c, i) => (i === 2 ? { ...c, attribution: { ...c.attribution, via } } : c)) };
+    const dana = analyst('Dana', [{ type: 'acceptSuggestions', claimIds: all() }, { type: 'setConfidence', claimId: id(2), confidence: 'high' }], withVia);
+    const raj = accepted('Raj', { type: 'setConfidence', claimId: id(2), confidence: 'high' }, { type: 'setVerdict', claimId: id(3), verdict: 'Mostly accurate' });
+    // A third analyst without the claims leaves every field of them open under the rule "all".
+    const cy = analyst('Cy', [{ type: 'acceptSuggestions', claimIds: all() }, { type: 'deleteClaim', claimId: id(2) }, { type: 'deleteClaim', claimId: id(3) }]);
+    const record = merge([dana, raj, cy]);
+    const next = applyEdit(record, { type: 'acceptAgreed' }, later, 'Lead');
+    const disputes = reportOfRecord(record).stats.disputes;
+    next.review!.items!.forEach((item, unit) => {
+      const accepted = item.decisions.filter((d) => d.by === 'Lead').map((d) => d.field);
+      for (const field of accepted) expect(disputes).not.toContainEqual(expect.objectContaining({ unit, field }));
+    });
+    expect(next.review!.items![2]!.open).toEqual(['via']);
+    expect(next.claims[2]).toMatchObject({ confidence: 'high', attribution: { via: null } });
+    expect(next.review!.items![3]!.open).toEqual(['verdict']);
+    expect(next.claims[3]!.verdict).toBeNull();
   });
 
   it('a value typed into the record decides that field; Enter alone does not overrule open fields', () => {
