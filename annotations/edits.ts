@@ -4,6 +4,7 @@
  * returns a new file and never mutates the old one, which is what makes undo a
  * matter of keeping the old value.
  */
+import { dequal } from 'dequal';
 import { z } from 'zod';
 import { extractStatements, newClaimId, suggestedClaim } from './extract.ts';
 import { AttributionKind, Confidence, MAX_ARTICLE_CHARS, type AnnotationFile, type Claim } from './model.ts';
@@ -40,9 +41,18 @@ export type Edit = z.infer<typeof Edit>;
 /** An edit that cannot apply to this file (a stale claim id, a split outside the claim). */
 export class EditError extends Error {}
 
-/** `by` is who makes the change, recorded with each decision in a team review's record. */
+/**
+ * `by` is who makes the change, recorded with each decision in a team review's
+ * record. An edit that changes nothing (accepting suggestions a review record
+ * keeps open, accepting agreement when none is left) returns the very same
+ * file, so there is nothing to write and no undo step to record.
+ */
 export function applyEdit(file: AnnotationFile, edit: Edit, now: Date = new Date(), by = 'unknown analyst'): AnnotationFile {
-  return { ...file, ...changed(file, edit, now.toISOString(), by), updatedAt: now.toISOString() };
+  const { claims, ...fields } = changed(file, edit, now.toISOString(), by);
+  // Claims that come out equal keep their identity, which is how a change is found (doc-change.ts).
+  const kept = claims.map((c, i) => (file.claims[i]?.id === c.id && dequal(file.claims[i], c) ? file.claims[i]! : c));
+  const same = kept.length === file.claims.length && kept.every((c, i) => c === file.claims[i]) && Object.entries(fields).every(([key, value]) => dequal(file[key], value));
+  return same ? file : { ...file, ...fields, claims: kept, updatedAt: now.toISOString() };
 }
 
 type ClaimEdit = Exclude<Edit, { type: 'setTitle' | 'correctText' | 'takeAnswer' | 'acceptAgreed' }>;

@@ -149,6 +149,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       step(articleId, (history) => {
         const name = analystName();
         const next = applyEdit(history.present, edit, new Date(), name ?? 'unknown analyst');
+        // An edit that changes nothing writes nothing and is no step to undo.
+        if (next === history.present) return null;
         // A file with no analyst (the sample, laid down before the name is asked) becomes the work of whoever first
         // changes it; a name already recorded is never overruled.
         return record(history, next.analyst || !name ? next : { ...next, analyst: name });

@@ -325,6 +325,8 @@ export function App() {
       case 'palette':
         return setDialog('palette');
       case 'acceptAll': {
+        // As its button: a review record's claims are settled field by field.
+        if (doc?.review?.items) return;
         const ids = visible.claims.filter((c) => c.status === 'suggested').map((c) => c.id);
         return ids.length > 0 && edit({ type: 'acceptSuggestions', claimIds: ids });
       }
@@ -471,6 +473,7 @@ export function App() {
                 <SuggestionActions
                   shownSuggestions={visible.suggestions.open}
                   shownStrong={visible.suggestions.strong}
+                  reviewRecord={Boolean(doc.review?.items)}
                   onAcceptShown={() => void run({ type: 'acceptAll' })}
                   onAcceptStrong={() => void edit({ type: 'acceptSuggestions', claimIds: visible.claims.filter((c) => suggestionStrength(c) === 'strong').map((c) => c.id) })}
                   onRerun={() => void edit({ type: 'rerunSuggestions' })}

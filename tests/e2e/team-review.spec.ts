@@ -174,3 +174,33 @@ test('accepting everything agreed settles no field the analysts answered differe
   expect(byText('The port handles').verdict).toBeNull();
   expect(itemOf('The port handles').open).toEqual(['verdict']);
 });
+
+test('in a review record, what can change nothing is not offered, and a no-op adds no undo step', async ({ workbench }) => {
+  const page = await workbench.start();
+  await danaAndRaj(page, workbench.dataDir);
+  const panel = page.getByRole('region', { name: 'Team review' });
+  // Claims are settled field by field here: accepting suggestions would decide nothing.
+  for (const name of [/shown suggestion/, /strong/]) {
+    const button = page.getByRole('button', { name });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute('title', /team review/);
+  }
+
+  await claimWithText(page, 'Invoices seen').locator('.claim-text').click();
+  await page.keyboard.press('Shift+Digit1'); // the first analyst's whole claim
+  await expect(panel).toContainText('5 of 6 settled');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  const decided = await articleFileTitled(workbench.dataDir, `Review: ${TITLE}`);
+
+  await page.keyboard.press('Shift+G');
+  await expect(notices(page).filter({ hasText: 'Nothing agreed to accept' })).toBeVisible();
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift+G');
+  await expect(notices(page).filter({ hasText: 'Nothing agreed to accept' })).toHaveCount(2);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  expect((await articleFileTitled(workbench.dataDir, `Review: ${TITLE}`)).updatedAt).toBe(decided.updatedAt);
+
+  // One undo takes back the decision itself.
+  await page.keyboard.press('Control+z');
+  await expect(panel).toContainText('4 of 6 settled');
+});

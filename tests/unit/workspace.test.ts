@@ -196,6 +196,29 @@ describe('the main-process handlers over a workspace', () => {
     await expect(api.exportReview(first.id, 'md')).rejects.toThrow(/not a team review's record/);
   });
 
+  it('an edit that changes nothing writes nothing and adds no undo step', async () => {
+    const api = await open();
+    const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
+    const second = await api.createArticle({ title: 'Bridge again', text: SHORT_ARTICLE });
+    await api.edit(first.id, { type: 'setConfidence', claimId: first.claims[2]!.id, confidence: 'high' });
+    await api.edit(second.id, { type: 'setConfidence', claimId: second.claims[2]!.id, confidence: 'low' });
+    const merged = await api.startReview([first.id, second.id], { kind: 'majority' });
+    const claimId = merged.claims[2]!.id;
+    await api.edit(merged.id, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' });
+    const path = join(dir, `${merged.id}.json`);
+    const written = await readFile(path, 'utf8');
+    // In the record, accepting suggestions decides nothing, and nothing agreed is left to accept.
+    const noops = [
+      await api.edit(merged.id, { type: 'acceptSuggestions', claimIds: merged.claims.map((c) => c.id) }),
+      await api.edit(merged.id, { type: 'acceptAgreed' }),
+    ];
+    for (const change of noops) expect(change).toMatchObject({ claims: [], removed: [], fields: {} });
+    expect(await readFile(path, 'utf8')).toBe(written);
+    // One undo takes back the real decision.
+    expect((await api.undo(merged.id)).claims).toEqual([expect.objectContaining({ id: claimId, confidence: null })]);
+    expect((await onDisk(merged.id)).review!.items![2]!.open).toContain('confidence');
+  });
+
   it('compares in a worker thread when the bundled worker is there, with the same result', async () => {
     const workerUrl = new URL('../../dist/electron/extract-worker.mjs', import.meta.url);
     const api = await openWorkspace({ dataDir: dir, dialogs: noDialogs, printPdf: async () => new Uint8Array(), emitProgress: () => undefined, workerUrl });
