@@ -4,6 +4,7 @@ import type { Claim } from '../../annotations/model.ts';
 import { DECIDED_FIELDS, type ReviewRecord } from '../../annotations/review-model.ts';
 import { fieldInfo } from '../../annotations/review-fields.ts';
 import { openFieldCount, settledCount, type CurationFilter } from '../../annotations/review-queries.ts';
+import { keyFor } from '../shortcuts.ts';
 
 export interface CurationPanelProps {
   review: ReviewRecord;
@@ -27,7 +28,24 @@ export function CurationPanel({ review, claims, filter, onFilter, onAcceptAgreed
   return (
     <section className="review-summary curation" aria-label="Team review">
       <div className="curation-head">
-        <strong>Team review of {review.analysts.map((a, i) => `${i + 1} ${a}`).join(', ')}</strong>
+        <strong>
+          Team review of{' '}
+          {review.analysts.map((a, i) => {
+            const key = keyFor({ type: 'takeClaim', analyst: i });
+            return (
+              <span key={i}>
+                {i ? ', ' : ''}
+                {a}
+                {key ? (
+                  <>
+                    {' '}
+                    <kbd title={`${key} takes ${a}’s answer for the whole claim`}>{key}</kbd>
+                  </>
+                ) : null}
+              </span>
+            );
+          })}
+        </strong>
         <span className={settled === total ? 'settled' : 'open'} aria-live="polite">
           {settled} of {total} settled · {open} field{open === 1 ? '' : 's'} open
         </span>

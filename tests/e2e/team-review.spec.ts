@@ -52,8 +52,10 @@ test('three analysts, every dispute settled by keyboard, the review report expor
   await startReview(page, ['Ana', 'Ben', 'Cy'], 'all analysts give the same answer');
 
   const panel = page.getByRole('region', { name: 'Team review' });
-  // Analysts are numbered in the order the workspace lists their files (the newest first).
-  await expect(panel).toContainText('Team review of 1 Cy, 2 Ben, 3 Ana');
+  // Analysts are numbered in the order the workspace lists their files (the newest first); the number is a key, and reads as one.
+  const head = panel.locator('.curation-head strong');
+  await expect(head).toHaveText('Team review of Cy Shift+1, Ben Shift+2, Ana Shift+3');
+  await expect(head.locator('kbd')).toHaveText(['Shift+1', 'Shift+2', 'Shift+3']);
   await expect(panel).toContainText('confidence (ordinal) α');
   await expect(panel).toContainText('Decided: Cy 5, Ben 6, Ana 6');
   // Official (attribution), invoices (confidence) and the sentence Cy dropped are open.
