@@ -8,6 +8,7 @@ import { dequal } from 'dequal';
 import { z } from 'zod';
 import { extractStatements, newClaimId, suggestedClaim } from './extract.ts';
 import { AttributionKind, Confidence, MAX_ARTICLE_CHARS, type AnnotationFile, type Claim } from './model.ts';
+import { textFingerprint } from './queries.ts';
 import { reanchorClaims } from './reanchor.ts';
 import { acceptAgreed, takeAnswer, typedDecision } from './review-decide.ts';
 import { DecidedField } from './review-model.ts';
@@ -71,7 +72,9 @@ function changed(file: AnnotationFile, edit: Edit, at: string, by: string): Pick
     case 'correctText': {
       // A correction changes the text under every claim: each is found again or marked orphaned.
       const text = normalizeArticleText(edit.text);
-      return { article: { ...file.article, text }, claims: reanchorClaims(file.article.text, text, file.claims) };
+      // The replaced text is remembered, so files of it are still found as this article's.
+      const corrections = text === file.article.text ? file.article.corrections : [...(file.article.corrections ?? []), { at, replaced: textFingerprint(file.article.text) }];
+      return { article: { ...file.article, text, ...(corrections ? { corrections } : {}) }, claims: reanchorClaims(file.article.text, text, file.claims) };
     }
     default: {
       const claims = nextClaims(file, edit);

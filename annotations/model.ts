@@ -86,6 +86,11 @@ export const Article = z.looseObject({
   url: z.string().optional(),
   /** The file the article was imported from, by name only. */
   origin: z.string().optional(),
+  /**
+   * Each correction of the text (*Correct text…*), oldest first: when, and the fingerprint of the
+   * text it replaced. Colleagues' files of an earlier text are files of this article all the same.
+   */
+  corrections: z.array(z.object({ at: z.string(), replaced: z.string() })).optional(),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -137,6 +142,10 @@ export const ArticleSummary = z.object({
   analyst: z.string().optional(),
   /** Equal for files of the same article text, so a review can find them. */
   fingerprint: z.string(),
+  /** The fingerprints of the texts this one corrected, so files of an earlier text are found too. */
+  earlierTexts: z.array(z.string()),
+  /** When the text was last corrected; absent for a text as it was first taken in. */
+  correctedAt: z.string().optional(),
   /** Whether this is the record of a team review. */
   isReview: z.boolean(),
   /** Set when the file on disk could not be read; the file is left as it is. */

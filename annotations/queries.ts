@@ -94,8 +94,16 @@ export function summarize(
     updatedAt: file.updatedAt,
     ...(file.analyst ? { analyst: file.analyst } : {}),
     fingerprint,
+    earlierTexts: (file.article.corrections ?? []).map((c) => c.replaced),
+    ...(file.article.corrections?.length ? { correctedAt: file.article.corrections.at(-1)!.at } : {}),
     isReview: Boolean(file.review),
   };
+}
+
+/** Whether two files hold one article: the same text, or a text one of them corrected into the other's (or both from one text). */
+export function sameArticle(a: ArticleSummary, b: ArticleSummary): boolean {
+  const texts = new Set([a.fingerprint, ...a.earlierTexts]);
+  return [b.fingerprint, ...b.earlierTexts].some((text) => texts.has(text));
 }
 
 /**

@@ -72,9 +72,17 @@ function checkInputs(inputs: readonly ReviewInput[]): void {
   });
 }
 
-/** The newest text: of the file changed last (the first such file on a tie). */
+/**
+ * The newest text: of the file corrected last, else of the file changed last (the first such file on a tie).
+ * A colleague who goes on working on the earlier text after a correction does not make that text the newer.
+ */
 function newestFile(inputs: readonly ReviewInput[]): AnnotationFile {
-  return inputs.reduce((newest, { file }) => (file.updatedAt > newest.updatedAt ? file : newest), inputs[0]!.file);
+  const age = (file: AnnotationFile) => [file.article.corrections?.at(-1)?.at ?? '', file.updatedAt] as const;
+  return inputs.reduce((newest, { file }) => {
+    const [corrected, changed] = age(file);
+    const [newestCorrected, newestChanged] = age(newest);
+    return corrected > newestCorrected || (corrected === newestCorrected && changed > newestChanged) ? file : newest;
+  }, inputs[0]!.file);
 }
 
 interface Placed {

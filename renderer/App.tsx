@@ -10,7 +10,7 @@ import type { ReviewReportFormat } from '../annotations/exports/review-report.ts
 import type { MenuCommand, MenuCommandId } from '../annotations/menu-commands.ts';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../annotations/settings.ts';
 import type { Claim } from '../annotations/model.ts';
-import { filtersNothing, matchesFilter, NO_FILTER, type ClaimFilter } from '../annotations/queries.ts';
+import { filtersNothing, matchesFilter, NO_FILTER, sameArticle, type ClaimFilter } from '../annotations/queries.ts';
 import { settledBetween } from '../annotations/review-queries.ts';
 import { suggestionStrength } from '../annotations/suggestion-strength.ts';
 import { AnalystNameDialog } from './components/AnalystNameDialog.tsx';
@@ -110,12 +110,12 @@ export function App() {
   const visible = useVisibleClaims(index, keep);
   const search = useArticleSearch(articleText, query, doc?.article.text);
   const selected = (selectedId && index.byId.get(selectedId)) || null;
-  // The workspace's analyst files of the open article's text, for a team review (review records left out).
-  const openFingerprint = bench.articles.find((a) => a.id === doc?.id)?.fingerprint;
+  // The workspace's analyst files of the open article, of its text or one corrected from or into it, for a team review (review records left out).
+  const openSummary = bench.articles.find((a) => a.id === doc?.id);
   const reviewCandidates = useMemo(() => {
-    if (!doc || openFingerprint === undefined) return [];
-    return bench.articles.filter((a) => a.fingerprint === openFingerprint && !a.isReview).sort((a, b) => Number(b.id === doc.id) - Number(a.id === doc.id));
-  }, [bench.articles, doc, openFingerprint]);
+    if (!openSummary) return [];
+    return bench.articles.filter((a) => !a.isReview && sameArticle(a, openSummary)).sort((a, b) => Number(b.id === openSummary.id) - Number(a.id === openSummary.id));
+  }, [bench.articles, openSummary]);
 
   useEffect(() => {
     document.title = doc ? `${doc.article.title} – Claimbench` : 'Claimbench';

@@ -16,7 +16,8 @@ export const INDEX_FILE = '.claimbench-index.json';
 
 const Entry = z.object({ mtimeMs: z.number(), size: z.number(), summary: ArticleSummary });
 type Entry = z.infer<typeof Entry>;
-const IndexData = z.object({ format: z.literal('claimbench.index'), version: z.literal(1), files: z.record(z.string(), Entry) });
+// Version 2 entries carry the texts an article's corrections replaced; a version 1 index is rebuilt.
+const IndexData = z.object({ format: z.literal('claimbench.index'), version: z.literal(2), files: z.record(z.string(), Entry) });
 type IndexData = z.infer<typeof IndexData>;
 
 export interface FileStamp {
@@ -55,7 +56,7 @@ export class SummaryIndex {
     }
     if (!this.dirty) return;
     this.dirty = false;
-    const data: IndexData = { format: 'claimbench.index', version: 1, files: Object.fromEntries(entries) };
+    const data: IndexData = { format: 'claimbench.index', version: 2, files: Object.fromEntries(entries) };
     this.db.data = data;
     await this.db.write();
   }

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { ArticleSummary } from '../../annotations/model.ts';
 import type { MergeRule } from '../../annotations/review-model.ts';
 import { useSubmit } from '../hooks/useSubmit.ts';
+import { when } from '../when.ts';
 import { DialogFooter } from './DialogFooter.tsx';
 import { ModalDialog } from './ModalDialog.tsx';
 
 export interface ReviewDialogProps {
   open: boolean;
-  /** The workspace's files of the open article's text (the open one first). */
+  /** The workspace's files of the open article, of its text or a corrected one (the open one first). */
   candidates: readonly ArticleSummary[];
   onStart(articleIds: string[], rule: MergeRule): Promise<unknown>;
   onClose(): void;
@@ -48,7 +49,7 @@ function ReviewForm({ candidates, onStart, onClose }: Omit<ReviewDialogProps, 'o
             <label key={c.id} className="review-candidate">
               <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
               <span>
-                {c.analyst ?? 'Analyst not recorded'} · {c.tagged}/{c.claims} tagged
+                {c.analyst ?? 'Analyst not recorded'} · {c.tagged}/{c.claims} tagged · {c.correctedAt ? `text corrected ${when(c.correctedAt)}` : 'original text'}
               </span>
             </label>
           ))}

@@ -175,7 +175,10 @@ export function useWorkbench(): Workbench {
         if (id !== openId.current) setChangedOutside(false);
         // A change of the analyst's the main process could not save is held there: they choose what becomes of it.
         if (await api.hasRefusedChanges(id)) setChangedOutside(true);
+        const leaving = confirmed.current;
         show(await api.openArticle(id));
+        // The list followed the article while it was open (a correction, tags); its line keeps that when another opens.
+        if (leaving && leaving.id !== id) setArticles((list) => list.map((a) => (a.id === leaving.id ? summarize(leaving) : a)));
         setOpenError(null);
       } catch (error) {
         show(null);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workbench-test.ts';
 import type { AnnotationFile } from '../../annotations/model.ts';
-import { articleFileTitled, claimsList, claimWithText, createArticle, dropFile } from '../support/article-page.ts';
+import { articleFiles, articleFileTitled, claimsList, claimWithText, createArticle, dropFile, radio, selectClaim } from '../support/article-page.ts';
 import { PORT_FEES } from '../support/fixtures.ts';
 
 const { title: TITLE, text: ARTICLE } = PORT_FEES;
@@ -205,4 +205,58 @@ test('in a review record, what can change nothing is not offered, and a no-op ad
   // One undo takes back the decision itself.
   await page.keyboard.press('Control+z');
   await expect(panel).toContainText('4 of 6 settled');
+});
+
+test('a corrected file and its colleagues’ files of the earlier text are one article to review, on the corrected text', async ({ workbench }) => {
+  const page = await workbench.start();
+  await createArticle(page, TITLE, ARTICLE);
+  const start = await articleFileTitled(workbench.dataDir, TITLE);
+  const colleague = (name: string, n: number): AnnotationFile => ({
+    ...start,
+    id: `${name.toLowerCase()}-file`,
+    analyst: name,
+    updatedAt: `2026-11-28T09:00:0${n}.000Z`,
+    claims: start.claims.map((c) => ({ ...c, status: 'tagged', confidence: 'medium' })),
+  });
+  await dropFile(page, 'Dana', colleague('Dana', 1));
+  await dropFile(page, 'Raj', colleague('Raj', 2));
+  const articles = page.getByRole('list', { name: 'Articles' });
+
+  // Dana corrects her copy: a figure changes and a sentence goes.
+  await articles.getByRole('button', { name: /^Port fees Dana/ }).click();
+  await page.getByRole('button', { name: 'Correct text…' }).click();
+  const correct = page.getByRole('dialog', { name: 'Correct the article' });
+  await correct.getByRole('textbox', { name: 'Article text' }).fill(ARTICLE.replace('4 million tonnes', '3 million tonnes').replace('Invoices seen by the association show the increase on every berth.\n', ''));
+  await correct.getByRole('button', { name: 'Save correction' }).click();
+  await expect(correct).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // Raj goes on working on the earlier text after her correction.
+  await articles.getByRole('button', { name: /^Port fees Raj/ }).click();
+  await selectClaim(claimWithText(page, 'The port handles'));
+  await radio(claimWithText(page, 'The port handles'), 'No attribution').check();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // From Raj's file the dialog lists Dana's corrected file and the earlier copy, told apart by their text.
+  await page.getByRole('button', { name: 'Team review…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Team review' });
+  await expect(dialog.getByRole('checkbox')).toHaveCount(3);
+  await expect(dialog.getByRole('checkbox', { name: /^Dana/ })).toHaveAccessibleName(/text corrected/);
+  await expect(dialog.getByRole('checkbox', { name: /^Raj/ })).not.toHaveAccessibleName(/text corrected/);
+  await dialog.getByRole('checkbox', { name: /^Test Analyst/ }).uncheck();
+  await dialog.getByRole('button', { name: 'Start review' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The record is on the corrected text, as `claimbench review` makes it.
+  await expect(page.getByRole('region', { name: 'Team review' })).toContainText('Team review of');
+  await expect(page.getByRole('region', { name: 'Article' })).toContainText('3 million tonnes');
+  const record = (await articleFiles(workbench.dataDir)).find((f) => f.review);
+  expect(record?.article.text).toContain('3 million tonnes');
+  expect(record?.article.text).not.toContain('Invoices seen');
+
+  // And from Dana's corrected file, her colleagues' files of the earlier text are there to choose.
+  await articles.getByRole('button', { name: /^Port fees Dana/ }).click();
+  await page.getByRole('button', { name: 'Team review…' }).click();
+  await expect(dialog.getByRole('checkbox')).toHaveCount(3);
+  await expect(dialog).not.toContainText('holds no other file');
 });

@@ -3,6 +3,7 @@ import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import { toReviewReport } from '../../annotations/exports/review-report.ts';
 import { record as remember, startHistory, undo } from '../../annotations/history.ts';
 import { AnnotationFile, type Claim } from '../../annotations/model.ts';
+import { sameArticle, summarize, textFingerprint } from '../../annotations/queries.ts';
 import { alignAnnotations } from '../../annotations/review-align.ts';
 import { compareAnnotations, mergeReview, reportOfRecord, ReviewError, ruleChoice, ruleThreshold, type ReviewInput } from '../../annotations/review.ts';
 import type { ReviewItem } from '../../annotations/review-model.ts';
@@ -326,6 +327,23 @@ describe('team review: files and versions', () => {
     const ana = anaWithout(6);
     expect(alignAnnotations([ana, accepted('Ben')]).base.article.text).toBe(ana.file.article.text);
     expect(alignAnnotations([ana, savedAt(accepted('Ben'), ana.file.updatedAt)]).base.article.text).toBe(ana.file.article.text);
+  });
+
+  it('takes the corrected text over a colleague’s earlier text saved after the correction, as the CLI and the app both do', () => {
+    const ana = accepted('Ana', without(6));
+    const ben = savedAt(accepted('Ben'), '2026-11-28T13:00:00.000Z');
+    expect(ana.file.article.corrections).toEqual([{ at: at.toISOString(), replaced: textFingerprint(base.article.text) }]);
+    expect(alignAnnotations([ben, ana]).base.article.text).toBe(ana.file.article.text);
+  });
+
+  it('finds a corrected file and colleagues’ files of its earlier text as one article, and another article not', () => {
+    const corrected = summarize(accepted('Ana', without(6)).file);
+    const twiceCorrected = summarize(accepted('Cy', without(6), without(5)).file);
+    const earlier = summarize(accepted('Ben').file);
+    expect(corrected.correctedAt).toBe(at.toISOString());
+    expect(earlier.correctedAt).toBeUndefined();
+    expect([sameArticle(corrected, earlier), sameArticle(earlier, corrected), sameArticle(corrected, twiceCorrected), sameArticle(twiceCorrected, earlier)]).toEqual([true, true, true, true]);
+    expect(sameArticle(summarize({ ...base, article: { ...base.article, text: 'Another story entirely.' } }), corrected)).toBe(false);
   });
 
   it('compares a file where half the claims are found in the newest text, and refuses one with fewer', () => {
