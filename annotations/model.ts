@@ -139,6 +139,8 @@ export const ArticleSummary = z.object({
   claims: z.number().int(),
   tagged: z.number().int(),
   updatedAt: z.string(),
+  /** When the file was begun: copies of one file (an export brought back in) share it. */
+  createdAt: z.string(),
   analyst: z.string().optional(),
   /** Equal for files of the same article text, so a review can find them. */
   fingerprint: z.string(),

@@ -92,6 +92,7 @@ export function summarize(
     claims: file.claims.length,
     tagged,
     updatedAt: file.updatedAt,
+    createdAt: file.createdAt,
     ...(file.analyst ? { analyst: file.analyst } : {}),
     fingerprint,
     earlierTexts: (file.article.corrections ?? []).map((c) => c.replaced),
@@ -104,6 +105,11 @@ export function summarize(
 export function sameArticle(a: ArticleSummary, b: ArticleSummary): boolean {
   const texts = new Set([a.fingerprint, ...a.earlierTexts]);
   return [b.fingerprint, ...b.earlierTexts].some((text) => texts.has(text));
+}
+
+/** The other files in the list that are copies of this one: the same analyst's file of the article, begun at the same moment. */
+export function copiesOf(file: ArticleSummary, articles: readonly ArticleSummary[]): ArticleSummary[] {
+  return articles.filter((a) => a.id !== file.id && !a.error && a.createdAt === file.createdAt && a.analyst === file.analyst && sameArticle(a, file));
 }
 
 /**

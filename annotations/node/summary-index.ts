@@ -16,7 +16,7 @@ export const INDEX_FILE = '.claimbench-index.json';
 
 const Entry = z.object({ mtimeMs: z.number(), size: z.number(), summary: ArticleSummary });
 type Entry = z.infer<typeof Entry>;
-// Version 2 entries carry the texts an article's corrections replaced; a version 1 index is rebuilt.
+// Version 2 entries carry when each file was begun and the texts its corrections replaced; a version 1 index is rebuilt.
 const IndexData = z.object({ format: z.literal('claimbench.index'), version: z.literal(2), files: z.record(z.string(), Entry) });
 type IndexData = z.infer<typeof IndexData>;
 

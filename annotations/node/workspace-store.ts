@@ -108,7 +108,7 @@ export class WorkspaceStore {
           // Not read for editing: listing leaves the guard against outside changes as it was.
           summary = this.summarize((await this.load(id)).file);
         } catch (error) {
-          summary = { id, title: name, claims: 0, tagged: 0, updatedAt: '', fingerprint: '', earlierTexts: [], isReview: false, error: (error as Error).message };
+          summary = { id, title: name, claims: 0, tagged: 0, updatedAt: '', createdAt: '', fingerprint: '', earlierTexts: [], isReview: false, error: (error as Error).message };
         }
         await this.index.record(name, stamp, summary);
         return summary;

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ArticleSummary } from '../../annotations/model.ts';
+import { when } from '../when.ts';
 
 export interface ArticleListProps {
   articles: readonly ArticleSummary[];
@@ -32,7 +33,7 @@ const ArticleRow = memo(function ArticleRow({ article, open, onOpen }: { article
         ) : (
           <span className="meta">
             {article.analyst ? `${article.analyst} · ` : ''}
-            {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'}
+            {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'} · changed {when(article.updatedAt)}
           </span>
         )}
       </button>

@@ -49,7 +49,7 @@ function ReviewForm({ candidates, onStart, onClose }: Omit<ReviewDialogProps, 'o
             <label key={c.id} className="review-candidate">
               <input type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
               <span>
-                {c.analyst ?? 'Analyst not recorded'} · {c.tagged}/{c.claims} tagged · {c.correctedAt ? `text corrected ${when(c.correctedAt)}` : 'original text'}
+                {c.analyst ?? 'Analyst not recorded'} · {c.tagged}/{c.claims} tagged · {c.correctedAt ? `text corrected ${when(c.correctedAt)}` : 'original text'} · changed {when(c.updatedAt)}
               </span>
             </label>
           ))}

@@ -12,8 +12,9 @@ import type { ExportFormat } from '../../annotations/exports/formats.ts';
 import type { ReviewReportFormat } from '../../annotations/exports/review-report.ts';
 import type { MergeRule } from '../../annotations/review-model.ts';
 import type { AnnotationFile, ArticleSummary, Claim } from '../../annotations/model.ts';
-import { summarize, textFingerprint } from '../../annotations/queries.ts';
+import { copiesOf, summarize, textFingerprint } from '../../annotations/queries.ts';
 import { fileToBase64, workbenchApi } from '../api.ts';
+import { when } from '../when.ts';
 import { recordChange } from '../claim-lineage.ts';
 import { useClaimIndex, type ClaimIndex } from './useClaimIndex.ts';
 import type { Notice } from './useNotices.ts';
@@ -267,6 +268,28 @@ export function useWorkbench(): Workbench {
     }
   }, []);
 
+  /** The list as shown, for an import to compare with. */
+  const shown = useRef<readonly ArticleSummary[]>([]);
+  /**
+   * An export brought back in beside the file it came from is added as a second file, never over it;
+   * the analyst hears which file was already there, and how to tell the two apart.
+   */
+  const adoptImported = useCallback(
+    async (imported: AnnotationFile) => {
+      const [existing] = copiesOf(summarize(imported), shown.current);
+      await adopt(imported);
+      if (!existing) return;
+      // Shown as a warning that stays until dismissed: two lines alike in the list could be taken for one.
+      setNotice({
+        kind: 'error',
+        text:
+          `“${existing.title}” (${existing.analyst ?? 'analyst not recorded'}, changed ${when(existing.updatedAt)}) is already in the workspace; ` +
+          `the file opened (changed ${when(imported.updatedAt)}) is added beside it as a copy.`,
+      });
+    },
+    [adopt],
+  );
+
   const createArticle = useCallback(
     async (article: NewArticle) => adopt(await withProgress(() => api.createArticle(article))),
     [api, adopt, withProgress],
@@ -277,13 +300,13 @@ export function useWorkbench(): Workbench {
       for (const file of files) {
         try {
           const base64 = await fileToBase64(file);
-          await adopt(await withProgress(() => api.importDroppedFile({ name: file.name, base64 })));
+          await adoptImported(await withProgress(() => api.importDroppedFile({ name: file.name, base64 })));
         } catch (error) {
           setNotice({ kind: 'error', text: (error as Error).message });
         }
       }
     },
-    [api, adopt, withProgress],
+    [api, adoptImported, withProgress],
   );
 
   const startReview = useCallback(async (articleIds: string[], rule: MergeRule) => adopt(await api.startReview(articleIds, rule)), [api, adopt]);
@@ -291,11 +314,11 @@ export function useWorkbench(): Workbench {
   const importWithDialog = useCallback(async () => {
     try {
       const created = await withProgress(() => api.importWithDialog());
-      if (created) await adopt(created);
+      if (created) await adoptImported(created);
     } catch (error) {
       setNotice({ kind: 'error', text: (error as Error).message });
     }
-  }, [api, adopt, withProgress]);
+  }, [api, adoptImported, withProgress]);
 
   const edit = useCallback(
     async (change: Edit) => {
@@ -349,6 +372,7 @@ export function useWorkbench(): Workbench {
   const index = useClaimIndex(doc?.claims ?? NO_CLAIMS);
   const tagged = index.counts.byStatus.tagged + index.counts.byStatus.reviewed;
   const listed = useMemo(() => (doc ? articles.map((a) => (a.id === doc.id ? summarize(doc, fingerprint, tagged) : a)) : articles), [articles, doc, fingerprint, tagged]);
+  shown.current = listed;
 
   return {
     articles: listed,

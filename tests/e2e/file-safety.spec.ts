@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../support/workbench-test.ts';
-import { articleFileTitled, claimWithText, createArticle, selectClaim } from '../support/article-page.ts';
+import { articleFileTitled, claimWithText, createArticle, radio, selectClaim } from '../support/article-page.ts';
 
 const ARTICLE = `Harbour dredging goes over budget
 The port said the work would cost a third more
@@ -125,4 +125,37 @@ test('a refused save says so only while its article is shown', async ({ workbenc
   await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Audit accuses/ }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Audit accuses');
   await expect(page.getByRole('status')).toHaveText('Saved');
+});
+
+test('an older export of an article brought back in: a notice names the copy already there, and the two are told apart', async ({ workbench }) => {
+  const olderExport = join(workbench.root, 'harbour-older.json');
+  const page = await workbench.start({ filesToOpen: [olderExport] });
+  await createArticle(page, TITLE, ARTICLE);
+  const created = await articleFileTitled(workbench.dataDir, TITLE);
+  await writeFile(olderExport, JSON.stringify({ ...created, updatedAt: '2026-11-01T08:00:00.000Z' }));
+  // The workspace's file has moved on since that export.
+  await selectClaim(claimWithText(page, 'A contractor who asked'));
+  await radio(claimWithText(page, 'A contractor who asked'), 'Named source').check();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  await page.getByRole('button', { name: 'Open file…' }).click();
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText(`“${TITLE}” (Test Analyst, changed`);
+  await expect(notice).toContainText('is already in the workspace');
+  await expect(notice).toContainText('added beside it as a copy');
+
+  // Two lines of one title and analyst, told apart by when each was last changed.
+  const entries = page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(`^${TITLE}`) });
+  await expect(entries).toHaveCount(2);
+  const names = await Promise.all((await entries.all()).map((entry) => entry.textContent()));
+  expect(names[0]).toContain('changed');
+  expect(names[0]).not.toBe(names[1]);
+  await page.screenshot({ path: test.info().outputPath('copies-in-list.png') });
+
+  await page.getByRole('button', { name: 'Team review…' }).click();
+  const boxes = page.getByRole('dialog', { name: 'Team review' }).getByRole('checkbox');
+  await expect(boxes).toHaveCount(2);
+  const labels = await Promise.all((await boxes.all()).map((box) => box.evaluate((el) => el.closest('label')!.textContent)));
+  expect(labels[0]).toContain('changed');
+  expect(labels[0]).not.toBe(labels[1]);
 });

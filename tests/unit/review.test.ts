@@ -3,7 +3,7 @@ import { applyEdit, type Edit } from '../../annotations/edits.ts';
 import { toReviewReport } from '../../annotations/exports/review-report.ts';
 import { record as remember, startHistory, undo } from '../../annotations/history.ts';
 import { AnnotationFile, type Claim } from '../../annotations/model.ts';
-import { sameArticle, summarize, textFingerprint } from '../../annotations/queries.ts';
+import { copiesOf, sameArticle, summarize, textFingerprint } from '../../annotations/queries.ts';
 import { alignAnnotations } from '../../annotations/review-align.ts';
 import { compareAnnotations, mergeReview, reportOfRecord, ReviewError, ruleChoice, ruleThreshold, type ReviewInput } from '../../annotations/review.ts';
 import type { ReviewItem } from '../../annotations/review-model.ts';
@@ -344,6 +344,14 @@ describe('team review: files and versions', () => {
     expect(earlier.correctedAt).toBeUndefined();
     expect([sameArticle(corrected, earlier), sameArticle(earlier, corrected), sameArticle(corrected, twiceCorrected), sameArticle(twiceCorrected, earlier)]).toEqual([true, true, true, true]);
     expect(sameArticle(summarize({ ...base, article: { ...base.article, text: 'Another story entirely.' } }), corrected)).toBe(false);
+  });
+
+  it('takes an export brought back in for a copy of the file it came from, and a colleague’s file for none', () => {
+    const dana = summarize(accepted('Dana').file);
+    const olderExport = { ...dana, id: 'brought-back', updatedAt: '2026-11-01T08:00:00.000Z' };
+    const raj = { ...summarize(accepted('Raj').file), id: 'raj' };
+    expect(copiesOf(olderExport, [dana, raj]).map((a) => a.id)).toEqual([dana.id]);
+    expect(copiesOf(raj, [dana, olderExport])).toEqual([]);
   });
 
   it('compares a file where half the claims are found in the newest text, and refuses one with fewer', () => {
