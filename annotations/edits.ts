@@ -232,13 +232,16 @@ function shiftSuggestion(suggestion: NonNullable<Claim['suggestion']>, by: numbe
 }
 
 /**
- * Suggestions made again from the article. Claims an analyst tagged or a review
+ * Suggestions made again from the article (not in a team review's record). Claims an analyst tagged or a review
  * settled stay exactly as they are; untouched claims get fresh suggestions where
  * a statement starts at the same place, and new statements fill the gaps. A
  * suggestion holding something the analyst entered (a note, say, on half of a
  * split) stays too when no statement matches it, so re-running loses nothing.
  */
 function rerunSuggestions(file: AnnotationFile): Claim[] {
+  // A team review's record holds what its rule decided on claims still open (their status reads "suggested"):
+  // suggestions made again would overrule the analysts' agreed answers there.
+  if (file.review) return file.claims;
   const text = file.article.text;
   const statements = extractStatements(text);
   const matched = (c: Claim) => statements.some((s) => c.start === s.start && c.end === s.end);

@@ -29,7 +29,12 @@ export function SuggestionActions({ shownSuggestions, shownStrong, reviewRecord,
       >
         Accept {shownStrong} strong
       </button>
-      <button type="button" onClick={onRerun} title="Suggest again for untouched claims; tagged and reviewed claims stay as they are">
+      <button
+        type="button"
+        onClick={onRerun}
+        disabled={reviewRecord}
+        title={reviewRecord ? IN_REVIEW : 'Suggest again for untouched claims; tagged and reviewed claims stay as they are'}
+      >
         Re-run suggestions
       </button>
     </div>

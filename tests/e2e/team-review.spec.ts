@@ -181,8 +181,8 @@ test('in a review record, what can change nothing is not offered, and a no-op ad
   const page = await workbench.start();
   await danaAndRaj(page, workbench.dataDir);
   const panel = page.getByRole('region', { name: 'Team review' });
-  // Claims are settled field by field here: accepting suggestions would decide nothing.
-  for (const name of [/shown suggestion/, /strong/]) {
+  // Claims are settled field by field here: accepting or re-running suggestions would decide nothing, or overrule the rule.
+  for (const name of [/shown suggestion/, /strong/, /Re-run suggestions/]) {
     const button = page.getByRole('button', { name });
     await expect(button).toBeDisabled();
     await expect(button).toHaveAttribute('title', /team review/);

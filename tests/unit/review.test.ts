@@ -443,6 +443,16 @@ describe('deciding in the record', () => {
     expect(settledCount(deleted.review!, deleted.claims)).toEqual({ settled: settledCount(merged.review!, merged.claims).settled, total: 5 });
   });
 
+  it('re-running suggestions changes nothing in a review record: a claim still open keeps what the rule decided', () => {
+    const inputs = ['Ana', 'Ben'].map((name, i) =>
+      accepted(name, { type: 'setAttribution', claimId: id(2), kind: 'none' }, { type: 'setConfidence', claimId: id(2), confidence: i ? 'low' : 'high' }),
+    );
+    const record = merge(inputs);
+    expect(record.claims[2]).toMatchObject({ status: 'suggested', attribution: { kind: 'none' } });
+    expect(base.claims[2]!.suggestion!.attribution).not.toBe('none');
+    expect(applyEdit(record, { type: 'rerunSuggestions' }, later, 'Lead')).toBe(record);
+  });
+
   it('refuses to take an answer from an analyst who has no claim there, or outside a review', () => {
     const last = merged.claims[5]!.id;
     expect(() => applyEdit(merged, { type: 'takeAnswer', claimId: last, analyst: 2, field: null })).toThrow(/Carl has no claim here/);
