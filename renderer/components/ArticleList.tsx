@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ArticleSummary } from '../../annotations/model.ts';
-import { when } from '../when.ts';
+import { shortWhen, when } from '../when.ts';
 
 export interface ArticleListProps {
   articles: readonly ArticleSummary[];
@@ -33,7 +33,10 @@ const ArticleRow = memo(function ArticleRow({ article, open, onOpen }: { article
         ) : (
           <span className="meta">
             {article.analyst ? `${article.analyst} · ` : ''}
-            {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'} · changed {when(article.updatedAt)}
+            {article.tagged}/{article.claims} {article.isReview ? 'settled' : 'tagged'} · changed{' '}
+            <time dateTime={article.updatedAt} title={when(article.updatedAt)}>
+              {shortWhen(article.updatedAt)}
+            </time>
           </span>
         )}
       </button>
