@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workbench-test.ts';
 import { articleFileTitled, claimWithText, createArticle, radio, selectClaim } from '../support/article-page.ts';
 
@@ -85,17 +86,22 @@ test('an article damaged while another is open opens as unreadable at once, neve
   await expect(damaged).toBeVisible();
 });
 
-test('a note typed while the file is damaged is kept: restore, then keep mine as a copy', async ({ workbench }) => {
-  const page = await workbench.start();
+/** The analyst types a note on a new article; another program damages its file in the middle of it. */
+async function typeNoteWhileDamaged(page: Page, dataDir: string, rest: string): Promise<void> {
   await createArticle(page, TITLE, ARTICLE);
   const claim = claimWithText(page, 'The port authority said');
   await selectClaim(claim);
   const note = claim.getByRole('textbox', { name: 'Note' });
   await note.click();
   await note.pressSequentially('Mine: ', { delay: 60 });
-  await damage(workbench.dataDir);
-  await note.pressSequentially('figure from the annual report', { delay: 60 });
+  await damage(dataDir);
+  await note.pressSequentially(rest, { delay: 60 });
   await note.press('Escape');
+}
+
+test('a note typed while the file is damaged is kept: restore, then keep mine as a copy', async ({ workbench }) => {
+  const page = await workbench.start();
+  await typeNoteWhileDamaged(page, workbench.dataDir, 'figure from the annual report');
   const cannotOpen = page.getByRole('alert').filter({ hasText: 'This article cannot be opened' });
   await expect(cannotOpen).toBeVisible();
   await expect(cannotOpen).toContainText('Your latest changes could not be saved');
@@ -112,15 +118,7 @@ test('a note typed while the file is damaged is kept: restore, then keep mine as
 
 test('a refused save says so only while its article is shown', async ({ workbench }) => {
   const page = await workbench.start();
-  await createArticle(page, TITLE, ARTICLE);
-  const claim = claimWithText(page, 'The port authority said');
-  await selectClaim(claim);
-  const note = claim.getByRole('textbox', { name: 'Note' });
-  await note.click();
-  await note.pressSequentially('Mine: ', { delay: 60 });
-  await damage(workbench.dataDir);
-  await note.pressSequentially('a refused note', { delay: 60 });
-  await note.press('Escape');
+  await typeNoteWhileDamaged(page, workbench.dataDir, 'a refused note');
   await expect(page.getByRole('status')).toContainText('Not saved');
   await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Audit accuses/ }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Audit accuses');

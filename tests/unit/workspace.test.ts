@@ -173,15 +173,20 @@ describe('the main-process handlers over a workspace', () => {
     await expect(api.startReview([first.id, merged.id], { kind: 'all' })).rejects.toThrow(/is a review record/);
   });
 
-  it('settles a review in the record, saved with who decided, undone, and exported as a review report', async () => {
-    const reportPath = join(dir, 'review.html');
-    const api = await openWorkspace({ dataDir: dir, dialogs: { ...noDialogs, chooseExportPath: async () => reportPath }, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+  /** Two files of one article that differ on one claim's confidence, and the review record started from them. */
+  async function disputedReview(api: Awaited<ReturnType<typeof open>>) {
     const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
     const second = await api.createArticle({ title: 'Bridge again', text: SHORT_ARTICLE });
     await api.edit(first.id, { type: 'setConfidence', claimId: first.claims[2]!.id, confidence: 'high' });
     await api.edit(second.id, { type: 'setConfidence', claimId: second.claims[2]!.id, confidence: 'low' });
     const merged = await api.startReview([first.id, second.id], { kind: 'majority' });
-    const claimId = merged.claims[2]!.id;
+    return { first, merged, claimId: merged.claims[2]!.id };
+  }
+
+  it('settles a review in the record, saved with who decided, undone, and exported as a review report', async () => {
+    const reportPath = join(dir, 'review.html');
+    const api = await openWorkspace({ dataDir: dir, dialogs: { ...noDialogs, chooseExportPath: async () => reportPath }, printPdf: async () => new Uint8Array(), emitProgress: () => undefined });
+    const { first, merged, claimId } = await disputedReview(api);
     const settled = await api.edit(merged.id, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' });
     // The reply carries the changed claim and the record's review, with the decision in it.
     expect(settled.claims).toEqual([expect.objectContaining({ id: claimId, confidence: 'low' })]);
@@ -198,12 +203,7 @@ describe('the main-process handlers over a workspace', () => {
 
   it('an edit that changes nothing writes nothing and adds no undo step', async () => {
     const api = await open();
-    const first = await api.createArticle({ title: 'Bridge', text: SHORT_ARTICLE });
-    const second = await api.createArticle({ title: 'Bridge again', text: SHORT_ARTICLE });
-    await api.edit(first.id, { type: 'setConfidence', claimId: first.claims[2]!.id, confidence: 'high' });
-    await api.edit(second.id, { type: 'setConfidence', claimId: second.claims[2]!.id, confidence: 'low' });
-    const merged = await api.startReview([first.id, second.id], { kind: 'majority' });
-    const claimId = merged.claims[2]!.id;
+    const { merged, claimId } = await disputedReview(api);
     await api.edit(merged.id, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' });
     const path = join(dir, `${merged.id}.json`);
     const written = await readFile(path, 'utf8');
