@@ -471,6 +471,23 @@ describe('deciding in the record', () => {
     expect(next.review!.items![5]!.decisions.find((d) => d.field === 'verdict')).toEqual({ field: 'verdict', from: 0, by: 'Lead', at: later.toISOString() });
   });
 
+  it('taking another answer for a field replaces the decision recorded for it', () => {
+    const first = applyEdit(merged, { type: 'takeAnswer', claimId, analyst: 1, field: 'confidence' }, later, 'Lead');
+    const again = applyEdit(first, { type: 'takeAnswer', claimId, analyst: 0, field: 'confidence' }, later, 'Lead');
+    expect(again.claims[2]!.confidence).toBe('high');
+    expect(again.review!.items![2]!.decisions.filter((d) => d.field === 'confidence')).toEqual([{ field: 'confidence', from: 0, by: 'Lead', at: later.toISOString() }]);
+  });
+
+  it('accepts nothing on a claim only one analyst decided: the others left it as suggested, which is no answer', () => {
+    const ana = accepted('Ana', { type: 'setConfidence', claimId: id(2), confidence: 'high' });
+    const ben = analyst('Ben', []);
+    const record = merge([ana, ben]);
+    const open = record.review!.items![2]!.open;
+    const next = applyEdit(record, { type: 'acceptAgreed' }, later, 'Lead');
+    expect(next.review!.items![2]!.open).toEqual(open);
+    expect(next.claims[2]).toEqual(record.claims[2]);
+  });
+
   it('accepts no value where another analyst who decided the claim gave none: the review report lists that as a dispute', () => {
     const council = base.claims[2]!;
     const via = { start: council.start + 'The city council said '.length, end: council.start + 'The city council said on Monday'.length, text: 'on Monday' };
