@@ -261,7 +261,7 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     // "Fed" read as a verb: a capital is a name's, except in a headline written in title case.
     const isVerb = (w: Word) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital);
     const closing = !qualifier.some(isVerb) && /^\s*[.!?]?["\u201D\u2019']?\s*$/.test(stop === -1 ? '' : rest.slice(stop));
-    const role = (w: Word) => persons.has(nounLemma(w)) || officeTitles.has(w.lower) || spokespersons.has(w.lower);
+    const role = (w: Word) => persons.has(nounLemma(w)) || isOfficeWord(w);
     const body = closing && after.length <= 4 && (role(head) || institutions.has(head.lower));
     // "says chief executive Ann Lee", "says Fed chair Jerome Powell", "said electoral commission spokesman Salif
     // Kebe": offices before a name.

@@ -29,17 +29,22 @@ test('a change made outside shows at once when nothing is being saved', async ({
   await expect(claimWithText(page, 'The port authority said').getByRole('textbox', { name: 'Note' })).toHaveValue('Checked by the desk');
 });
 
-test('a change made outside while the analyst types: keep mine as a copy, and both versions stay', async ({ workbench }) => {
-  const page = await workbench.start();
+/** The analyst types a note on a new article ("Mine: " and then `rest`); another program acts on its file in the middle of it. */
+async function typeNoteWhile(page: Page, outside: () => Promise<unknown>, rest: string): Promise<void> {
   await createArticle(page, TITLE, ARTICLE);
   const claim = claimWithText(page, 'The port authority said');
   await selectClaim(claim);
   const note = claim.getByRole('textbox', { name: 'Note' });
   await note.click();
   await note.pressSequentially('Mine: ', { delay: 60 });
-  await changeOutside(workbench.dataDir, (file) => (file.claims[3].note = 'Theirs'));
+  await outside();
+  await note.pressSequentially(rest, { delay: 60 });
+}
+
+test('a change made outside while the analyst types: keep mine as a copy, and both versions stay', async ({ workbench }) => {
+  const page = await workbench.start();
   // Still typing: the note is a draft when the change arrives.
-  await note.pressSequentially('figure from the annual report', { delay: 60 });
+  await typeNoteWhile(page, () => changeOutside(workbench.dataDir, (file) => (file.claims[3].note = 'Theirs')), 'figure from the annual report');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
   await expect(banner).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('outside-change.png') });
@@ -86,22 +91,10 @@ test('an article damaged while another is open opens as unreadable at once, neve
   await expect(damaged).toBeVisible();
 });
 
-/** The analyst types a note on a new article; another program damages its file in the middle of it. */
-async function typeNoteWhileDamaged(page: Page, dataDir: string, rest: string): Promise<void> {
-  await createArticle(page, TITLE, ARTICLE);
-  const claim = claimWithText(page, 'The port authority said');
-  await selectClaim(claim);
-  const note = claim.getByRole('textbox', { name: 'Note' });
-  await note.click();
-  await note.pressSequentially('Mine: ', { delay: 60 });
-  await damage(dataDir);
-  await note.pressSequentially(rest, { delay: 60 });
-  await note.press('Escape');
-}
-
 test('a note typed while the file is damaged is kept: restore, then keep mine as a copy', async ({ workbench }) => {
   const page = await workbench.start();
-  await typeNoteWhileDamaged(page, workbench.dataDir, 'figure from the annual report');
+  await typeNoteWhile(page, () => damage(workbench.dataDir), 'figure from the annual report');
+  await page.keyboard.press('Escape');
   const cannotOpen = page.getByRole('alert').filter({ hasText: 'This article cannot be opened' });
   await expect(cannotOpen).toBeVisible();
   await expect(cannotOpen).toContainText('Your latest changes could not be saved');
@@ -118,7 +111,8 @@ test('a note typed while the file is damaged is kept: restore, then keep mine as
 
 test('a refused save says so only while its article is shown', async ({ workbench }) => {
   const page = await workbench.start();
-  await typeNoteWhileDamaged(page, workbench.dataDir, 'a refused note');
+  await typeNoteWhile(page, () => damage(workbench.dataDir), 'a refused note');
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('status')).toContainText('Not saved');
   await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Audit accuses/ }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Audit accuses');
