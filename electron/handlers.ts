@@ -42,11 +42,22 @@ export interface HandlerDeps {
   analyst?: string | (() => string | undefined) | undefined;
 }
 
+/** An edit made while a refused version is held: it goes on in that version, and the file is left as it is. */
+export class HeldChangesError extends Error {
+  constructor() {
+    super('the file was changed outside Claimbench or cannot be read; your version is held until you choose Take theirs or Keep mine as a copy.');
+  }
+}
+
 export function createHandlers({ store, dialogs, build, printPdf, emitProgress, makeReview, analyst, settings }: HandlerDeps): ArticleApi {
   const histories = new Map<string, History>();
   const queues = new Map<string, Promise<unknown>>();
-  /** The analyst's version of an article whose write was refused because the file changed on disk or can no longer be read. */
-  const refused = new Map<string, AnnotationFile>();
+  /**
+   * The analyst's version of an article whose write was refused because the file changed on disk or can no longer
+   * be read. Until they choose (take theirs, or keep mine as a copy) it is what they see and what their edits go on
+   * in, so nothing they type lands in the other program's version; the file is not written meanwhile.
+   */
+  const refused = new Map<string, History>();
 
   /** Runs one article's operations one after another, in the order they arrived. */
   function serialized<T>(articleId: string, work: () => Promise<T>): Promise<T> {
@@ -73,9 +84,9 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     await writeDurably(path, Buffer.from(content));
   }
 
-  /** The document as it stands once every operation sent before this one is done. */
+  /** The document as the analyst sees it once every operation sent before this one is done. */
   function current(articleId: string): Promise<AnnotationFile> {
-    return serialized(articleId, async () => (await historyOf(articleId)).present);
+    return serialized(articleId, async () => (refused.get(articleId) ?? (await historyOf(articleId))).present);
   }
 
   /** A new article on disk, with its history starting here. */
@@ -96,10 +107,10 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     try {
       await store.write(next.present);
     } catch (error) {
-      // What is on disk wins over what is held here: the next open reads it afresh.
-      // The refused version is kept aside, so "Keep mine as a copy" still has it, also after a restore.
+      // What is on disk is never written over: the next read takes it afresh. The refused version is kept aside
+      // (and edited on), so "Keep mine as a copy" still has it, also after a restore.
       const refusedByDisk = error instanceof ChangedOnDiskError || error instanceof UnreadableFileError;
-      if (refusedByDisk) refused.set(articleId, next.present);
+      if (refusedByDisk) refused.set(articleId, next);
       if (histories.get(articleId) === next || refusedByDisk) histories.delete(articleId);
       throw error;
     }
@@ -109,6 +120,11 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
   /** Runs a step of one article's history in turn, and waits for its write outside the queue. */
   async function step(articleId: string, move: (history: History) => History | null): Promise<DocChange> {
     const written = await serialized(articleId, async () => {
+      const held = refused.get(articleId);
+      if (held) {
+        refused.set(articleId, move(held) ?? held);
+        throw new HeldChangesError();
+      }
       const history = await historyOf(articleId);
       const next = move(history);
       return next ? { saved: commit(articleId, history, next) } : { saved: Promise.resolve(diffDocs(history.present, history.present)) };
@@ -136,7 +152,9 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         // A file changed or damaged on disk since it was read is read again, never shown from what is held here.
         // While a write of ours is under way the file may already hold it, so what is held stands.
         if (histories.has(articleId) && !store.isWriting(articleId) && !(await store.unchangedOnDisk(articleId))) histories.delete(articleId);
-        return (await historyOf(articleId)).present;
+        const onDisk = (await historyOf(articleId)).present;
+        // Until the analyst chooses, they go on in their held version; a file that cannot be read still says so above.
+        return refused.get(articleId)?.present ?? onDisk;
       }),
     createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
     importDroppedFile: async ({ name, base64 }) => adopt(await importFile(name, Buffer.from(base64, 'base64'))),
@@ -191,7 +209,7 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     hasRefusedChanges: async (articleId) => refused.has(articleId),
     keepMineAsCopy: (articleId) =>
       serialized(articleId, async () => {
-        const mine = refused.get(articleId) ?? histories.get(articleId)?.present ?? (await store.read(articleId));
+        const mine = refused.get(articleId)?.present ?? histories.get(articleId)?.present ?? (await store.read(articleId));
         refused.delete(articleId);
         const copy = await addToWorkspace({ ...mine, id: globalThis.crypto.randomUUID(), article: { ...mine.article, title: `${mine.article.title} (my copy)` } });
         histories.delete(articleId);
@@ -202,7 +220,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
       serialized(articleId, async () => {
         histories.delete(articleId);
         await store.restore(articleId);
-        return (await historyOf(articleId)).present;
+        const restored = (await historyOf(articleId)).present;
+        return refused.get(articleId)?.present ?? restored;
       }),
   };
 }

@@ -40,7 +40,7 @@ export class UnreadableFileError extends Error {
 /** The file changed on disk since Claimbench last read or wrote it: writing would lose that change. */
 export class ChangedOnDiskError extends Error {
   constructor(readonly path: string) {
-    super(`${path} was changed outside Claimbench since it was opened, so this change was not saved. The article has been read again from disk.`);
+    super(`${path} was changed outside Claimbench since it was opened, so this change was not written to it.`);
   }
 }
 

@@ -91,8 +91,9 @@ export function useWorkbench(): Workbench {
   /** The document as the main process holds it: every answer applies to it, in order, even while a guess is shown. */
   const confirmed = useRef<AnnotationFile | null>(null);
   const drafts = useRef(0);
+  // A failed save is not covered over by "Saved" when other work settles: only a later save of that article, or leaving it, ends it.
   const settleIfDone = useCallback(() => {
-    if (pending.current === 0 && drafts.current === 0) setSave({ kind: 'saved' });
+    if (pending.current === 0 && drafts.current === 0 && failedSave.current === null) setSave({ kind: 'saved' });
   }, []);
   /** A failed save is reported while its article is shown (or cannot be opened), not over another one. */
   const forgetFailedSave = useCallback((unlessOf: string | null) => {
@@ -123,6 +124,44 @@ export function useWorkbench(): Workbench {
   }, [refreshList]);
 
   /**
+   * A version of the analyst's the main process could not save is held there, and shown: until they choose what
+   * becomes of it, the status says it is not on disk.
+   */
+  const markIfHeld = useCallback(
+    async (id: string) => {
+      if (!(await api.hasRefusedChanges(id))) return;
+      setChangedOutside(true);
+      failedSave.current = id;
+      setSave({ kind: 'failed', message: 'your version is held until you choose Take theirs or Keep mine as a copy' });
+    },
+    [api],
+  );
+
+  const openId = useRef<string | undefined>(undefined);
+  openId.current = doc?.id;
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      try {
+        // Reading the same article again (after a refused edit) keeps the choice between versions open.
+        if (id !== openId.current) setChangedOutside(false);
+        await markIfHeld(id);
+        const leaving = confirmed.current;
+        show(await api.openArticle(id));
+        // The list followed the article while it was open (a correction, tags); its line keeps that when another opens.
+        if (leaving && leaving.id !== id) setArticles((list) => list.map((a) => (a.id === leaving.id ? summarize(leaving) : a)));
+        setOpenError(null);
+      } catch (error) {
+        show(null);
+        forgetFailedSave(id);
+        failedId.current = id;
+        setOpenError((error as Error).message);
+      }
+    },
+    [api, show, forgetFailedSave, markIfHeld],
+  );
+
+  /**
    * Every write goes through here, so the status knows when all of them are on
    * disk. Edits that only change values show at once (the same pure applyEdit
    * the main process runs); the main process's answer then replaces the guess.
@@ -142,16 +181,19 @@ export function useWorkbench(): Workbench {
         if (base && next && !change.order) recordChange(base.claims, next.claims, change.claims.map((c) => c.id));
         confirmed.current = next;
         if (next && (pending.current === 0 || !guess)) setDoc(next);
+        if (failedSave.current === articleId) failedSave.current = null;
         settleIfDone();
         return next;
       } catch (error) {
         pending.current--;
         failedSave.current = articleId;
         setSave({ kind: 'failed', message: (error as Error).message });
+        // Show what the main process holds now: the analyst's refused version, or why the file cannot be opened.
+        if (confirmed.current?.id === articleId) await openArticle(articleId);
         return null;
       }
     },
-    [settleIfDone],
+    [settleIfDone, openArticle],
   );
 
   const holdDraft = useCallback(() => {
@@ -165,31 +207,6 @@ export function useWorkbench(): Workbench {
       settleIfDone();
     };
   }, [settleIfDone]);
-
-  const openId = useRef<string | undefined>(undefined);
-  openId.current = doc?.id;
-
-  const openArticle = useCallback(
-    async (id: string) => {
-      try {
-        // Reading the same article again (after a refused edit) keeps the choice between versions open.
-        if (id !== openId.current) setChangedOutside(false);
-        // A change of the analyst's the main process could not save is held there: they choose what becomes of it.
-        if (await api.hasRefusedChanges(id)) setChangedOutside(true);
-        const leaving = confirmed.current;
-        show(await api.openArticle(id));
-        // The list followed the article while it was open (a correction, tags); its line keeps that when another opens.
-        if (leaving && leaving.id !== id) setArticles((list) => list.map((a) => (a.id === leaving.id ? summarize(leaving) : a)));
-        setOpenError(null);
-      } catch (error) {
-        show(null);
-        forgetFailedSave(id);
-        failedId.current = id;
-        setOpenError((error as Error).message);
-      }
-    },
-    [api, show, forgetFailedSave],
-  );
 
   /**
    * A file changed outside Claimbench (a colleague, a sync client, the CLI): the
@@ -221,7 +238,8 @@ export function useWorkbench(): Workbench {
     if (!docId) return;
     show(await api.reloadArticle(docId));
     setChangedOutside(false);
-  }, [api, docId]);
+    forgetFailedSave(null);
+  }, [api, docId, show, forgetFailedSave]);
 
   const keepMineAsCopy = useCallback(async () => {
     // Offered over the open article, and over one whose file cannot be read any more.
@@ -241,13 +259,14 @@ export function useWorkbench(): Workbench {
     try {
       show(await api.restoreArticle(id));
       forgetFailedSave(null);
+      await markIfHeld(id);
       setOpenError(null);
       await refreshList();
       setNotice({ kind: 'success', text: 'The last good version was restored; the unreadable file is kept in the workspace’s .claimbench/unreadable folder.' });
     } catch (error) {
       setNotice({ kind: 'error', text: (error as Error).message });
     }
-  }, [api, refreshList, show, forgetFailedSave]);
+  }, [api, refreshList, show, forgetFailedSave, markIfHeld]);
 
   const adopt = useCallback(
     async (created: AnnotationFile) => {
@@ -331,12 +350,9 @@ export function useWorkbench(): Workbench {
             return guessed;
           }
         : undefined;
-      const next = await write(docId, () => api.edit(docId, change), guess);
-      // After a refused edit, show what the main process holds (for a file changed on disk, the disk's version).
-      if (!next && confirmed.current?.id === docId) await openArticle(docId);
-      return next;
+      return write(docId, () => api.edit(docId, change), guess);
     },
-    [api, docId, write, openArticle],
+    [api, docId, write],
   );
 
   const undo = useCallback(async () => (docId ? write(docId, () => api.undo(docId)) : null), [api, docId, write]);

@@ -47,12 +47,19 @@ test('a change made outside while the analyst types: keep mine as a copy, and bo
   await typeNoteWhile(page, () => changeOutside(workbench.dataDir, (file) => (file.claims[3].note = 'Theirs')), 'figure from the annual report');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
   await expect(banner).toBeVisible();
+  // Until the analyst chooses, they see their whole note, and the status does not claim it is on disk.
+  await page.keyboard.press('Escape');
+  await expect(claimWithText(page, 'The port authority said').getByRole('textbox', { name: 'Note' })).toHaveValue('Mine: figure from the annual report');
+  await expect(page.getByRole('status')).toContainText('Not saved');
   await page.screenshot({ path: test.info().outputPath('outside-change.png') });
   await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(`${TITLE} (my copy)`);
   await expect.poll(async () => (await articleFileTitled(workbench.dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report');
+  // Nothing typed while the choice was open went into the other program's version.
   const original = await articleFileTitled(workbench.dataDir, TITLE);
   expect(original.claims[3]!.note).toBe('Theirs');
+  expect(original.claims[2]!.note ?? '').toBe('');
+  await expect(page.getByRole('status')).toHaveText('Saved');
 });
 
 test('a damaged file: restore the last good version from the app', async ({ workbench }) => {
@@ -102,7 +109,8 @@ test('a note typed while the file is damaged is kept: restore, then keep mine as
   await cannotOpen.getByRole('button', { name: 'Restore the last good version' }).click();
   const restored = page.locator('.notice.success').filter({ hasText: 'The last good version was restored' });
   await expect(restored).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  // The file is good again, but the analyst's note is only held: the status says so until they choose.
+  await expect(page.getByRole('status')).toContainText('held until you choose');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
   await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(`${TITLE} (my copy)`);

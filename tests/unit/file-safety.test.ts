@@ -56,10 +56,9 @@ describe('a change made by another program', () => {
     await api.createArticle({ title: 'Other', text: SHORT_ARTICLE });
     await expect(api.edit(created.id, { type: 'setNote', claimId, note: 'mine again' })).rejects.toThrow(ChangedOnDiskError);
     expect((await onDisk(created.id)).claims[0]!.note).toBe('them');
-    // Opened again, the article shows their version and takes edits on top of it.
-    expect((await api.openArticle(created.id)).claims[0]!.note).toBe('them');
-    await api.edit(created.id, { type: 'setVerdict', claimId, verdict: 'False' });
-    expect((await onDisk(created.id)).claims[0]).toMatchObject({ note: 'them', verdict: 'False' });
+    // Opened again before a choice, the article shows the analyst's held version; their file stays as they left it.
+    expect((await api.openArticle(created.id)).claims[0]!.note).toBe('mine again');
+    expect((await onDisk(created.id)).claims[0]!.note).toBe('them');
   });
 
   it('is seen by its content even when size and modification time are put back', async () => {
@@ -156,10 +155,16 @@ describe('the workspace watcher', () => {
     theirs.claims[0]!.note = 'theirs';
     await writeFile(fileOf(created.id), JSON.stringify(theirs));
     await expect(api.edit(created.id, { type: 'setVerdict', claimId, verdict: 'False' })).rejects.toThrow(ChangedOnDiskError);
+    // Typing goes on while the analyst has not chosen yet: it joins their held version, and undo works there.
+    await expect(api.edit(created.id, { type: 'setEvidence', claimId, evidence: ['annual report'] })).rejects.toThrow(/held until you choose/);
+    await expect(api.edit(created.id, { type: 'setConfidence', claimId, confidence: 'low' })).rejects.toThrow(/held until you choose/);
+    await expect(api.undo(created.id)).rejects.toThrow(/held until you choose/);
+    expect((await onDisk(created.id)).claims[0]!.note).toBe('theirs');
     const copy = await api.keepMineAsCopy(created.id);
     expect(copy.article.title).toBe('Bridge (my copy)');
-    expect(copy.claims[0]).toMatchObject({ note: 'mine', verdict: 'False' });
-    expect((await onDisk(copy.id)).claims[0]).toMatchObject({ note: 'mine', verdict: 'False' });
+    const kept = { note: 'mine', verdict: 'False', evidence: ['annual report'] };
+    expect(copy.claims[0]).toMatchObject({ ...kept, confidence: created.claims[0]!.confidence });
+    expect((await onDisk(copy.id)).claims[0]).toMatchObject(kept);
     expect((await api.openArticle(created.id)).claims[0]!.note).toBe('theirs');
     expect((await onDisk(created.id)).claims[0]!.note).toBe('theirs');
   });
@@ -342,7 +347,9 @@ describe('recovery', () => {
     await api.listArticles();
     await expect(api.edit(created.id, { type: 'setNote', claimId, note: 'refused' })).rejects.toThrow(/cannot be read/);
     expect(await api.hasRefusedChanges(created.id)).toBe(true);
-    expect((await api.restoreArticle(created.id)).claims[0]!.note).toBe('saved');
+    // Restored, the file holds the last good version; the analyst still sees theirs until they choose.
+    expect((await api.restoreArticle(created.id)).claims[0]!.note).toBe('refused');
+    expect((await onDisk(created.id)).claims[0]!.note).toBe('saved');
     const copy = await api.keepMineAsCopy(created.id);
     expect((await onDisk(copy.id)).claims[0]!.note).toBe('refused');
     expect((await onDisk(created.id)).claims[0]!.note).toBe('saved');

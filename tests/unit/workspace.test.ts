@@ -57,10 +57,18 @@ describe('WorkspaceStore', () => {
     await writeFile(path, JSON.stringify(theirs, null, 1));
     await expect(api.edit(created.id, { type: 'setConfidence', claimId: created.claims[1]!.id, confidence: 'low' })).rejects.toThrow(/changed outside Claimbench/);
     expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(theirs);
-    // Opened again, the article is what is on disk, and editing goes on from there.
-    expect((await api.openArticle(created.id)).claims[0]!.note).toBe('written by a sync tool');
+    // Until the analyst chooses, their version is what opens and what later edits go on in; the file keeps theirs.
+    const mine = await api.openArticle(created.id);
+    expect(mine.claims[0]!.note).toBe('');
+    expect(mine.claims[1]!.confidence).toBe('low');
+    await expect(api.edit(created.id, { type: 'setNote', claimId: created.claims[1]!.id, note: 'typed on' })).rejects.toThrow(/held until you choose/);
+    expect((await api.openArticle(created.id)).claims[1]!.note).toBe('typed on');
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(theirs);
+    // Taking theirs, editing goes on from what is on disk.
+    expect((await api.reloadArticle(created.id)).claims[0]!.note).toBe('written by a sync tool');
     await api.edit(created.id, { type: 'setConfidence', claimId: created.claims[1]!.id, confidence: 'low' });
     expect((await onDisk(created.id)).claims[0]!.note).toBe('written by a sync tool');
+    expect((await onDisk(created.id)).claims[1]!.confidence).toBe('low');
   });
 
   it('refuses every edit already on its way when the file changed outside Claimbench, not only the first', async () => {
