@@ -101,6 +101,11 @@ export function summarize(
   };
 }
 
+/** Whether anyone has worked on the file: a claim tagged or reviewed, or holding a note, evidence, verdict or confidence. */
+export function holdsAnalystWork(file: AnnotationFile): boolean {
+  return file.claims.some((c) => c.status !== 'suggested' || c.note !== '' || c.evidence.length > 0 || c.verdict !== null || c.confidence !== null);
+}
+
 /** Whether two files hold one article: the same text, or a text one of them corrected into the other's (or both from one text). */
 export function sameArticle(a: ArticleSummary, b: ArticleSummary): boolean {
   const texts = new Set([a.fingerprint, ...a.earlierTexts]);

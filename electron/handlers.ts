@@ -10,6 +10,7 @@ import { applyEdit } from '../annotations/edits.ts';
 import { exportDocument, type PrintPdf } from '../annotations/exports/export-document.ts';
 import { EXPORT_FORMAT_INFO } from '../annotations/exports/formats.ts';
 import { record, redo, startHistory, undo, type History } from '../annotations/history.ts';
+import { holdsAnalystWork } from '../annotations/queries.ts';
 import { reportOfRecord } from '../annotations/review.ts';
 import { toReviewReport } from '../annotations/exports/review-report.ts';
 import type { AnnotationFile, Article } from '../annotations/model.ts';
@@ -169,9 +170,11 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         const next = applyEdit(history.present, edit, new Date(), name ?? 'unknown analyst');
         // An edit that changes nothing writes nothing and is no step to undo.
         if (next === history.present) return null;
-        // A file with no analyst (the sample, laid down before the name is asked) becomes the work of whoever first
-        // changes it; a name already recorded is never overruled.
-        return record(history, next.analyst || !name ? next : { ...next, analyst: name });
+        // A file with no analyst that nobody has worked on (the sample, laid down before the name is asked) becomes
+        // the work of whoever first changes it. A name already recorded is never overruled, and a colleague's file
+        // that holds work but no name is never credited to someone else.
+        const unclaimed = !next.analyst && name && !holdsAnalystWork(history.present);
+        return record(history, unclaimed ? { ...next, analyst: name } : next);
       }),
     undo: (articleId) => step(articleId, undo),
     redo: (articleId) => step(articleId, redo),

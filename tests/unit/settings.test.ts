@@ -77,7 +77,7 @@ describe('the desk', () => {
     await again.release();
   });
 
-  it('gives the sample article, laid down before the name was asked, the name of the analyst who first changes it, never overruling a name already recorded', async () => {
+  it('gives the sample article, laid down before the name was asked, the name of the analyst who first changes it, never overruling a name already recorded nor naming a colleague\'s unnamed work', async () => {
     const root = await mkdtemp(join(tmpdir(), 'claimbench-desk-'));
     const report = join(root, 'sample.md');
     const desk = await openDesk({
@@ -97,10 +97,15 @@ describe('the desk', () => {
     const file = await desk.openArticle(sample!.id);
     await desk.edit(sample!.id, { type: 'setConfidence', claimId: file.claims[0]!.id, confidence: 'high' });
     await desk.edit(rajs.id, { type: 'setConfidence', claimId: rajs.claims[0]!.id, confidence: 'low' });
+    // A colleague's file brought in with their work but no name stays unnamed when Dana edits it.
+    const { analyst: _, ...nameless } = await desk.openArticle(rajs.id);
+    const colleagues = await desk.importDroppedFile({ name: 'colleague.json', base64: Buffer.from(JSON.stringify(nameless)).toString('base64') });
+    await desk.edit(colleagues.id, { type: 'setNote', claimId: colleagues.claims[0]!.id, note: 'seen' });
 
     const listed = await desk.listArticles();
     expect(listed.find((a) => a.id === sample!.id)!.analyst).toBe('Dana Whitfield');
     expect(listed.find((a) => a.id === rajs.id)!.analyst).toBe('Raj Mehta');
+    expect(listed.find((a) => a.id === colleagues.id)!.analyst).toBeUndefined();
     await desk.exportArticle(sample!.id, 'md');
     expect(await readFile(report, 'utf8')).toContain('**Analyst:** Dana Whitfield');
     await desk.release();
