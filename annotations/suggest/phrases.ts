@@ -95,9 +95,11 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
 export function sourceWithin(text: string, words: Word[]): Span {
   // "Merera Gudina of the Medrek coalition", "Tundu Lissu of the Party for...": a person's name, then where they belong.
   // "Trip Chowdhry at Global Equities Research": where they work, after "at".
-  const of = words.findIndex((w, k) => k >= 2 && k <= 3 && ((w.lower === 'of' && words[k + 1]?.lower === 'the') || w.lower === 'at'));
+  // "team member Benjamin Shappee of the Carnegie Observatories": a lower-case role may come before the name.
+  const of = words.findIndex((w, k) => k >= 2 && k <= 5 && ((w.lower === 'of' && words[k + 1]?.lower === 'the') || w.lower === 'at'));
   const nameWord = (w: Word) => w.capital && !orgWords.has(w.lower) && !officeTitles.has(w.lower) && !determiners.has(w.lower) && !prepositions.has(w.lower) && !/['\u2019]s$/.test(w.lower);
-  const person = of !== -1 && words.slice(0, of).every(nameWord);
+  const nameFrom = of === -1 ? -1 : words.slice(0, of).findLastIndex((w) => !nameWord(w)) + 1;
+  const person = of !== -1 && (nameFrom === 0 ? of <= 3 : of - nameFrom >= 2 && words.slice(0, nameFrom).every((w) => !w.capital));
   if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);
   let from = words.length - 1;
   // "Edwin van der Sar": connectors may follow one another between the capitalised words of a name.

@@ -1125,3 +1125,11 @@ describe('constructions met in the held-out articles', () => {
     expect(body('The vote went on despite reports of violence.')[0]?.kind).toBe('none');
   });
 });
+
+describe('eighth round: batch h22', () => {
+  it('a role in lower case before a name, and the institution after it, are left out of the source', () => {
+    expect(body('"It moved fast," said team member Ben Shapiro of the Carnegie Observatories in Pasadena.')[0]?.source).toBe('Ben Shapiro');
+    expect(body('"It moved fast," said Ben Shapiro of the Carnegie Observatories.')[0]?.source).toBe('Ben Shapiro');
+    expect(body('The head of the agency said the port was shut.')[0]?.source).toBe('The head of the agency');
+  });
+});
