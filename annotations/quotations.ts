@@ -6,17 +6,20 @@
  */
 import { paragraphBreakBetween, type Segment } from './segment.ts';
 
-const OPEN = '\u201C';
-const CLOSE = '\u201D';
-const OPENING = /["\u201C]/;
-const QUOTE_MARK = /["\u201C\u201D]/;
+// Guillemets (« ») open and close as curly marks do: copy translated or republished from other languages keeps them.
+const OPEN = /[\u201C\u00AB]/;
+const CLOSE = /[\u201D\u00BB]/;
+const OPENING = /["\u201C\u00AB]/;
+const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB]/;
+const isOpen = (char: string | undefined) => char !== undefined && OPEN.test(char);
+const isClose = (char: string | undefined) => char !== undefined && CLOSE.test(char);
 
 /** Whether a quotation is still open at the end of text[start, end), given its state at the start. */
 function openAfter(text: string, start: number, end: number, open: boolean): boolean {
   for (let i = start; i < end; i++) {
     const char = text[i];
-    if (char === OPEN) open = true;
-    else if (char === CLOSE) open = false;
+    if (isOpen(char)) open = true;
+    else if (isClose(char)) open = false;
     else if (char === '"') open = !open;
   }
   return open;
@@ -48,8 +51,8 @@ export function quotedSpans(text: string, segment: Segment, openAtStart = openAf
   let from = openAtStart ? segment.start : -1;
   for (let i = segment.start; i < segment.end; i++) {
     const char = text[i];
-    const opens = char === OPEN || (char === '"' && from === -1);
-    const closes = char === CLOSE || (char === '"' && from !== -1);
+    const opens = isOpen(char) || (char === '"' && from === -1);
+    const closes = isClose(char) || (char === '"' && from !== -1);
     if (opens && from === -1) from = i;
     else if (closes && from !== -1) {
       spans.push([from, i + 1]);
@@ -76,7 +79,7 @@ function closesOpenQuotation(text: string, segment: Segment): boolean {
   const line = text.slice(segment.start, segment.end);
   const first = QUOTE_MARK.exec(line);
   if (!first) return false;
-  if (first[0] !== '"') return first[0] === CLOSE;
+  if (first[0] !== '"') return isClose(first[0]);
   return (line.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
@@ -101,7 +104,7 @@ export function opensQuotation(text: string, segment: Segment): boolean {
 
 /** A statement that is one quotation from its first character to its last. */
 export function isWholeQuotation(text: string, segment: Segment): boolean {
-  return opensQuotation(text, segment) && /["\u201D]/.test(text.slice(segment.end - 2, segment.end));
+  return opensQuotation(text, segment) && /["\u201D\u00BB]/.test(text.slice(segment.end - 2, segment.end));
 }
 
 /**

@@ -5,7 +5,7 @@ import { opensQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { isOwnLine, lemmaOf } from './words.ts';
-import { SCORE, describedPeople, determiners, persons } from './vocabulary.ts';
+import { SCORE, describedPeople, determiners, persons, spokespersons } from './vocabulary.ts';
 
 /** "A new phone is displayed at a store in New York." over "REUTERS/Brendan McDermid": the credit makes the line above a caption. */
 export function captionsAboveCredits(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
@@ -42,11 +42,13 @@ export function resolveDescribedSpeakers(text: string, segments: readonly Segmen
     const source = suggestion.source?.text;
     if (suggestion.attribution !== 'named' || !source || segment.role !== 'body') return;
     const before = text.slice(Math.max(0, segment.start - ANTECEDENT_WINDOW), segment.start);
-    // "The official", "The US official": a person the article described a little before ("A US official confirmed").
+    // "The official", "The US official", "The spokesperson": a person the article described a little before
+    // ("A US official confirmed", "a spokesperson at a forwarder told").
     const definite = /^the (?:[\w.'\u2019-]+ ){0,3}?([a-z-]+)$/i.exec(source);
     const previous = segments[pronounLooksBackTo(text, segments, suggestions, i)];
-    const described = definite
-      ? describedPeople.has(lemmaOf(definite[1]!.toLowerCase())) && new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.-]+\\s+){0,3}${definite[1]!.toLowerCase()}\\b`, 'i').test(before)
+    const role = definite?.[1]!.toLowerCase();
+    const described = role
+      ? (describedPeople.has(lemmaOf(role)) || spokespersons.has(role)) && new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.-]+\\s+){0,3}${role}\\b`, 'i').test(before)
       : PERSONAL.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
     if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
   });

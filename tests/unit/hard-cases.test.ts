@@ -1132,4 +1132,15 @@ describe('eighth round: batch h22', () => {
     expect(body('"It moved fast," said Ben Shapiro of the Carnegie Observatories.')[0]?.source).toBe('Ben Shapiro');
     expect(body('The head of the agency said the port was shut.')[0]?.source).toBe('The head of the agency');
   });
+
+  it('a quotation in guillemets runs over its sentences as one in curly marks does', () => {
+    const [, second, third] = body('\u00ABShanghai is hit,\u00BB a spokesperson at a forwarder told the Journal. \u00ABShips wait a week. It is the worst jam.\u00BB');
+    expect(second).toMatchObject({ kind: 'unnamed', source: 'a spokesperson at a forwarder', via: 'the Journal' });
+    expect(third).toMatchObject({ kind: 'unnamed', source: 'a spokesperson at a forwarder' });
+  });
+
+  it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
+    expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
+    expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
+  });
 });
