@@ -182,12 +182,16 @@ export function withoutLeadingTime(words: Word[]): Word[] {
   return bare && !determiners.has(next.lower) && !next.capital ? words : words.slice(unit + 1);
 }
 
+const TIME_MODIFIERS = new Set(['late', 'early', 'earlier', 'later']);
+
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 export function withoutTime(words: Word[]): Word[] {
-  const at = words.findIndex((w, i) => {
+  let at = words.findIndex((w, i) => {
     const next = words[i + 1]?.lower ?? '';
     return i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && (timeWords.has(next) || timeUnits.has(next))));
   });
+  // "Rob Rogers late on Saturday night": how late or early belongs to the time.
+  while (at > 1 && TIME_MODIFIERS.has(words[at - 1]!.lower)) at--;
   // Only a time that closes the phrase: "a study published on Monday in the journal X" keeps it, and so does
   // "ministry data released on Friday", where the time belongs to the participle.
   const participle = at > 0 && words[at - 1]!.pos !== 'NOUN' && words[at - 1]!.pos !== 'PROPN' && !words[at - 1]!.capital && /[a-z](?:ed|en)$/.test(words[at - 1]!.lower);

@@ -492,7 +492,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "Los Angeles County interim health officer Dr. Jeffrey Gunzenhauser said": a long description may end in a name.
     // A longer subject may still have a short head before what qualifies it ("paleoanthropologist Brian Richmond of the
     // American Museum of Natural History in New York told").
-    if (last.length > (last.at(-1)!.capital && !last.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) {
+    // "RFS Deputy Commissioner Rob Rogers late on Saturday night said": the time after the subject does not count.
+    const timeless = withoutTime(last);
+    if (timeless.length > (timeless.at(-1)!.capital && !timeless.some((w) => w.pos === 'VERB' || w.pos === 'AUX') ? 12 : 8)) {
       const head = shortHead(last);
       if (head.length > 8 || head.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
       last.splice(head.length);

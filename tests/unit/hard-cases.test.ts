@@ -1139,6 +1139,11 @@ describe('eighth round: batch h22', () => {
     expect(third).toMatchObject({ kind: 'unnamed', source: 'a spokesperson at a forwarder' });
   });
 
+  it('a time after a long subject neither counts toward its length nor stays in the source', () => {
+    expect(body('RFS Deputy Commissioner Rob Rogers late on Saturday night said homes were lost.')[0]).toMatchObject({ kind: 'named', source: 'Rob Rogers' });
+    expect(body('Rob Rogers late on Saturday said homes were lost.')[0]?.source).toBe('Rob Rogers');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
