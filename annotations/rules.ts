@@ -187,6 +187,11 @@ export const IDENTIFIED_REPORT: CueRule = {
 /** Visual material that a statement rests on. */
 export const IMAGE_CUES: readonly CueRule[] = [
   { name: 'remote-imagery', pattern: /\b(?:satellite|aerial|drone|radar)\s+(?:images?|imagery|photos?|photographs?|pictures?|footage|video|shots?)\b/gi },
+  // "Bushfires spotted from space", "can be made out from the ISS": seen from orbit is seen in pictures taken there.
+  {
+    name: 'remote-imagery',
+    pattern: /\b(?:seen|spotted|visible|photographed|captured|pictured|observed|detected|made\s+out)\s+from\s+(?:space|orbit|the\s+(?:ISS|International\s+Space\s+Station|space\s+station))\b/gi,
+  },
   {
     name: 'visual-material',
     pattern:
@@ -275,6 +280,9 @@ export const CREDIT_LINE: CueRule = {
   pattern: /^[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}\s?\/\s?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}$/g,
 };
 
+/** A photograph's credit, after its caption on the same line: "Photo / Twitter", "File photo / AP", "Image: Getty". */
+export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE)s?\s*[/:|]\s*[^.!?\n]{1,60}$/;
+
 /**
  * A line that credits a photograph, or opens as a caption does: "Photo: ...",
  * "(Reuters/Jane Doe)". Captions of the outlet's own photographs are images.
@@ -289,6 +297,8 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /,\s+(?:at|far|second\s+from)\s+(?:left|right)\s*,|\(from\s+left\)/gi },
   // "(Reuters Photo)", "(AP Photo/Ana Ruiz)": an agency's photo credit closing the line.
   { name: 'caption', pattern: /\((?:[A-Z][\w.&-]*\s+){1,3}Photo(?:\/[^()\n]{1,40})?\)\s*$/g },
+  // "Fires can be made out from the station. Photo / Twitter": a credit closing a caption's line, as New Zealand papers write it.
+  { name: 'caption', pattern: new RegExp(`[.!?]\\s+${PHOTO_CREDIT.source.slice(1)}`, 'g') },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
   { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.

@@ -4,7 +4,7 @@
  * One pass over the text with a single regular expression, so the cost grows
  * linearly with the article (see `npm run bench`).
  */
-import { CLOSING_ABBREVIATIONS, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
+import { CLOSING_ABBREVIATIONS, PHOTO_CREDIT, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
 import { LETTER_OR_DIGIT, trimRange } from './text.ts';
 
 export type SegmentRole = 'headline' | 'standfirst' | 'body';
@@ -94,6 +94,8 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next) && !(next.startsWith('(') && /["\u201D]$/.test(terminator))) return false;
   // '"Why trust them?" Lulz Security had asked.': a quoted question keeps its attribution.
   if (/[?!]["\u201D\u2019']$/.test(terminator) && closesQuotation(line.slice(boundary))) return false;
+  // "Fires can be made out from the station. Photo / Twitter": a photograph's credit belongs to its caption.
+  if (PHOTO_CREDIT.test(line.slice(boundary).trim())) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
   // A live blog's time stamp opens its entry: "6:30 p.m. A top prosecutor says...".

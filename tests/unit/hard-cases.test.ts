@@ -1144,6 +1144,14 @@ describe('eighth round: batch h22', () => {
     expect(body('Rob Rogers late on Saturday said homes were lost.')[0]?.source).toBe('Rob Rogers');
   });
 
+  it('a caption\'s credit on its line ("Photo / Twitter") stays with the caption, which is an image; seen from space is seen in pictures', () => {
+    const article = 'Headline\n\nFires can be made out from the station. Photo / Twitter\n\nCrews worked through the night.';
+    expect(extractStatements(article).map((s) => s.text)).toEqual(['Headline', 'Fires can be made out from the station. Photo / Twitter', 'Crews worked through the night.']);
+    expect(body('Flames light the hills. Photo / Twitter')[0]?.kind).toBe('image');
+    expect(suggest('Crews worked on.', 'Bushfires spotted from space')[0]?.kind).toBe('image');
+    expect(body('Police spotted the car on the highway.')[0]?.kind).toBe('none');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
