@@ -410,8 +410,12 @@ export const FOUND_STATES = [
   'stranded',
 ] as const;
 
-/** A judge's title, written with the name like a rank ("U.S. District Judge Harvey Bartle" gives "Judge Harvey Bartle"). */
-export const BENCH_TITLES = ['judge', 'justice'] as const;
+/**
+ * A judge's or a professor's title, written with the name like a rank ("U.S. District Judge Harvey Bartle" gives
+ * "Judge Harvey Bartle", "Associate Professor Paul Guy" stays whole), with the grades a professor's title may have.
+ */
+export const NAME_TITLES = ['judge', 'justice', 'professor'] as const;
+export const TITLE_GRADES = ['associate', 'assistant', 'adjunct', 'emeritus', 'distinguished', 'chief'] as const;
 
 /** Roles a headline gives to the one body or person of the story ("Regulator accuses shipyard", "Judge says"). */
 export const ONE_BODY_ROLES = ['judge', 'regulator', 'monitor', 'commander'] as const;

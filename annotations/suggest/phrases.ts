@@ -1,7 +1,7 @@
 /** Noun phrases: what kind of source a phrase names (named, unnamed, a pronoun, people in general), and the span of the source within it. */
 import type { Cue, Span } from '../model.ts';
 import { ADDRESS_TITLES } from '../lexicon.ts';
-import { BENCH_TITLES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
+import { NAME_TITLES, TITLE_GRADES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt, trimRange } from '../text.ts';
 import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } from './words.ts';
@@ -10,7 +10,8 @@ import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, docu
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
 const DEMONYM_PLURAL = /(?:ans|ians)$/;
-const benchTitles = new Set<string>(BENCH_TITLES);
+const nameTitles = new Set<string>(NAME_TITLES);
+const titleGrades = new Set<string>(TITLE_GRADES);
 const oneBodyRoles = new Set<string>(ONE_BODY_ROLES);
 const leadingConjunctions = new Set<string>(LEADING_CONJUNCTIONS);
 const trailingAdverbs = new Set<string>(TRAILING_ADVERBS);
@@ -65,6 +66,8 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   if (bareRole && !officeTitles.has(last.lower) && !oneBodyRoles.has(last.lower)) return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
+  // "The CBI sources", "police sources": sources are people the article does not name, whatever they belong to.
+  if (last.lower === 'sources') return 'unnamed';
   if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
@@ -120,12 +123,13 @@ export function sourceWithin(text: string, words: Word[]): Span {
   // "Israel-based Hudson Rock": an office, an age or a place before a name is a description; a rank stays, and so
   // does an office written alone before the name as its title ("Mayor Tito Brown").
   // "U.S. District Judge Harvey Bartle": a judge's title is written with the name, as a rank is.
-  const rank = chosen.findIndex((w, k) => titles.has(w.lower) || (benchTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
+  const titleAt = chosen.findIndex((w, k) => titles.has(w.lower) || (nameTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
+  const rank = titleAt > 0 && chosen[titleAt - 1]!.capital && titleGrades.has(chosen[titleAt - 1]!.lower) ? titleAt - 1 : titleAt;
   const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
   const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
   // "Minister of Health Dr Joe Phaahla": an office with its connectors before the rank.
   if (rank > 0 && chosen.slice(0, rank).every((w) => isCapitalised(w) || connectors.has(w.lower))) chosen = chosen.slice(rank);
-  else if (lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+  else if (rank !== 0 && lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
     chosen = chosen.slice(lastTitle + 1);
   }
   while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);

@@ -1152,6 +1152,17 @@ describe('eighth round: batch h22', () => {
     expect(body('Police spotted the car on the highway.')[0]?.kind).toBe('none');
   });
 
+  it('a professor\'s title before the name is written with it, as a judge\'s is; a description in lower case is not', () => {
+    expect(body('Associate Professor Paul Grey said the man was kind.')[0]?.source).toBe('Associate Professor Paul Grey');
+    expect(body('Professor Paul Grey said the man was kind.')[0]?.source).toBe('Professor Paul Grey');
+    expect(body('History professor Paul Grey said the man was kind.')[0]?.source).toBe('Paul Grey');
+  });
+
+  it('sources are unnamed whatever body they belong to, with an article or without', () => {
+    expect(body('The CBI sources alleged that his name came up.')[0]).toMatchObject({ kind: 'unnamed', source: 'The CBI sources' });
+    expect(body('Police sources said his name came up.')[0]).toMatchObject({ kind: 'unnamed', source: 'Police sources' });
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
