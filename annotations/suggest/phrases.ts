@@ -125,11 +125,12 @@ export function sourceWithin(text: string, words: Word[]): Span {
   // "U.S. District Judge Harvey Bartle": a judge's title is written with the name, as a rank is.
   const titleAt = chosen.findIndex((w, k) => titles.has(w.lower) || (nameTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
   const rank = titleAt > 0 && chosen[titleAt - 1]!.capital && titleGrades.has(chosen[titleAt - 1]!.lower) ? titleAt - 1 : titleAt;
-  const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower));
+  // "Secretary-General": an office written with a hyphen is an office too.
+  const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower) || (w.lower.includes('-') && officeTitles.has(w.lower.split('-')[0]!)));
   const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
   // "Minister of Health Dr Joe Phaahla": an office with its connectors before the rank.
   if (rank > 0 && chosen.slice(0, rank).every((w) => isCapitalised(w) || connectors.has(w.lower))) chosen = chosen.slice(rank);
-  else if (rank !== 0 && lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every(isCapitalised)) {
+  else if (rank !== 0 && lastTitle !== -1 && !addressed && chosen.length - lastTitle - 1 >= 2 && chosen.slice(lastTitle + 1).every(isCapitalised) && chosen.slice(0, lastTitle + 1).every((w, k) => isCapitalised(w) || (k === 0 && w.lower === 'the'))) {
     chosen = chosen.slice(lastTitle + 1);
   }
   while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);

@@ -195,14 +195,24 @@ function outletAt(text: string, words: readonly Word[], from: number): Span | un
   if (words[from]?.lower === 'the' && taken && /['\u2019]s$/.test(taken.lower) && medium && mediaNouns.has(medium.lower)) return spanAt(text, words[from]!.start, medium.end);
   let to = from;
   if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
+  // "told news agency PTI": the kind of medium written before the name.
+  while (to < from + 2 && words[to] && !words[to]!.capital && isMediumKind(words, to) && words[to + 1] && (words[to + 1]!.capital || mediaNouns.has(words[to + 1]!.lower))) to++;
+  const nameFrom = to;
   const joined = (k: number) => k === from || !/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
   // "told Seacoast Current on Wednesday": a time after the outlet is not part of its name.
   const timeAfter = (k: number) => timeWords.has(words[k + 1]?.lower ?? '');
   while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital && !timeAfter(to)))) to++;
-  if (to === from || !words[to - 1]!.capital) return undefined;
-  if (to < words.length && mediaNouns.has(words[to]!.lower)) to++;
+  if (to === nameFrom || !words[to - 1]!.capital) return undefined;
+  // "Europe 1 radio", "AFP news agency": the kind of medium after the name, in a word or two.
+  for (let kind = 0; kind < 2 && to < words.length && isMediumKind(words, to); kind++) to++;
   const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
   return notRelays.has(span.text.toLowerCase()) ? undefined : span;
+}
+
+/** A word of the kind of medium an outlet is: "radio", "agency", and "news" before one of them ("news agency"). */
+function isMediumKind(words: readonly Word[], k: number): boolean {
+  const word = words[k]!.lower;
+  return mediaNouns.has(word) || (word === 'news' && mediaNouns.has(words[k + 1]?.lower ?? ''));
 }
 
 /** "In an interview with the Associated Press, Chamisa alleged", "Speaking to Al-Manar TV, Qmati said": the outlet told. */

@@ -1163,6 +1163,12 @@ describe('eighth round: batch h22', () => {
     expect(body('Police sources said his name came up.')[0]).toMatchObject({ kind: 'unnamed', source: 'Police sources' });
   });
 
+  it('an office with a hyphen and an article before it is a description of the name; a news agency keeps its kind as a relay', () => {
+    expect(body('However, the UN Secretary-General Ban Ki-moon has called on the states to act.')[0]?.source).toBe('Ban Ki-moon');
+    expect(body('Police told AFP news agency the boat was pushed off.')[0]?.via).toBe('AFP news agency');
+    expect(body('Police told news agency PTI the boat was pushed off.')[0]?.via).toBe('news agency PTI');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
