@@ -99,7 +99,9 @@ export function carryThroughQuotations(text: string, segments: readonly Segment[
     // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
     const first = run[0]!;
     const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
-    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (before && isSourced(before) ? before : undefined) ?? superLine(text, segments[first - 1]);
+    // A speaker's words may run over several quoted paragraphs: the one before may have its speaker carried too.
+    const goesOn = before !== undefined && (isSourced(before) || (before.carryover === true && before.attribution !== 'none'));
+    const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (goesOn ? before : undefined) ?? superLine(text, segments[first - 1]);
     if (!speaker) continue;
     for (const i of run) if (unattributed(i)) suggestions[i] = carriedOver(speaker, [], SCORE.quotation);
   }

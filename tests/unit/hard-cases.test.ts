@@ -1169,6 +1169,12 @@ describe('eighth round: batch h22', () => {
     expect(body('Police told news agency PTI the boat was pushed off.')[0]?.via).toBe('news agency PTI');
   });
 
+  it('a speaker\'s words quoted over three paragraphs keep the speaker named in the first', () => {
+    const statements = body('"We looked into it," he said in a statement.\n"The traces were small. We will prove it."\n"I am clean. I will be cleared."\nHe had come fourth in Rio.');
+    expect(statements.slice(1, 5).map((s) => [s.kind, s.source])).toEqual(Array(4).fill(['named', 'he']));
+    expect(statements[5]?.kind).toBe('none');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
