@@ -459,11 +459,14 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       // "The agency reported that officials said": a subject in a "that" clause may be a relayed source.
       // "that" after a noun opens a relative clause ("organizations that the government believes"), not a complement.
       embedded = last[sub]!.lower === 'that' && verbBefore(sub);
-      if (!embedded && (sub > 0 || chunks.length === 1)) return null;
+      // "Shares surge as Reuters confirms takeover interest", "World on thin ice as UN report issues warning": a
+      // headline's "as" clause is where it says whose news it is.
+      const headlineAs = segment.role === 'headline' && last[sub]!.lower === 'as' && sub === last.findIndex(clauseWord);
+      if (!embedded && !headlineAs && (sub > 0 || chunks.length === 1)) return null;
       // "..., which both said", "..., as other studies have found that...": a relative clause, or a
       // subordinate one that does not close the sentence, does not attribute it.
       const trailing = words.length - words.indexOf(verb) <= TRAILING_ATTRIBUTION_WORDS;
-      if (!embedded && (relativePronouns.has(last[sub]!.lower) || !trailing)) return null;
+      if (!embedded && !headlineAs && (relativePronouns.has(last[sub]!.lower) || !trailing)) return null;
       last.splice(0, sub + 1);
       if (last.length === 0) return null;
     }

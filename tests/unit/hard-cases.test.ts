@@ -1175,6 +1175,12 @@ describe('eighth round: batch h22', () => {
     expect(statements[5]?.kind).toBe('none');
   });
 
+  it('a headline\'s "as" clause with a verb of saying names whose news it is; one without names no one', () => {
+    expect(suggest('Shares rose.', 'Shares surge as Reuters confirms takeover interest')[0]).toMatchObject({ kind: 'named', source: 'Reuters' });
+    expect(suggest('Rain fell.', 'Storm kills 3 as officials warn of more rain')[0]).toMatchObject({ kind: 'unnamed', source: 'officials' });
+    expect(suggest('Prices rose.', 'Prices rise as demand grows')[0]?.kind).toBe('none');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
