@@ -7,7 +7,7 @@ import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '.
 import { CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { LETTER_OR_DIGIT } from '../text.ts';
-import { DEMONSTRATIVES, messageNouns } from './vocabulary.ts';
+import { DEMONSTRATIVES, messageNouns, reporting } from './vocabulary.ts';
 
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
 const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint']);
@@ -108,16 +108,19 @@ export function inTitleCase(words: readonly Word[], segment: Segment): boolean {
  */
 function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): number {
   let k = from;
-  for (const word of words) {
+  words.forEach((word, i) => {
     while (k < tags.length && tags[k]!.start < word.start) k++;
     const tag = tags[k];
     if (tag && tag.start === word.start) {
       word.pos = tag.pos;
       word.lemma = tag.lemma;
     }
-  }
+    // "Analysts had forecast a drop": the tagger takes a participle written like its noun for the noun.
+    if (word.pos === 'NOUN' && PERFECT.test(words[i - 1]?.lower ?? '') && reporting.has(word.lemma) && !word.lower.endsWith('s')) word.pos = 'VERB';
+  });
   return k;
 }
+const PERFECT = /^(?:had|has|have)$/;
 
 /** How much text the tagger reads in one call, in characters. */
 const TAGGING_BATCH = 8_000;

@@ -1181,6 +1181,11 @@ describe('eighth round: batch h22', () => {
     expect(suggest('Prices rose.', 'Prices rise as demand grows')[0]?.kind).toBe('none');
   });
 
+  it('a reporting verb whose participle is written like its noun counts after "had" ("had forecast")', () => {
+    expect(body('Analysts had forecast a drop in profit.')[0]).toMatchObject({ kind: 'unnamed', source: 'Analysts' });
+    expect(body('She had a forecast of rain.')[0]?.kind).toBe('none');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
