@@ -94,17 +94,22 @@ function sayingAfterComma(text: string, segment: Segment, words: readonly Word[]
   return subjectBefore(text, segment, { head: words[k]!, anchor: words[main]! }, words, quoted);
 }
 
-/** The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists". */
 /** How many words after a passive participle its "by" may come. */
 const AGENT_REACH = 8;
+
+/**
+ * The words after a passive participle's "by", up to the clause's end: "by Louisiana State University chemists";
+ * or after a message's "from" ("was confirmed in a tweet from Councilman Sal DiCiccio").
+ */
 
 export function agentAfter(text: string, words: readonly Word[], participle: number): Word[] {
   // "was declared victor in the election by the commission", "was announced on Monday by the ministry": what the
   // verb says may stand between it and its agent, within the clause.
   let by = participle + 1;
   const within = (k: number) => k < words.length && k <= participle + AGENT_REACH && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX' && !/[,;:!?()\u2013\u2014]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
-  while (within(by) && words[by]!.lower !== 'by') by++;
-  if (words[by]?.lower !== 'by' || !within(by)) return [];
+  const marksAgent = (k: number) => words[k]!.lower === 'by' || (words[k]!.lower === 'from' && messageNouns.has(words[k - 1]!.lower));
+  while (within(by) && !marksAgent(by)) by++;
+  if (!within(by) || !marksAgent(by)) return [];
   const agent: Word[] = [];
   for (let k = by + 1; k < words.length; k++) {
     const word = words[k]!;
@@ -446,6 +451,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // ("News Service reports that": the tagger may read the verb before "that" as a plural noun.)
     const verbBefore = (k: number) => k > 0 && (last[k - 1]!.pos === 'VERB' || (reporting.has(last[k - 1]!.lemma) && /s$/.test(last[k - 1]!.lower)));
     const afterVerb = verbBefore(relative);
+    // "were met by a woman and a child who told police nobody was home": the verb of a relative clause in what the
+    // sentence says attributes nothing ("Security officials who described the incident asked..." opens the sentence).
+    const inPredicate = last.slice(0, relative).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
+    if (relative > 0 && relative === last.length - 1 && sub === relative && relativePronouns.has(last[relative]!.lower) && inPredicate) return null;
     if (chunks.length === 1 && relative > 0 && relativePronouns.has(last[relative]!.lower) && sub === relative && !afterVerb) {
       // "organizations that the government believes played a part": a clause with a subject of its own holds the verb.
       if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;

@@ -1186,6 +1186,13 @@ describe('eighth round: batch h22', () => {
     expect(body('She had a forecast of rain.')[0]?.kind).toBe('none');
   });
 
+  it('a message\'s "from" names who passed the news; a relative clause inside what was said attributes nothing', () => {
+    expect(body('His death was confirmed in a tweet from Councilman Sal Dicicco.')[0]).toMatchObject({ kind: 'named', source: 'Councilman Sal Dicicco' });
+    expect(body('The parcel was sent from Boston.')[0]?.kind).toBe('none');
+    expect(body('Police said officers were met at the door by a woman and a child who told police nobody was home.')[0]).toMatchObject({ kind: 'named', source: 'Police' });
+    expect(body('Security officials who described the raid to Radio Mashaal said the wall was breached.')[0]?.source).toBe('Security officials');
+  });
+
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
     expect(body('A spokesperson at a forwarder said ships wait.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'unnamed', source: 'The spokesperson' });
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
