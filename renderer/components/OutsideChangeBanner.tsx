@@ -7,7 +7,7 @@ export interface OutsideChangeBannerProps {
 export function OutsideChangeBanner({ onTakeTheirs, onKeepMine }: OutsideChangeBannerProps) {
   return (
     <div className="notice outside-change" role="alert">
-      <span>This article was changed outside Claimbench while you were editing it.</span>
+      <span>This article was changed outside Claimbench while you were editing it. You see your version, and the file keeps theirs until you choose.</span>
       <span className="actions">
         <button type="button" onClick={onTakeTheirs}>
           Take theirs

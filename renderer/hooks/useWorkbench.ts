@@ -132,7 +132,7 @@ export function useWorkbench(): Workbench {
       if (!(await api.hasRefusedChanges(id))) return;
       setChangedOutside(true);
       failedSave.current = id;
-      setSave({ kind: 'failed', message: 'your version is held until you choose Take theirs or Keep mine as a copy' });
+      setSave({ kind: 'failed', message: 'held until you choose a version' });
     },
     [api],
   );
