@@ -115,8 +115,12 @@ function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): numbe
       word.pos = tag.pos;
       word.lemma = tag.lemma;
     }
-    // "Analysts had forecast a drop": the tagger takes a participle written like its noun for the noun.
-    if (word.pos === 'NOUN' && PERFECT.test(words[i - 1]?.lower ?? '') && reporting.has(word.lemma) && !word.lower.endsWith('s')) word.pos = 'VERB';
+    // "Analysts had forecast a drop": the tagger takes a participle written like its noun for the noun; and "He has
+    // claims against the firm", "She has doubts" the other way round (no participle ends in -s).
+    if (PERFECT.test(words[i - 1]?.lower ?? '') && reporting.has(word.lemma)) {
+      if (word.pos === 'NOUN' && !word.lower.endsWith('s')) word.pos = 'VERB';
+      else if (word.pos === 'VERB' && word.lower.endsWith('s')) word.pos = 'NOUN';
+    }
   });
   return k;
 }

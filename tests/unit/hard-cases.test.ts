@@ -1181,9 +1181,11 @@ describe('eighth round: batch h22', () => {
     expect(suggest('Prices rose.', 'Prices rise as demand grows')[0]?.kind).toBe('none');
   });
 
-  it('a reporting verb whose participle is written like its noun counts after "had" ("had forecast")', () => {
+  it('after "had" or "has", a reporting verb whose participle is written like its noun counts ("had forecast"), and a plural is a noun ("has claims")', () => {
     expect(body('Analysts had forecast a drop in profit.')[0]).toMatchObject({ kind: 'unnamed', source: 'Analysts' });
     expect(body('She had a forecast of rain.')[0]?.kind).toBe('none');
+    expect(body('He has claims against the firm.')[0]?.kind).toBe('none');
+    expect(body('She has doubts about the deal.')[0]?.kind).toBe('none');
   });
 
   it('a message\'s "from" names who passed the news; a relative clause inside what was said attributes nothing', () => {
