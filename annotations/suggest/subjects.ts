@@ -8,7 +8,7 @@ import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, nounLemma, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
-import { beForms, connectors, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
+import { beForms, connectors, describedPeople, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
 
 const notRelays = new Set<string>(NOT_RELAYS);
 const relayLemmas = new Set<string>(RELAY_LEMMAS);
@@ -499,6 +499,11 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // ("6:30 p.m. A top prosecutor says": a time stamp, not a noun.)
     const nounThenSubject = (w: Word, k: number) => (w.lower === 'the' || indefinite.has(w.lower)) && last[k - 1]!.pos === 'NOUN' && !last[k - 1]!.capital && !isTimeWord(last[k - 1]!) && text[last[k - 1]!.end - 1] !== '.';
     if (last.some((w, k) => k > 0 && nounThenSubject(w, k))) return null;
+    // "The man police believe shot an officer died": a person, then people who hold a belief about them, open a
+    // relative clause without "who" (the codebook's belief tucked into a relative clause).
+    const believers = (w: Word | undefined) => w !== undefined && !w.capital && (w.lower === 'police' || (/s$/.test(w.lower) && persons.has(nounLemma(w))));
+    const described = (w: Word) => w.pos === 'NOUN' && !w.capital && !/['\u2019]s?$/.test(w.lower) && describedPeople.has(nounLemma(w));
+    if (last.some((w, k) => k > 0 && determiners.has(last[k - 1]!.lower) && described(w) && believers(last[k + 1]) && k + 1 === last.length - 1)) return null;
     if (zeroRelative !== -1 && !isAdverbial(last)) {
       if (zeroRelative === last.length - 1) return null;
       last.splice(zeroRelative);

@@ -1193,6 +1193,8 @@ describe('eighth round: batch h22', () => {
     expect(body('The parcel was sent from Boston.')[0]?.kind).toBe('none');
     expect(body('Police said officers were met at the door by a woman and a child who told police nobody was home.')[0]).toMatchObject({ kind: 'named', source: 'Police' });
     expect(body('Security officials who described the raid to Radio Mashaal said the wall was breached.')[0]?.source).toBe('Security officials');
+    expect(body('The man police believe shot an officer died after a standoff.')[0]?.kind).toBe('none');
+    expect(body("The patient's doctors said she was stable.")[0]).toMatchObject({ kind: 'unnamed', source: "The patient's doctors" });
   });
 
   it('"the spokesperson" taking up one the article described is unnamed; one of a body named before is not', () => {
