@@ -8,7 +8,7 @@ import { dequal } from 'dequal';
 import { z } from 'zod';
 import { extractStatements, newClaimId, suggestedClaim } from './extract.ts';
 import { AttributionKind, Confidence, MAX_ARTICLE_CHARS, type AnnotationFile, type Claim } from './model.ts';
-import { textFingerprint } from './queries.ts';
+import { hasInput, textFingerprint } from './queries.ts';
 import { reanchorClaims } from './reanchor.ts';
 import { acceptAgreed, takeAnswer, typedDecision } from './review-decide.ts';
 import { DecidedField } from './review-model.ts';
@@ -255,8 +255,4 @@ function rerunSuggestions(file: AnnotationFile): Claim[] {
       return old ? { ...claim, id: old.id, note: old.note, evidence: old.evidence, confidence: old.confidence, verdict: old.verdict } : claim;
     });
   return inArticleOrder([...kept, ...fresh]);
-}
-
-function hasInput(claim: Claim): boolean {
-  return claim.note !== '' || claim.evidence.length > 0 || claim.confidence !== null || claim.verdict !== null;
 }

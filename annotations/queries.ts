@@ -101,9 +101,14 @@ export function summarize(
   };
 }
 
-/** Whether anyone has worked on the file: a claim tagged or reviewed, or holding a note, evidence, verdict or confidence. */
+/** Whether an analyst wrote something on the claim: a note, evidence, a confidence or a verdict. */
+export function hasInput(claim: Claim): boolean {
+  return claim.note !== '' || claim.evidence.length > 0 || claim.confidence !== null || claim.verdict !== null;
+}
+
+/** Whether anyone has worked on the file: a claim tagged or reviewed, or holding an analyst's input. */
 export function holdsAnalystWork(file: AnnotationFile): boolean {
-  return file.claims.some((c) => c.status !== 'suggested' || c.note !== '' || c.evidence.length > 0 || c.verdict !== null || c.confidence !== null);
+  return file.claims.some((c) => c.status !== 'suggested' || hasInput(c));
 }
 
 /** Whether two files hold one article: the same text, or a text one of them corrected into the other's (or both from one text). */

@@ -154,7 +154,8 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         // While a write of ours is under way the file may already hold it, so what is held stands.
         if (histories.has(articleId) && !store.isWriting(articleId) && !(await store.unchangedOnDisk(articleId))) histories.delete(articleId);
         const onDisk = (await historyOf(articleId)).present;
-        // Until the analyst chooses, they go on in their held version; a file that cannot be read still says so above.
+        // Until the analyst chooses, they go on in their held version; the disk is read all the same, so a file that
+        // cannot be read still says so.
         return refused.get(articleId)?.present ?? onDisk;
       }),
     createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
