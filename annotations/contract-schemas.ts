@@ -46,7 +46,7 @@ export const API_ARGUMENTS = {
   ]),
   exportReview: z.tuple([ArticleId, ReviewReportFormat]),
   reloadArticle: z.tuple([ArticleId]),
-  hasRefusedChanges: z.tuple([ArticleId]),
+  refusedChanges: z.tuple([ArticleId]),
   keepMineAsCopy: z.tuple([ArticleId]),
   restoreArticle: z.tuple([ArticleId]),
   getSettings: z.tuple([]),

@@ -30,6 +30,12 @@ export interface SavedExport {
   format: ExportFormat | ReviewReportFormat;
 }
 
+/** A version of the analyst's held by the main process because its save was refused. */
+export interface RefusedChanges {
+  /** Why the article's file cannot be read, when that was the reason; null when the file was changed by another program. */
+  fileProblem: string | null;
+}
+
 export interface Progress {
   task: string;
   done: number;
@@ -75,8 +81,11 @@ export interface WorkbenchApi extends DeskApi {
   /** Compares analysts' files of one article and makes the review's record, a new article. */
   /** The article as it is now on disk, after a change made outside Claimbench ("take theirs"). */
   reloadArticle(articleId: string): Promise<AnnotationFile>;
-  /** Whether a version of the analyst's is held whose saving was refused (the file changed on disk or cannot be read): "Keep mine as a copy" saves it. */
-  hasRefusedChanges(articleId: string): Promise<boolean>;
+  /**
+   * Whether a version of the analyst's is held whose saving was refused (the file changed on disk or cannot be read),
+   * null when none is; "Keep mine as a copy" saves it. While it is held, openArticle answers with it.
+   */
+  refusedChanges(articleId: string): Promise<RefusedChanges | null>;
   /** Saves the version held here as a new article, then takes the one on disk; returns the copy. */
   keepMineAsCopy(articleId: string): Promise<AnnotationFile>;
   /** Puts back the last good version of an article whose file cannot be read. */
@@ -101,7 +110,7 @@ export const API_METHOD_SET = {
   exportArticle: true,
   startReview: true,
   reloadArticle: true,
-  hasRefusedChanges: true,
+  refusedChanges: true,
   keepMineAsCopy: true,
   restoreArticle: true,
   exportReview: true,

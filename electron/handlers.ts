@@ -46,7 +46,7 @@ export interface HandlerDeps {
 /** An edit made while a refused version is held: it goes on in that version, and the file is left as it is. */
 export class HeldChangesError extends Error {
   constructor() {
-    super('the file was changed outside Claimbench or cannot be read; your version is held until you choose Take theirs or Keep mine as a copy.');
+    super('the file was changed outside Claimbench or cannot be read; your version is held until you choose which version to keep.');
   }
 }
 
@@ -150,13 +150,14 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
     listArticles: () => store.list(),
     openArticle: (articleId) =>
       serialized(articleId, async () => {
+        // Until the analyst chooses, they go on in their held version, also when the file cannot be read any more
+        // (refusedChanges says so): what they type never lands in a view that has gone away.
+        const held = refused.get(articleId);
+        if (held) return held.present;
         // A file changed or damaged on disk since it was read is read again, never shown from what is held here.
         // While a write of ours is under way the file may already hold it, so what is held stands.
         if (histories.has(articleId) && !store.isWriting(articleId) && !(await store.unchangedOnDisk(articleId))) histories.delete(articleId);
-        const onDisk = (await historyOf(articleId)).present;
-        // Until the analyst chooses, they go on in their held version; the disk is read all the same, so a file that
-        // cannot be read still says so.
-        return refused.get(articleId)?.present ?? onDisk;
+        return (await historyOf(articleId)).present;
       }),
     createArticle: ({ title, text }) => createFrom({ ...articleFromText(text), ...(title.trim() ? { title: title.trim() } : {}) }),
     importDroppedFile: async ({ name, base64 }) => adopt(await importFile(name, Buffer.from(base64, 'base64'))),
@@ -210,7 +211,18 @@ export function createHandlers({ store, dialogs, build, printPdf, emitProgress, 
         store.forget(articleId);
         return (await historyOf(articleId)).present;
       }),
-    hasRefusedChanges: async (articleId) => refused.has(articleId),
+    refusedChanges: (articleId) =>
+      serialized(articleId, async () => {
+        if (!refused.has(articleId)) return null;
+        // The file is read afresh: whether it can be read decides between "Take theirs" and a restore.
+        try {
+          await store.read(articleId);
+          return { fileProblem: null };
+        } catch (error) {
+          if (error instanceof UnreadableFileError) return { fileProblem: error.message };
+          throw error;
+        }
+      }),
     keepMineAsCopy: (articleId) =>
       serialized(articleId, async () => {
         const mine = refused.get(articleId)?.present ?? histories.get(articleId)?.present ?? (await store.read(articleId));

@@ -408,7 +408,14 @@ export function App() {
           exportFormatRef={exportFormatRef}
         />
         <ProgressBanner progress={bench.progress} />
-        {bench.changedOutside && !bench.openError ? <OutsideChangeBanner onTakeTheirs={() => void bench.takeTheirs()} onKeepMine={() => void bench.keepMineAsCopy()} /> : null}
+        {bench.changedOutside && !bench.openError ? (
+          <OutsideChangeBanner
+            fileProblem={bench.heldFileProblem}
+            onTakeTheirs={() => void bench.takeTheirs()}
+            onRestore={() => void bench.restoreLastGood()}
+            onKeepMine={() => void bench.keepMineAsCopy()}
+          />
+        ) : null}
         <main className="workspace">
           <div className="left-column">
             <WorkspaceBar dir={settings.view?.workspaceDir ?? null} onSwitch={() => setDialog('workspace')} />
@@ -419,17 +426,9 @@ export function App() {
               <h2>This article cannot be opened</h2>
               <p>{bench.openError}</p>
               <p>Repair it, move it out of the workspace folder, or put back the last version Claimbench saved.</p>
-              {bench.changedOutside ? (
-                <p>Your latest changes could not be saved to this file; Claimbench holds them. Keep them as a copy, or restore first and then choose.</p>
-              ) : null}
               <button type="button" onClick={() => void bench.restoreLastGood()}>
                 Restore the last good version
               </button>
-              {bench.changedOutside ? (
-                <button type="button" onClick={() => void bench.keepMineAsCopy()}>
-                  Keep mine as a copy
-                </button>
-              ) : null}
             </section>
           ) : doc ? (
             <>

@@ -17,8 +17,11 @@ export function useDebouncedField(value: string, commit: (value: string) => void
   const latest = useRef({ draft, value, commit });
   latest.current = { draft, value, commit };
 
-  // A new value from the main process (undo, another claim) replaces the draft.
-  useEffect(() => setDraft(value), [value]);
+  // A new value from the main process (undo, another claim) replaces the draft, but never what the analyst is still
+  // typing: that is newer than anything the main process holds, and it is sent next.
+  useEffect(() => {
+    if (!release.current) setDraft(value);
+  }, [value]);
 
   const flush = () => {
     if (timer.current) clearTimeout(timer.current);

@@ -67,9 +67,11 @@ export interface Workbench {
   exportAs(format: ExportFormat): Promise<SavedExport | null>;
   /** Set when the open article changed on disk while changes of the analyst's were still on their way, or a change of theirs was refused for it. */
   changedOutside: boolean;
+  /** While a refused version is held: why the article's file cannot be read, if that is why (restore it, rather than take theirs). */
+  heldFileProblem: string | null;
   takeTheirs(): Promise<void>;
   keepMineAsCopy(): Promise<void>;
-  /** Puts back the last good version of the article that could not be opened. */
+  /** Puts back the last good version of the article whose file cannot be read. */
   restoreLastGood(): Promise<void>;
   startReview(articleIds: string[], rule: MergeRule): Promise<AnnotationFile>;
   exportReview(format: ReviewReportFormat): Promise<SavedExport | null>;
@@ -83,7 +85,8 @@ export function useWorkbench(): Workbench {
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notice, setNotice] = useState<WorkbenchNotice | null>(null);
-  const [changedOutside, setChangedOutside] = useState(false);
+  /** Set while the analyst chooses between their version and the one on disk (see Workbench.changedOutside). */
+  const [outside, setOutside] = useState<{ fileProblem: string | null } | null>(null);
   const failedId = useRef<string | null>(null);
   /** The article whose save failed, while the status says so. */
   const failedSave = useRef<string | null>(null);
@@ -128,11 +131,16 @@ export function useWorkbench(): Workbench {
    * becomes of it, the status says it is not on disk.
    */
   const markIfHeld = useCallback(
-    async (id: string) => {
-      if (!(await api.hasRefusedChanges(id))) return;
-      setChangedOutside(true);
+    async (id: string): Promise<boolean> => {
+      const held = await api.refusedChanges(id);
+      if (!held) {
+        setOutside((shown) => shown && { fileProblem: null });
+        return false;
+      }
+      setOutside(held);
       failedSave.current = id;
       setSave({ kind: 'failed', message: 'held until you choose a version' });
+      return true;
     },
     [api],
   );
@@ -144,7 +152,7 @@ export function useWorkbench(): Workbench {
     async (id: string) => {
       try {
         // Reading the same article again (after a refused edit) keeps the choice between versions open.
-        if (id !== openId.current) setChangedOutside(false);
+        if (id !== openId.current) setOutside(null);
         await markIfHeld(id);
         const leaving = confirmed.current;
         show(await api.openArticle(id));
@@ -189,7 +197,8 @@ export function useWorkbench(): Workbench {
         failedSave.current = articleId;
         setSave({ kind: 'failed', message: (error as Error).message });
         // Show what the main process holds now: the analyst's refused version, or why the file cannot be opened.
-        if (confirmed.current?.id === articleId) await openArticle(articleId);
+        // Later writes still on their way would be shown without their change; the last of them to fail shows it.
+        if (confirmed.current?.id === articleId && pending.current === 0) await openArticle(articleId);
         return null;
       }
     },
@@ -219,10 +228,12 @@ export function useWorkbench(): Workbench {
         void refreshList().catch(() => undefined);
         const id = openId.current;
         if (!id || !articleIds.includes(id)) return;
-        if (pending.current > 0 || drafts.current > 0 || (await api.hasRefusedChanges(id).catch(() => false))) {
-          setChangedOutside(true);
+        if (pending.current > 0 || drafts.current > 0) {
+          setOutside((shown) => shown ?? { fileProblem: null });
           return;
         }
+        // A held version stays what the analyst sees; whether the file can be read may have changed.
+        if (await markIfHeld(id).catch(() => false)) return;
         void api.reloadArticle(id).then(
           (theirs) => {
             show(theirs);
@@ -231,30 +242,31 @@ export function useWorkbench(): Workbench {
           (error: Error) => openArticle(id).then(() => setNotice({ kind: 'error', text: error.message })),
         );
       }),
-    [api, refreshList, openArticle],
+    [api, refreshList, openArticle, markIfHeld],
   );
 
   const takeTheirs = useCallback(async () => {
     if (!docId) return;
-    show(await api.reloadArticle(docId));
-    setChangedOutside(false);
+    setOutside(null);
     forgetFailedSave(null);
-  }, [api, docId, show, forgetFailedSave]);
+    // Their version may be a file that cannot be read: then the article says why, and offers the restore.
+    await api.reloadArticle(docId).then(show, () => openArticle(docId));
+  }, [api, docId, show, forgetFailedSave, openArticle]);
 
   const keepMineAsCopy = useCallback(async () => {
-    // Offered over the open article, and over one whose file cannot be read any more.
-    const id = openError ? failedId.current : docId;
+    const id = docId;
     if (!id) return;
     const copy = await api.keepMineAsCopy(id);
-    setChangedOutside(false);
+    setOutside(null);
     show(copy);
     setOpenError(null);
     await refreshList();
     setNotice({ kind: 'success', text: `Your version is saved as “${copy.article.title}”; the original holds the version changed outside Claimbench.` });
-  }, [api, docId, openError, refreshList, show]);
+  }, [api, docId, refreshList, show]);
 
   const restoreLastGood = useCallback(async () => {
-    const id = failedId.current;
+    // Offered over an article that cannot be opened, and over the analyst's held version of one that cannot be read.
+    const id = openError ? failedId.current : docId;
     if (!id) return;
     try {
       show(await api.restoreArticle(id));
@@ -266,7 +278,7 @@ export function useWorkbench(): Workbench {
     } catch (error) {
       setNotice({ kind: 'error', text: (error as Error).message });
     }
-  }, [api, refreshList, show, forgetFailedSave, markIfHeld]);
+  }, [api, docId, openError, refreshList, show, forgetFailedSave, markIfHeld]);
 
   const adopt = useCallback(
     async (created: AnnotationFile) => {
@@ -410,7 +422,8 @@ export function useWorkbench(): Workbench {
     reload,
     exportAs,
     startReview,
-    changedOutside,
+    changedOutside: outside !== null,
+    heldFileProblem: outside?.fileProblem ?? null,
     takeTheirs,
     keepMineAsCopy,
     restoreLastGood,

@@ -13,32 +13,41 @@ const TITLE = 'Harbour dredging';
 
 
 
-/** Another program (a colleague's sync client) writes its version of the article. */
-async function changeOutside(dataDir: string, change: (file: Record<string, any>) => void) {
+/** Another program (a colleague's sync client) makes its version of the article; the returned function writes it. */
+async function changeOutside(dataDir: string, change: (file: Record<string, any>) => void): Promise<() => Promise<void>> {
   const file = (await articleFileTitled(dataDir, TITLE)) as Record<string, any>;
   change(file);
-  await writeFile(join(dataDir, `${file.id}.json`), JSON.stringify(file, null, 2));
+  return () => writeFile(join(dataDir, `${file.id}.json`), JSON.stringify(file, null, 2));
 }
 
 test('a change made outside shows at once when nothing is being saved', async ({ workbench }) => {
   const page = await workbench.start();
   await createArticle(page, TITLE, ARTICLE);
-  await changeOutside(workbench.dataDir, (file) => (file.claims[2].note = 'Checked by the desk'));
+  await (await changeOutside(workbench.dataDir, (file) => (file.claims[2].note = 'Checked by the desk')))();
   await expect(page.getByRole('alert').filter({ hasText: 'was changed outside Claimbench; this is the version now on disk' })).toBeVisible();
   await selectClaim(claimWithText(page, 'The port authority said'));
   await expect(claimWithText(page, 'The port authority said').getByRole('textbox', { name: 'Note' })).toHaveValue('Checked by the desk');
 });
 
-/** The analyst types a note on a new article ("Mine: " and then `rest`); another program acts on its file in the middle of it. */
-async function typeNoteWhile(page: Page, outside: () => Promise<unknown>, rest: string): Promise<void> {
+/**
+ * The analyst types a note on a new article ("Mine: " and then `rest`); another program writes its file in the middle
+ * of it, while the first words are still a draft: the page's clock stands still meanwhile, so however slow the machine,
+ * the field does not send them before the other program writes. The app sees the change before the analyst goes on.
+ */
+async function typeNoteWhile(page: Page, prepare: () => Promise<() => Promise<void>>, rest: string): Promise<void> {
   await createArticle(page, TITLE, ARTICLE);
+  const outside = await prepare();
   const claim = claimWithText(page, 'The port authority said');
   await selectClaim(claim);
   const note = claim.getByRole('textbox', { name: 'Note' });
   await note.click();
+  await page.clock.install();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   await note.pressSequentially('Mine: ', { delay: 60 });
   await outside();
+  await expect(page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' })).toBeVisible();
   await note.pressSequentially(rest, { delay: 60 });
+  await page.clock.resume();
 }
 
 test('a change made outside while the analyst types: keep mine as a copy, and both versions stay', async ({ workbench }) => {
@@ -76,11 +85,10 @@ test('a damaged file: restore the last good version from the app', async ({ work
   expect(JSON.parse(await readFile(path, 'utf8')).article.title).toBe(TITLE);
 });
 
-/** Another program damages the article's file while the app runs. */
-async function damage(dataDir: string): Promise<string> {
+/** Another program's damage to the article's file while the app runs; the returned function does it. */
+async function damage(dataDir: string): Promise<() => Promise<void>> {
   const file = await articleFileTitled(dataDir, TITLE);
-  await writeFile(join(dataDir, `${file.id}.json`), 'not json at all');
-  return file.id;
+  return () => writeFile(join(dataDir, `${file.id}.json`), 'not json at all');
 }
 
 test('an article damaged while another is open opens as unreadable at once, never from what the app held', async ({ workbench }) => {
@@ -89,7 +97,7 @@ test('an article damaged while another is open opens as unreadable at once, neve
   const articles = page.getByRole('list', { name: 'Articles' });
   await articles.getByRole('button', { name: /Audit accuses/ }).click();
   await expect(page.getByRole('region', { name: 'Article' })).toContainText('Audit accuses');
-  await damage(workbench.dataDir);
+  await (await damage(workbench.dataDir))();
   const damaged = articles.getByRole('button', { name: /Cannot be read/ });
   await expect(damaged).toBeVisible();
   await damaged.click();
@@ -98,23 +106,32 @@ test('an article damaged while another is open opens as unreadable at once, neve
   await expect(damaged).toBeVisible();
 });
 
-test('a note typed while the file is damaged is kept: restore, then keep mine as a copy', async ({ workbench }) => {
+test('a note typed while the file is damaged is kept: the analyst goes on in their version, restores, then keeps theirs as a copy', async ({ workbench }) => {
   const page = await workbench.start();
   await typeNoteWhile(page, () => damage(workbench.dataDir), 'figure from the annual report');
   await page.keyboard.press('Escape');
-  const cannotOpen = page.getByRole('alert').filter({ hasText: 'This article cannot be opened' });
-  await expect(cannotOpen).toBeVisible();
-  await expect(cannotOpen).toContainText('Your latest changes could not be saved');
+  const damaged = page.getByRole('alert').filter({ hasText: 'damaged outside Claimbench while you were editing' });
+  await expect(damaged).toContainText('cannot be read');
+  // The article does not vanish under the analyst's hands: their whole note is there, and it is not called saved.
+  const note = claimWithText(page, 'The port authority said').getByRole('textbox', { name: 'Note' });
+  await expect(note).toHaveValue('Mine: figure from the annual report');
   await expect(page.getByRole('status')).toContainText('Not saved');
-  await cannotOpen.getByRole('button', { name: 'Restore the last good version' }).click();
+  await page.screenshot({ path: test.info().outputPath('damaged-while-editing.png') });
+  await note.click();
+  await note.press('End');
+  await note.pressSequentially(', page 4');
+  await page.keyboard.press('Escape');
+  await damaged.getByRole('button', { name: 'Restore the last good version' }).click();
   const restored = page.locator('.notice.success').filter({ hasText: 'The last good version was restored' });
   await expect(restored).toBeVisible();
   // The file is good again, but the analyst's note is only held: the status says so until they choose.
   await expect(page.getByRole('status')).toContainText('held until you choose');
+  await expect(note).toHaveValue('Mine: figure from the annual report, page 4');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside Claimbench while you were editing' });
   await banner.getByRole('button', { name: 'Keep mine as a copy' }).click();
   await expect(page.getByRole('list', { name: 'Articles' })).toContainText(`${TITLE} (my copy)`);
-  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report');
+  await expect.poll(async () => (await articleFileTitled(workbench.dataDir, `${TITLE} (my copy)`)).claims[2]!.note).toBe('Mine: figure from the annual report, page 4');
+  expect((await articleFileTitled(workbench.dataDir, TITLE)).claims[2]!.note ?? '').toBe('');
 });
 
 test('a refused save says so only while its article is shown', async ({ workbench }) => {

@@ -346,14 +346,19 @@ describe('recovery', () => {
     await writeFile(fileOf(created.id), 'not json at all');
     await api.listArticles();
     await expect(api.edit(created.id, { type: 'setNote', claimId, note: 'refused' })).rejects.toThrow(/cannot be read/);
-    expect(await api.hasRefusedChanges(created.id)).toBe(true);
+    // Held, the analyst's version is what the article opens as, and the file's problem is told apart from a change.
+    expect(await api.refusedChanges(created.id)).toEqual({ fileProblem: expect.stringMatching(/cannot be read: it is not valid JSON/) });
+    expect((await api.openArticle(created.id)).claims[0]!.note).toBe('refused');
+    await expect(api.edit(created.id, { type: 'setNote', claimId, note: 'refused, and typed on' })).rejects.toThrow(/held until you choose/);
+    expect(await readFile(fileOf(created.id), 'utf8')).toBe('not json at all');
     // Restored, the file holds the last good version; the analyst still sees theirs until they choose.
-    expect((await api.restoreArticle(created.id)).claims[0]!.note).toBe('refused');
+    expect((await api.restoreArticle(created.id)).claims[0]!.note).toBe('refused, and typed on');
     expect((await onDisk(created.id)).claims[0]!.note).toBe('saved');
+    expect(await api.refusedChanges(created.id)).toEqual({ fileProblem: null });
     const copy = await api.keepMineAsCopy(created.id);
-    expect((await onDisk(copy.id)).claims[0]!.note).toBe('refused');
+    expect((await onDisk(copy.id)).claims[0]!.note).toBe('refused, and typed on');
     expect((await onDisk(created.id)).claims[0]!.note).toBe('saved');
-    expect(await api.hasRefusedChanges(created.id)).toBe(false);
+    expect(await api.refusedChanges(created.id)).toBeNull();
   });
 
   it('says so plainly when there is nothing to restore', async () => {

@@ -112,6 +112,21 @@ describe('useDebouncedField', () => {
     rerender({ value: 'after undo' });
     expect(result.current.value).toBe('after undo');
   });
+
+  it('keeps what the analyst is typing when an older value comes back from the main process, and sends it', () => {
+    vi.useFakeTimers();
+    const { result, rerender, commit } = field('');
+    act(() => result.current.onChange('Mine: f'));
+    act(() => vi.advanceTimersByTime(FIELD_SAVE_DELAY_MS));
+    rerender({ value: 'Mine: f' });
+    act(() => result.current.onChange('Mine: fig'));
+    // The article is shown again from the main process (a refused save) while "ig" is still a draft.
+    rerender({ value: '' });
+    expect(result.current.value).toBe('Mine: fig');
+    act(() => result.current.onChange('Mine: figure'));
+    act(() => vi.advanceTimersByTime(FIELD_SAVE_DELAY_MS));
+    expect(commit.mock.calls).toEqual([['Mine: f'], ['Mine: figure']]);
+  });
 });
 
 describe('useSubmit', () => {

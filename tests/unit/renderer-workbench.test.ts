@@ -20,7 +20,7 @@ function standIn(file: AnnotationFile) {
     onProgress: () => () => undefined,
     onWorkspaceChanged: () => () => undefined,
     openArticle: vi.fn(async () => held),
-    hasRefusedChanges: vi.fn(async () => false),
+    refusedChanges: vi.fn(async () => null),
     edit: vi.fn(
       (_id: string, edit: Edit) =>
         new Promise<AnnotationFile>((resolve, reject) => {
@@ -113,10 +113,31 @@ describe('the save status', () => {
     expect(api.openArticle).toHaveBeenCalledTimes(2);
   });
 
+  it('after a refused write, does not show the article again over a later change still on its way', async () => {
+    const file = shortFile();
+    const { result, answers, api } = await opened(file);
+    const id = file.claims[0]!.id;
+    let first: Promise<unknown> | undefined;
+    let second: Promise<unknown> | undefined;
+    act(() => void (first = result.current.edit({ type: 'setConfidence', claimId: id, confidence: 'low' })));
+    act(() => void (second = result.current.edit({ type: 'setConfidence', claimId: id, confidence: 'high' })));
+    await act(async () => {
+      answers[0]!.reject(new Error('bridge.json was changed outside Claimbench'));
+      await first;
+    });
+    expect(result.current.doc!.claims[0]!.confidence).toBe('high');
+    expect(api.openArticle).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      answers[1]!.reject(new Error('your version is held until you choose which version to keep.'));
+      await second;
+    });
+    expect(api.openArticle).toHaveBeenCalledTimes(2);
+  });
+
   it('offers the analyst the version the main process holds after it refused their change', async () => {
     const file = shortFile();
     const { result, answers, api } = await opened(file);
-    vi.mocked(api.hasRefusedChanges).mockResolvedValue(true);
+    vi.mocked(api.refusedChanges).mockResolvedValue({ fileProblem: 'bridge.json cannot be read: it is not valid JSON' });
     let pending: Promise<unknown> | undefined;
     act(() => void (pending = result.current.edit({ type: 'setConfidence', claimId: file.claims[0]!.id, confidence: 'low' })));
     await act(async () => {
@@ -124,6 +145,8 @@ describe('the save status', () => {
       await pending;
     });
     expect(result.current.changedOutside).toBe(true);
+    // The file cannot be read: the analyst is offered the restore, not "take theirs".
+    expect(result.current.heldFileProblem).toMatch(/cannot be read/);
   });
 
   it('says a save failed only while its article is shown', async () => {
