@@ -302,7 +302,7 @@ export const CAPTION_CUES: readonly CueRule[] = [
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
   { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
-  { name: 'caption', pattern: /^FILE\s*[-\u2013\u2014:]\s*/g },
+  { name: 'caption', pattern: /^FILE(?:\s+(?:PHOTO|PICTURE|IMAGE))?\s*[-\u2013\u2014:]\s*/g },
   // Agency captions close on the day the picture was taken, after a comma: "..., in Antakya, Turkey, February 7, 2023."
   // A time stamp ("Updated 5:45 p.m., March 3, 2022") is no caption.
   {

@@ -4,7 +4,7 @@ import { APPEARANCE_LEMMAS, PARTICLE_LEMMAS } from '../lexicon.ts';
 import { CAPTION_PARTICIPLES, CAPTION_WORDS, SCENE_PREPOSITIONS } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
-import { type Word, couldBeCue, isCapitalised, isOwnLine, nounLemma } from './words.ts';
+import { type Word, couldBeCue, isCapitalised, isOwnLine, missedVerb, nounLemma } from './words.ts';
 import type { ArticleContext } from './article-context.ts';
 import { beForms, describedPeople, perception, persons, relativePronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
 import { agentAfter } from './subjects.ts';
@@ -93,7 +93,7 @@ export function verblessLine(text: string, segment: Segment, words: readonly Wor
   // a caption places its scene ("Rescuers at the site in Oslo") and is not written in title case or cut by dashes.
   const heading = words.filter(isCapitalised).length * 2 > words.length || /\s[\u2013\u2014-]\s|\((?:AP|Reuters|AFP)\)/.test(text.slice(segment.start, segment.end));
   if (!fullStop && (heading || !words.some((w) => scenePrepositions.has(w.lower)))) return null;
-  if (words.some((w) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower))) return null;
+  if (words.some((w, k) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower) || missedVerb(words, k))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
 }
 

@@ -107,6 +107,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(text, words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !message && !particles.includes(words[i + 1]?.lower ?? '')) return null;
+  // "calls off the tour": cancels it, says nothing.
+  if (head.lemma === 'call' && words[i + 1]?.lower === 'off') return null;
   // "As the mayor put it," but not "He put it on the table".
   if (head.lemma === 'put' && words[i + 1]?.lower === 'it' && prepositions.has(words[i + 2]?.lower ?? '')) return null;
   let anchor = head;

@@ -122,7 +122,25 @@ function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): numbe
       else if (word.pos === 'VERB' && word.lower.endsWith('s')) word.pos = 'NOUN';
     }
   });
+  // "The government report claims the company...": a reporting verb the tagger took for a plural.
+  words.forEach((word, i) => {
+    if (reporting.has(word.lemma) && missedVerb(words, i)) word.pos = 'VERB';
+  });
   return k;
+}
+
+/**
+ * "The report claims the company", "The cancellation hits 14 dates": a word in -s after the noun that opens the
+ * sentence and before an article or a count, tagged as a plural, is a verb ("beyond the temperature records that..."
+ * is no subject and its verb).
+ */
+export function missedVerb(words: readonly Word[], i: number): boolean {
+  const [word, before, next] = [words[i]!, words[i - 1], words[i + 1]];
+  if (word.pos !== 'NOUN' || word.capital || !/[^s']s$/.test(word.lower) || before?.pos !== 'NOUN' || next === undefined) return false;
+  if (!(next.pos === 'NUM' || (next.pos === 'DET' && next.lower !== 'that'))) return false;
+  let from = i - 1;
+  while (from > 0 && words[from]!.pos !== 'DET' && ['NOUN', 'ADJ', 'DET', 'PROPN'].includes(words[from - 1]!.pos ?? '')) from--;
+  return words[from - 1]?.pos !== 'ADP';
 }
 const PERFECT = /^(?:had|has|have)$/;
 

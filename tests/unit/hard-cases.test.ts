@@ -1202,3 +1202,21 @@ describe('eighth round: batch h22', () => {
     expect(body('The company said sales fell.\nThe spokesperson added the jam would last.')[1]).toMatchObject({ kind: 'named', source: 'The spokesperson' });
   });
 });
+
+describe('ninth round: batches h25 to h27', () => {
+  it('"calls off" cancels and says nothing; "calls for" still reports', () => {
+    expect(suggest('The tour is over.', 'Singer calls off rest of world tour')[0]?.kind).toBe('none');
+    expect(suggest('The tour is over.', 'Union calls for strike over pay')[0]).toMatchObject({ kind: 'named', source: 'Union' });
+  });
+
+  it('a reporting verb the tagger reads as a plural after its subject\'s noun still reports ("the report claims the company")', () => {
+    expect(body('At first, the government report claims the company meant to sell the data.')[0]).toMatchObject({ kind: 'named', source: 'the government report' });
+    expect(body('Beyond the daily temperature records that towns have broken, the heat goes on.')[0]?.kind).toBe('none');
+  });
+
+  it('a line under a caption whose verb the tagger read as a plural is no caption; an agency\'s "FILE PHOTO -" opens one', () => {
+    const statements = body('FILE PHOTO: The singer performs in Las Vegas, Nevada, U.S., May 22, 2016.\nThe cancellation hits 14 dates in North America and Asia.');
+    expect(statements.map((s) => s.kind)).toEqual(['image', 'none']);
+    expect(body('FILE PHOTO - The singer on stage during his concert in Beijing, China September 29, 2013.')[0]?.kind).toBe('image');
+  });
+});
