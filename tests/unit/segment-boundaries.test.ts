@@ -123,6 +123,11 @@ describe('other marks', () => {
     expect(body('He said so. ... Then he left.')).toEqual(['He said so. ...', 'Then he left.']);
   });
 
+  it('an ellipsis just inside an opening quotation mark opens the quotation\'s next sentence', () => {
+    expect(body('"He loves his fans," a publicist said in a statement. "... However, he will not play."')).toEqual(['"He loves his fans," a publicist said in a statement.', '"... However, he will not play."']);
+    expect(body('"\u2026 Nothing more," she said.')).toEqual(['"\u2026 Nothing more," she said.']);
+  });
+
   it('a line of marks alone is no statement', () => {
     expect(body('One.\n\n* * *\n\nTwo.')).toEqual(['One.', 'Two.']);
   });
