@@ -8,6 +8,8 @@ import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } 
 import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, documentNouns, groups, indefinite, institutions, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, speakingBodies, spokespersons, subordinators, timeUnits, timeWords, titles } from './vocabulary.ts';
 
 const addressTitles = new Set<string>(ADDRESS_TITLES);
+/** Prepositions that bring in what a document is about. */
+const DOCUMENT_TOPIC = new Set(['on', 'into', 'about', 'over', 'regarding', 'concerning']);
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
 const DEMONYM_PLURAL = /(?:ans|ians)$/;
 const nameTitles = new Set<string>(NAME_TITLES);
@@ -68,6 +70,8 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   // "The CBI sources", "police sources": sources are people the article does not name, whatever they belong to.
   if (last.lower === 'sources') return 'unnamed';
+  // "Her family said", "the victim's family": relatives the article does not name ("the Dodd family" is named).
+  if (last.lower === 'family' && words.every((w, k) => k === 0 || !w.capital)) return 'unnamed';
   if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
@@ -96,6 +100,10 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
  * the whole of "The Regional Fisheries Compliance Panel" or "the panel".
  */
 export function sourceWithin(text: string, words: Word[]): Span {
+  // "The preliminary report on the crash at Elmina", "A government inquiry into Tim Hortons": what a document is about
+  // is no part of what names it.
+  const topic = words.findIndex((w, k) => k > 0 && DOCUMENT_TOPIC.has(w.lower) && documentNouns.has(words[k - 1]!.lower));
+  if (topic !== -1) words = words.slice(0, topic);
   // "Merera Gudina of the Medrek coalition", "Tundu Lissu of the Party for...": a person's name, then where they belong.
   // "Trip Chowdhry at Global Equities Research": where they work, after "at".
   // "team member Benjamin Shappee of the Carnegie Observatories": a lower-case role may come before the name.

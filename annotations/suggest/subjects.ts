@@ -40,8 +40,11 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     if (insideQuotation(quoted, verb)) continue;
     if (group.anchor === words[0]) continue;
     // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
-    // ("denies"), and a past tense closes it as a tag ("..., aides said").
-    if (segment.role === 'headline' && group.anchor === verb && verb.lemma !== 'say' && i < words.length - 1 && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower)) continue;
+    // ("denies"), and a past tense closes it as a tag ("..., aides said"). One with an object after it is active:
+    // "Iran's police denied firing on protesters", "An inquiry found the app tracked users".
+    const next = words[i + 1];
+    const object = next !== undefined && ((next.pos === 'DET' && next.lower !== 'that') || next.lower === 'that' || next.pos === 'PRON' || ((next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/.test(next.lower)));
+    if (segment.role === 'headline' && group.anchor === verb && verb.lemma !== 'say' && i < words.length - 1 && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower) && !object) continue;
     // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
     const before = text.slice(segment.start, verb.start);
     // After a plain comma, what comes before must be a clause of its own: "His club, Ajax, confirmed the news" is
@@ -286,6 +289,13 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
     const properName = first.lower === 'the' && after.length > 1 && after.slice(1).every((w) => w.capital || connectors.has(w.lower));
     if (!name && !office && !body && !describedName && !properName && !(first.lower === 'the' && after.length <= 4)) return null;
     if (after.some((w) => isVerb(w) && !role(w))) return null;
+  }
+  // '..., said another fan, Nadine, tweeting from Austria': a name set after a described speaker names them.
+  if (stop !== -1 && rest[stop] === ',' && after.length <= 3 && indefinite.has(after[0]!.lower)) {
+    const from = verb.end + stop + 1;
+    const end = clauseEnd(text.slice(from, segment.end));
+    const name = wordsBetween(words, from, end === -1 ? segment.end : from + end);
+    if (name.length >= 1 && name.length <= 3 && name.every((w) => isCapitalised(w) && !pronouns.has(w.lower))) return makeSubject(text, name, name, verb);
   }
   return makeSubject(text, after, after, verb);
 }

@@ -1219,4 +1219,27 @@ describe('ninth round: batches h25 to h27', () => {
     expect(statements.map((s) => s.kind)).toEqual(['image', 'none']);
     expect(body('FILE PHOTO - The singer on stage during his concert in Beijing, China September 29, 2013.')[0]?.kind).toBe('image');
   });
+
+  it('a family the article does not name is unnamed, and "they" taking it up too; a family with its name is named', () => {
+    const statements = body('Her family said she had always been fit.\nThey said she hated sitting still.');
+    expect(statements.map((s) => [s.kind, s.source])).toEqual([['unnamed', 'Her family'], ['unnamed', 'They']]);
+    expect(body('The Dodd family said she had always been fit.')[0]?.kind).toBe('named');
+  });
+
+  it('a name set after a described speaker names them', () => {
+    expect(body('"We still love you," said another fan, Nadine, tweeting from Austria.')[0]).toMatchObject({ kind: 'named', source: 'Nadine' });
+    expect(body('"It is bad," said one resident, Ahmed Ali.')[0]).toMatchObject({ kind: 'named', source: 'Ahmed Ali' });
+    expect(body('"We still love you," said a fan, who asked not to be named.')[0]).toMatchObject({ kind: 'unnamed', source: 'a fan' });
+  });
+
+  it('a headline\'s past tense with an object after it is active; a bare participle stays a passive', () => {
+    expect(suggest('Protests went on.', "Iran's police denied firing on protesters")[0]).toMatchObject({ kind: 'named', source: "Iran's police" });
+    expect(suggest('The app was withdrawn.', 'A government inquiry found the app tracked users')[0]).toMatchObject({ kind: 'named', source: 'A government inquiry' });
+    expect(suggest('He stays in jail.', 'Man denied bail after shooting')[0]?.kind).toBe('none');
+  });
+
+  it('what a document is about is no part of its source span', () => {
+    expect(body('The preliminary report on the crash at Elmina has found that the jet was maintained.')[0]?.source).toBe('The preliminary report');
+    expect(body('A report by the Audit Office found that costs doubled.')[0]?.source).toBe('A report by the Audit Office');
+  });
 });
