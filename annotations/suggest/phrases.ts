@@ -8,6 +8,8 @@ import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } 
 import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, documentNouns, groups, indefinite, institutions, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, speakingBodies, spokespersons, subordinators, timeUnits, timeWords, titles } from './vocabulary.ts';
 
 const addressTitles = new Set<string>(ADDRESS_TITLES);
+/** Outlets taken together: "Japanese media", "local newspapers". */
+const UNNAMED_OUTLETS = new Set(['media', 'outlets', 'newspapers', 'broadcasters']);
 /** Prepositions that bring in what a document is about. */
 const DOCUMENT_TOPIC = new Set(['on', 'into', 'about', 'over', 'regarding', 'concerning']);
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
@@ -70,6 +72,8 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
   // "The CBI sources", "police sources": sources are people the article does not name, whatever they belong to.
   if (last.lower === 'sources') return 'unnamed';
+  // "Japanese media reported", "other media said": outlets the article does not name.
+  if (UNNAMED_OUTLETS.has(last.lower) && !determiners.has(first.lower)) return 'unnamed';
   // "Her family said", "the victim's family": relatives the article does not name ("the Dodd family" is named).
   if (last.lower === 'family' && words.every((w, k) => k === 0 || !w.capital)) return 'unnamed';
   if (institutions.has(last.lower)) return 'named';

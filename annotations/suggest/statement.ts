@@ -18,6 +18,8 @@ const evidence = new Set<string>(EVIDENCE_LEMMAS);
 const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
+/** A finding that something was absent, added to those before: "There was also no sign that...". */
+const ABSENCE_FOUND = /^There\s+(?:was|were)\s+also\s+no\s+(?:sign|evidence|indication|trace)s?\s+(?:that|of)\b/i;
 const modals = new Set<string>(MODAL_AUXILIARIES);
 const instrumentRecords = new Set<string>(INSTRUMENT_RECORDS);
 const instruments = new Set<string>(INSTRUMENTS);
@@ -89,11 +91,14 @@ function startsWithContinuation(text: string, words: readonly Word[]): Cue | nul
   if (opening) return { ...spanAt(text, words[0]!.start, words[0]!.start + opening[0].length - 1), rule: 'continuation' };
   const at = words.slice(0, 4).findIndex((w) => continuation.has(w.lower));
   if (at < 1) return null;
-  const subject = words.slice(0, at);
+  // "It had also been maintained in line with the rules": a perfect passive goes on with what was found of its subject;
+  // "It is also unclear" and "The vote was also hit" add background.
+  const perfectPassive = at === 2 && haveForms.has(words[1]!.lower) && words[at + 1]?.lower === 'been' && words[at + 2]?.pos === 'VERB';
+  const subject = words.slice(0, perfectPassive ? 1 : at);
   const actor = subject.length === 1 && (pronouns.has(subject[0]!.lower) || (subject[0]!.capital && subject[0]!.pos === 'PROPN'));
   const named = subject.length > 1 && subject.every(isCapitalised);
   if (!actor && !named) return null;
-  if (beForms.has(words[at - 1]!.lower) || beForms.has(words[at + 1]?.lower ?? '')) return null;
+  if (!perfectPassive && (beForms.has(words[at - 1]!.lower) || beForms.has(words[at + 1]?.lower ?? ''))) return null;
   const marker = words[at]!;
   return { ...spanAt(text, marker.start, marker.end), rule: 'continuation' };
 }
@@ -111,9 +116,11 @@ function startsWithContinuation(text: string, words: readonly Word[]): Cue | nul
  */
 function continuesAccount(text: string, words: readonly Word[], previous: Suggestion | null, context: ArticleContext): Cue | null {
   if (!previous || previous.attribution === 'none' || words.length < 3) return null;
-  if (words.some((w) => negations.has(w.lower))) return null;
   const first = words[0]!;
   const cue = (word: Word): Cue => ({ ...spanAt(text, word.start, word.end), rule: 'continuation' });
+  // "There was also no sign that foreign objects had been ingested", after a report's findings: one more finding.
+  if (ABSENCE_FOUND.test(text.slice(first.start, words.at(-1)!.end))) return cue(first);
+  if (words.some((w) => negations.has(w.lower))) return null;
   // "That data covered", "That total is also up": a demonstrative before a noun, not a time ("That day").
   const second = words[1]!;
   const demonstrative = DEMONSTRATIVES.has(first.lower) && !timeNouns.has(second.lower) && (second.pos === 'NOUN' || words[2]?.pos === 'AUX' || words[2]?.pos === 'VERB');

@@ -62,6 +62,8 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     }
     const subject = subjectBefore(text, segment, group, words, quoted);
     if (!subject) continue;
+    // "..., with clear visibility and fine weather reported": a "with" phrase and its participle is no clause.
+    if (wordsBetween(words, subject.span.start, subject.span.end)[0]?.lower === 'with') continue;
     if (words[i + 1]?.lower === 'to' && speechBeforeInfinitive.has(verb.lemma) && !canSpeak(words, subject)) continue;
     // "...; 7 cases confirmed, more suspected": a headline's closing participle has a speaker before it only when
     // that can be one ("..., aides said").
@@ -77,7 +79,7 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
   if (agent) subjects.push(agent);
   // (A subject inside what is said, "stating that the risks tied to the drug...", leaves the main clause without one.)
   if (!subjects.some((s) => !s.embedded)) {
-    const saying = sayingAfterComma(text, segment, words, quoted);
+    const saying = sayingAfterComma(text, segment, words, quoted) ?? withReporting(text, words, quoted);
     if (saying) subjects.unshift(saying);
   }
   return subjects;
@@ -96,6 +98,21 @@ function sayingAfterComma(text: string, segment: Segment, words: readonly Word[]
   if (main === -1) return null;
   return subjectBefore(text, segment, { head: words[k]!, anchor: words[main]! }, words, quoted);
 }
+
+/**
+ * "The court reversed the ruling, with Japanese media reporting it had ordered damages": in a "with" phrase after a
+ * comma, the noun before a participle of saying is a speaker of the sentence.
+ */
+function withReporting(text: string, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
+  const k = words.findIndex((w, i) => i > 0 && w.lower === 'with' && /,\s*$/.test(text.slice(words[i - 1]!.end, w.start)) && !insideQuotation(quoted, w));
+  if (k === -1) return null;
+  const verb = words.findIndex((w, j) => j > k + 1 && j <= k + WITH_SPEAKER_WORDS + 1 && /ing$/.test(w.lower) && WITH_SAYING.test(w.lower));
+  const speaker = verb === -1 ? [] : words.slice(k + 1, verb);
+  if (speaker.length === 0 || !speaker.every((w) => OWN_SUBJECT_POS.has(w.pos ?? ''))) return null;
+  return makeSubject(text, speaker, speaker, words[verb]!);
+}
+const WITH_SPEAKER_WORDS = 4;
+const WITH_SAYING = /^(?:reporting|saying|claiming|citing|quoting|accusing|alleging|warning|insisting|arguing)$/;
 
 /** How many words after a passive participle its "by" may come. */
 const AGENT_REACH = 8;
@@ -348,7 +365,7 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
   const subjectWords = withoutTime(withoutLeadingTime(afterDateline(text, allSubjectWords)));
   // "A previously unknown group called Jaish-e Fursan": the name given is the source.
   const naming = allSourceWords.findIndex((w, k) => k > 0 && namesSomething(allSourceWords, k));
-  const sourceWords = withoutTime(withoutLeadingTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1))));
+  let sourceWords = withoutTime(withoutLeadingTime(afterDateline(text, naming === -1 ? allSourceWords : allSourceWords.slice(naming + 1))));
   // "Local security officials quoted by the Associated Press said": the officials speak, the agency relays.
   // "Analysts surveyed by Thomson-Reuters", "economists polled by Reuters": the same, the pollster the carrier.
   const quotedBy = subjectWords.findIndex((w, k) => k > 0 && RELAYED_BY.has(w.lower) && subjectWords[k + 1]?.lower === 'by');
@@ -359,7 +376,19 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
   }
   // "One of the candidates, Vice President Atiku Abubakar,": a description the appositive names is a named source.
   const namedApart = sourceWords.length >= 2 && sourceWords[0] !== subjectWords[0] && sourceWords.every(isCapitalised);
-  const type = naming === -1 && !namedApart ? classifyNounPhrase(subjectWords) : 'named';
+  let type = naming === -1 && !namedApart ? classifyNounPhrase(subjectWords) : 'named';
+  // "National broadcaster NHK and other Japanese media said": a named and an unnamed source speaking together are
+  // unnamed, by precedence, and the unnamed one is the span.
+  const and = naming === -1 && type !== 'pronoun' ? subjectWords.findIndex((w, k) => k > 0 && w.lower === 'and') : -1;
+  const parts = and > 0 && and < subjectWords.length - 1 ? [subjectWords.slice(0, and), subjectWords.slice(and + 1)] : [];
+  // Two whole phrases ("people across Washington and Oregon" is one), the named one a name or a body.
+  const kinds = parts.some((p) => p.some((w) => w.pos === 'ADP')) ? [] : parts.map(classifyNounPhrase);
+  const named = parts[kinds.indexOf('named')]?.at(-1);
+  const unnamedPart = named && (named.capital || institutions.has(named.lower)) ? parts[kinds.indexOf('unnamed')] : undefined;
+  if (unnamedPart) {
+    type = 'unnamed';
+    sourceWords = unnamedPart;
+  }
   // "A Nigerian election observer group (Transition Monitoring Group) said": the name in brackets names the group described.
   const bracketed = type === 'named' ? undefined : bracketedName(text, sourceWords);
   return {

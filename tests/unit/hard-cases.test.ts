@@ -1242,4 +1242,24 @@ describe('ninth round: batches h25 to h27', () => {
     expect(body('The preliminary report on the crash at Elmina has found that the jet was maintained.')[0]?.source).toBe('The preliminary report');
     expect(body('A report by the Audit Office found that costs doubled.')[0]?.source).toBe('A report by the Audit Office');
   });
+
+  it('"There was also no sign that..." and "It had also been..." go on with the findings before them; "It was also unclear" does not', () => {
+    const report = 'The preliminary report has found that the jet had been correctly maintained.';
+    expect(body(`${report}\n\nThere was also no sign that birds had been ingested.`)[1]).toMatchObject({ kind: 'named', carryover: true });
+    expect(body(`The bureau said the aircraft held a valid certificate.\nIt had also been maintained in line with the rules.`)[1]).toMatchObject({ kind: 'named', carryover: true });
+    expect(body(`${report}\nIt was also unclear why the jet turned.`)[1]?.kind).toBe('none');
+  });
+
+  it('a "with" phrase: its participle of saying has a speaker, a passive participle has none', () => {
+    expect(body('The court reversed the ruling, with Japanese media reporting it had ordered damages.')[0]).toMatchObject({ kind: 'unnamed', source: 'Japanese media' });
+    expect(body('"Both pilots were fit," the report stated, adding that the crash took place in daylight, with fine weather reported.')[0]).toMatchObject({ kind: 'named', source: 'the report' });
+    expect(body('"Both pilots were fit," the report stated, adding that the crash took place in daylight, with fine weather reported.')[0]?.via).toBeUndefined();
+  });
+
+  it('outlets the article does not name are unnamed, and so is a sentence where they speak with a named one', () => {
+    expect(body('National broadcaster NHK and other Japanese media said it was the first such award.')[0]).toMatchObject({ kind: 'unnamed', source: 'other Japanese media' });
+    expect(body('Local media reported that the mayor had resigned.')[0]).toMatchObject({ kind: 'unnamed', source: 'Local media' });
+    expect(body('Smith and Wesson said sales fell.')[0]?.kind).toBe('named');
+  });
 });
+
