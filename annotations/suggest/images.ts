@@ -27,7 +27,8 @@ const EYEWITNESS_REACH = 6;
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
   if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {
-    const instrument = words.some((w) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV');
+    // "Tim Hortons hired Radar ... to track": a capital after a lower-case word makes the instrument's word a name.
+    const instrument = words.some((w, k) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV' && !(w.capital && k > 0 && !words[k - 1]!.capital && !headline));
     // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
     // "have been captured by Russian forces": an agent that is no instrument makes it something else.
     const agent = agentAfter(text, words, words.indexOf(seeing));

@@ -172,7 +172,10 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const speaking = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
   const toldOutlet = speaking && !speaking.via ? leadingRelay(text, segment, words) : undefined;
   const subject = speaking && toldOutlet ? { ...speaking, via: toldOutlet } : speaking;
-  if (!disclaimer && subject && subject.type === 'named' && isVisualMaterial(wordsBetween(words, subject.span.start, subject.span.end))) {
+  // ("Radar told regulators": a one-word name that tells someone something is a speaker, not footage.)
+  const subjectWords = subject ? wordsBetween(words, subject.span.start, subject.span.end) : [];
+  const namedTeller = subject?.lemma === 'tell' && subjectWords.length === 1;
+  if (!disclaimer && subject && subject.type === 'named' && !namedTeller && isVisualMaterial(subjectWords)) {
     // "The video, uploaded by an activist, claims the family was hit": the footage is the evidence.
     return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
   }

@@ -661,6 +661,11 @@ function isOfficeWord(w: Word | undefined): boolean {
   return w !== undefined && (officeTitles.has(w.lower) || spokespersons.has(w.lower));
 }
 
+/** Spans of time before "after" besides TIME_UNITS, counted ("a week after", "two days after"). */
+const MEASURED_TIME = new Set(['hours', 'minutes', 'days', 'weeks', 'months', 'years', 'hour', 'minute']);
+/** "shortly after", "soon after": a moment after the report. */
+const MOMENTS_AFTER = new Set(['shortly', 'soon']);
+
 /** Reporting verbs whose report a market move or an event may be put down to ("after Recode reported that"). */
 const reportedCauses = new Set(['report', 'say']);
 /** How far after "after" its clause's reporting verb may stand: a subject of a few words. */
@@ -676,6 +681,13 @@ const CAUSE_SUBJECT_WORDS = 10;
 export function reportBehindEvent(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject | null {
   const after = words.findIndex((w, k) => k > 1 && w.lower === 'after' && !insideQuotation(quoted, w));
   if (after === -1) return null;
+  // "travelled to the North only a week after Pyongyang said it test-fired a missile": a span of time dates the
+  // event by the report; it does not put the event down to it.
+  // ("its biggest gain in nearly seven years after", "over the last days of last week after" keep the cause.)
+  const [unit, count] = [words[after - 1]!, words[after - 2]];
+  const spanOfComparison = words.slice(Math.max(0, after - 5), after - 2).some((w) => ['in', 'over', 'for'].includes(w.lower));
+  const measured = count !== undefined && (count.lower === 'a' || count.pos === 'NUM') && (timeUnits.has(nounLemma(unit)) || MEASURED_TIME.has(unit.lower)) && !spanOfComparison;
+  if (measured || MOMENTS_AFTER.has(unit.lower)) return null;
   const clause = words.slice(after + 1);
   for (let i = 1; i < Math.min(clause.length - 1, CAUSE_SUBJECT_WORDS); i++) {
     const group = verbGroupAt(text, clause, i);

@@ -78,7 +78,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     const first = text[start]!;
     const form = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     // Every word gets all its fields at once, so that they share one shape (pos is set later, by the tagger).
-    words.push({ start, end, lower: form, capital: first !== lower[0] || (first >= '0' && first <= '9'), lemma: form, pos: undefined });
+    // "Ashraf al-Qudra", "Ahmed el-Sayed": a name's particle before a hyphen leaves the name capitalised.
+    const capital = first !== lower[0] || (first >= '0' && first <= '9') || (NAME_PARTICLE.test(lower) && text[start + lower.indexOf('-') + 1] !== lower[lower.indexOf('-') + 1]);
+    words.push({ start, end, lower: form, capital, lemma: form, pos: undefined });
   }
   return words;
 }
@@ -173,6 +175,9 @@ export function analyseAll(text: string, segments: readonly Segment[]): Word[][]
   }
   return all;
 }
+
+/** A name's particle joined by a hyphen: "al-Qudra", "el-Sayed", "bin-Salman". */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|ben|ul)-/;
 
 /** A word of two or more letters, all capitals. */
 const SHOUTED_WORD = /^\p{Lu}[\p{Lu}'\u2019-]+$/u;

@@ -1261,5 +1261,20 @@ describe('ninth round: batches h25 to h27', () => {
     expect(body('Local media reported that the mayor had resigned.')[0]).toMatchObject({ kind: 'unnamed', source: 'Local media' });
     expect(body('Smith and Wesson said sales fell.')[0]?.kind).toBe('named');
   });
+
+  it('a name with a particle before a hyphen is a name: the office before it is left out of the span', () => {
+    expect(body('The round struck a house, emergency services spokesman Ashraf al-Qudra said.')[0]).toMatchObject({ kind: 'named', source: 'Ashraf al-Qudra' });
+  });
+
+  it('an instrument\'s word written as a name is a company: "hired Radar to track", "Radar told regulators"', () => {
+    expect(body('The chain hired Radar, a service provider, to track and gather location data.')[0]?.kind).toBe('none');
+    expect(body('Radar told regulators that it had no plan to sell the data.')[0]).toMatchObject({ kind: 'named', source: 'Radar' });
+    expect(body('Drone footage shows the damage to the port.')[0]?.kind).toBe('image');
+  });
+
+  it('an event a span of time after a report is dated by it, not put down to it', () => {
+    expect(body('The envoy travelled to the North only a week after Pyongyang said it test-fired a missile.')[0]?.kind).toBe('none');
+    expect(body('Shares posted their biggest gain in nearly seven years after CNBC reported that a rival had made an approach.')[0]).toMatchObject({ kind: 'named', source: 'CNBC' });
+  });
 });
 
