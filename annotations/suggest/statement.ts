@@ -231,9 +231,12 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   // "the researchers said", first or after "Jasinski said": people without names, not the one person named before.
   const unnamedPlural = subject?.type === 'generic-person' && isPlural(wordsBetween(words, subject.source.start, subject.source.end).at(-1)!) && !takesUpGroup(context.antecedent);
   if (subject && (subject.type === 'pronoun' || subject.type === 'generic-person') && (carriedKind === 'unnamed' || unnamedPlural)) {
+    // '"...," the official said, according to Yonhap': the agency relays the official met before.
+    const relay = leading?.cue.rule === 'according-to' && !within(subject.source, leading.phrase) ? leading.phrase : undefined;
     return {
       attribution: 'unnamed',
       source: subject.source,
+      ...(relay ? { via: relay } : {}),
       cues: [verbCue(subject)],
       ...(subject.type === 'pronoun' ? { carryover: true } : {}),
       score: SCORE.carryover,

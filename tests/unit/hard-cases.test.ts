@@ -1276,5 +1276,10 @@ describe('ninth round: batches h25 to h27', () => {
     expect(body('The envoy travelled to the North only a week after Pyongyang said it test-fired a missile.')[0]?.kind).toBe('none');
     expect(body('Shares posted their biggest gain in nearly seven years after CNBC reported that a rival had made an approach.')[0]).toMatchObject({ kind: 'named', source: 'CNBC' });
   });
+
+  it('"the official said, according to Yonhap" after a relayed unnamed official keeps the agency as via', () => {
+    const statements = body('Twenty firms will be blacklisted, the Yonhap agency reported citing a ministry official.\n"They funded the weapons," the official said, according to Yonhap.');
+    expect(statements[1]).toMatchObject({ kind: 'unnamed', source: 'the official', via: 'Yonhap' });
+  });
 });
 
