@@ -254,9 +254,8 @@ export function useWorkbench(): Workbench {
   }, [api, docId, show, forgetFailedSave, openArticle]);
 
   const keepMineAsCopy = useCallback(async () => {
-    const id = docId;
-    if (!id) return;
-    const copy = await api.keepMineAsCopy(id);
+    if (!docId) return;
+    const copy = await api.keepMineAsCopy(docId);
     setOutside(null);
     show(copy);
     setOpenError(null);
