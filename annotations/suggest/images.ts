@@ -13,6 +13,9 @@ import { headOfPhrase } from './phrases.ts';
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
 
+/** Verbs of a camera's record, in the passive: "was photographed", "were filmed". */
+const CAMERA_LEMMAS = new Set(['photograph', 'film', 'picture', 'videotape']);
+
 /** Words of how something looks in a picture. */
 const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
 
@@ -35,8 +38,12 @@ export function perceptionCue(text: string, words: readonly Word[], context: Art
     const byNonVisual = agent.length > 0 && !agent.some((w) => visual.has(nounLemma(w)));
     // "Damage seen at Iran air base": a headline's bare participle is a passive.
     const bare = headline && words.indexOf(seeing) > 0 && seeing.lower !== seeing.lemma && !/(?:s|ing)$/.test(seeing.lower);
-    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? ''));
-    if (instrument || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
+    const passiveForm = beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? '');
+    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || passiveForm);
+    // "He was photographed hiking near Los Angeles", "was filmed leaving": a camera's record is the evidence
+    // (codebook: "the robbery was captured on security cameras").
+    const onCamera = passiveForm && !byNonVisual && CAMERA_LEMMAS.has(seeing.lemma);
+    if (instrument || passive || onCamera) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
   }
   // The appearance words below go on describing an image; in a sentence with its own verb of saying they are
   // the speaker's hedge ("Diplomats said Israeli jets bombed a convoy, apparently hitting weapons").

@@ -1281,5 +1281,11 @@ describe('ninth round: batches h25 to h27', () => {
     const statements = body('Twenty firms will be blacklisted, the Yonhap agency reported citing a ministry official.\n"They funded the weapons," the official said, according to Yonhap.');
     expect(statements[1]).toMatchObject({ kind: 'unnamed', source: 'the official', via: 'Yonhap' });
   });
+
+  it('someone photographed or filmed doing something rests on the camera\'s record, unless someone else did the photographing', () => {
+    expect(body('The singer was photographed at the weekend hiking near Los Angeles and appeared to be in good form.')[0]?.kind).toBe('image');
+    expect(body('The suspect was filmed leaving the shop.')[0]?.kind).toBe('image');
+    expect(body('The suspect was photographed by police after his arrest.')[0]?.kind).toBe('none');
+  });
 });
 
