@@ -74,6 +74,8 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   if (last.lower === 'sources') return 'unnamed';
   // "Japanese media reported", "other media said": outlets the article does not name.
   if (UNNAMED_OUTLETS.has(last.lower) && !determiners.has(first.lower)) return 'unnamed';
+  // "eyewitness accounts confirmed": what witnesses the article does not name said.
+  if (/^(?:accounts|testimony|testimonies)$/.test(last.lower) && words.some((w) => /^(?:eye)?witness(?:es)?$/.test(w.lower))) return 'unnamed';
   // "Her family said", "the victim's family": relatives the article does not name ("the Dodd family" is named).
   if (last.lower === 'family' && words.every((w, k) => k === 0 || !w.capital)) return 'unnamed';
   if (institutions.has(last.lower)) return 'named';
@@ -322,7 +324,10 @@ export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phras
     const [source, carrier] = [sourceWithin(text, all.slice(0, told)), hearer.length ? spanAt(text, hearer[0]!.start, hearer.at(-1)!.end) : undefined];
     return { cue, phrase: source, ...(carrier ? { via: carrier } : {}) };
   }
-  const words = relative === -1 ? all : all.slice(0, relative);
+  // "the Air Accident Investigation Bureau in its initial report published today": the channel is not the source.
+  const channel = all.findIndex((w, k) => k > 0 && w.lower === 'in' && POSSESSIVES.has(all[k + 1]?.lower ?? '') && all.slice(k + 2, k + 5).some((x) => documentNouns.has(x.lower) || messageNouns.has(x.lower)));
+  const cut = [relative, channel].filter((k) => k !== -1);
+  const words = cut.length === 0 ? all : all.slice(0, Math.min(...cut));
   if (!words.length) return { cue, phrase: spanAt(text, start, end) };
   // "..., citing fraud", "citing security concerns": a reason, not a source.
   if (cue.rule === 'citing' && !words.some((w) => w.capital || mayBeSource(w))) return null;

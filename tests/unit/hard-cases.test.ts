@@ -1287,5 +1287,14 @@ describe('ninth round: batches h25 to h27', () => {
     expect(body('The suspect was filmed leaving the shop.')[0]?.kind).toBe('image');
     expect(body('The suspect was photographed by police after his arrest.')[0]?.kind).toBe('none');
   });
+
+  it('"According to X in its report, eyewitness accounts confirmed": the witnesses, relayed by X, and the channel is no part of X', () => {
+    expect(body('According to the Air Accident Investigation Bureau in its initial report published today, eyewitness accounts confirmed that the pilot was in good health.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'eyewitness accounts',
+      via: 'the Air Accident Investigation Bureau',
+    });
+    expect(body('According to the bureau in its initial report, the jet had been maintained.')[0]).toMatchObject({ kind: 'named', source: 'the bureau' });
+  });
 });
 
