@@ -39,6 +39,8 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     const verb = group.head;
     if (insideQuotation(quoted, verb)) continue;
     if (group.anchor === words[0]) continue;
+    // "(See: Intel, Altera resume buyout talks)": the headline of another story the outlet links to.
+    if (SEE_ALSO.test(text.slice(Math.max(segment.start, text.lastIndexOf('(', verb.start)), verb.start))) continue;
     // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
     // ("denies"), and a past tense closes it as a tag ("..., aides said"). One with an object after it is active:
     // "Iran's police denied firing on protesters", "An inquiry found the app tracked users".
@@ -113,6 +115,9 @@ function withReporting(text: string, words: readonly Word[], quoted: readonly [n
 }
 const WITH_SPEAKER_WORDS = 4;
 const WITH_SAYING = /^(?:reporting|saying|claiming|citing|quoting|accusing|alleging|warning|insisting|arguing)$/;
+
+/** An opened bracket pointing to another story, with no closing bracket yet: "(See: ...", "(Read more: ...". */
+const SEE_ALSO = /^\((?:see(?:\s+also)?|read(?:\s+more)?|also\s+read|related)\s*:[^)]*$/i;
 
 /** How many words after a passive participle its "by" may come. */
 const AGENT_REACH = 8;

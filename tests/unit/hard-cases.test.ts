@@ -1296,5 +1296,10 @@ describe('ninth round: batches h25 to h27', () => {
     });
     expect(body('According to the bureau in its initial report, the jet had been maintained.')[0]).toMatchObject({ kind: 'named', source: 'the bureau' });
   });
+
+  it('a bracketed pointer to another story ("(See: ...)") is no attribution of the sentence', () => {
+    expect(body('The talks came back to life in May (See: Intel, Altera resume buyout talks).')[0]?.kind).toBe('none');
+    expect(body('The talks came back to life in May, the company said.')[0]?.kind).toBe('named');
+  });
 });
 
