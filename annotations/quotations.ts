@@ -7,12 +7,11 @@
 import { paragraphBreakBetween, type Segment } from './segment.ts';
 
 // Guillemets (« ») open and close as curly marks do: copy translated or republished from other languages keeps them.
-const OPEN = /[\u201C\u00AB]/;
-const CLOSE = /[\u201D\u00BB]/;
 const OPENING = /["\u201C\u00AB]/;
 const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB]/;
-const isOpen = (char: string | undefined) => char !== undefined && OPEN.test(char);
-const isClose = (char: string | undefined) => char !== undefined && CLOSE.test(char);
+// Compared character by character: these run over every character of the article.
+const isOpen = (char: string | undefined) => char === '\u201C' || char === '\u00AB';
+const isClose = (char: string | undefined) => char === '\u201D' || char === '\u00BB';
 
 /** Whether a quotation is still open at the end of text[start, end), given its state at the start. */
 function openAfter(text: string, start: number, end: number, open: boolean): boolean {

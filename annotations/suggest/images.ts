@@ -28,17 +28,18 @@ const EYEWITNESS_REACH = 6;
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
-  const seeing = words.find((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
-  if (seeing && !describedBySpeaker(words, words.indexOf(seeing) - 4, words.indexOf(seeing))) {
+  const at = words.findIndex((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
+  const seeing = words[at];
+  if (seeing && !describedBySpeaker(words, at - 4, at)) {
     // "Tim Hortons hired Radar ... to track": a capital after a lower-case word makes the instrument's word a name.
     const instrument = words.some((w, k) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV' && !(w.capital && k > 0 && !words[k - 1]!.capital && !headline));
     // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
     // "have been captured by Russian forces": an agent that is no instrument makes it something else.
-    const agent = agentAfter(text, words, words.indexOf(seeing));
+    const agent = agentAfter(text, words, at);
     const byNonVisual = agent.length > 0 && !agent.some((w) => visual.has(nounLemma(w)));
     // "Damage seen at Iran air base": a headline's bare participle is a passive.
-    const bare = headline && words.indexOf(seeing) > 0 && seeing.lower !== seeing.lemma && !/(?:s|ing)$/.test(seeing.lower);
-    const passiveForm = beForms.has(words[words.indexOf(seeing) - 1]?.lower ?? '');
+    const bare = headline && at > 0 && seeing.lower !== seeing.lemma && !/(?:s|ing)$/.test(seeing.lower);
+    const passiveForm = beForms.has(words[at - 1]?.lower ?? '');
     const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || passiveForm);
     // "He was photographed hiking near Los Angeles", "was filmed leaving": a camera's record is the evidence
     // (codebook: "the robbery was captured on security cameras").

@@ -324,10 +324,10 @@ export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phras
     const [source, carrier] = [sourceWithin(text, all.slice(0, told)), hearer.length ? spanAt(text, hearer[0]!.start, hearer.at(-1)!.end) : undefined];
     return { cue, phrase: source, ...(carrier ? { via: carrier } : {}) };
   }
+  const clause = relative === -1 ? all : all.slice(0, relative);
   // "the Air Accident Investigation Bureau in its initial report published today": the channel is not the source.
-  const channel = all.findIndex((w, k) => k > 0 && w.lower === 'in' && POSSESSIVES.has(all[k + 1]?.lower ?? '') && all.slice(k + 2, k + 5).some((x) => documentNouns.has(x.lower) || messageNouns.has(x.lower)));
-  const cut = [relative, channel].filter((k) => k !== -1);
-  const words = cut.length === 0 ? all : all.slice(0, Math.min(...cut));
+  const channel = clause.findIndex((w, k) => k > 0 && w.lower === 'in' && POSSESSIVES.has(clause[k + 1]?.lower ?? '') && clause.slice(k + 2, k + 5).some((x) => documentNouns.has(x.lower) || messageNouns.has(x.lower)));
+  const words = channel === -1 ? clause : clause.slice(0, channel);
   if (!words.length) return { cue, phrase: spanAt(text, start, end) };
   // "..., citing fraud", "citing security concerns": a reason, not a source.
   if (cue.rule === 'citing' && !words.some((w) => w.capital || mayBeSource(w))) return null;

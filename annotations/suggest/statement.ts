@@ -118,8 +118,9 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   if (!previous || previous.attribution === 'none' || words.length < 3) return null;
   const first = words[0]!;
   const cue = (word: Word): Cue => ({ ...spanAt(text, word.start, word.end), rule: 'continuation' });
+  const sentence = text.slice(first.start, words.at(-1)!.end);
   // "There was also no sign that foreign objects had been ingested", after a report's findings: one more finding.
-  if (ABSENCE_FOUND.test(text.slice(first.start, words.at(-1)!.end))) return cue(first);
+  if (ABSENCE_FOUND.test(sentence)) return cue(first);
   if (words.some((w) => negations.has(w.lower))) return null;
   // "That data covered", "That total is also up": a demonstrative before a noun, not a time ("That day").
   const second = words[1]!;
@@ -130,7 +131,6 @@ function continuesAccount(text: string, words: readonly Word[], previous: Sugges
   if (also !== -1) return cue(words[also]!);
   if (previous.attribution === 'named') {
     // "Its revenue rose to $3.17 billion" after "Rogers said its profit edged up": the company's results go on.
-    const sentence = text.slice(first.start, words.at(-1)!.end);
     if (RESULTS_MEASURE.test(sentence) && RESULTS_FIGURE.test(sentence) && !NOT_RESULTS.test(sentence)) return cue(first);
     // "All claims against the state were also thrown out." after "Judge Garbis ruled that...": the ruling goes on.
     const ruling = RULING_PASSIVE.exec(sentence);
@@ -172,12 +172,12 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const speaking = quoting?.quoted ? { ...quoting.quoted, via: quoting.source } : quoting;
   const toldOutlet = speaking && !speaking.via ? leadingRelay(text, segment, words) : undefined;
   const subject = speaking && toldOutlet ? { ...speaking, via: toldOutlet } : speaking;
-  // ("Radar told regulators": a one-word name that tells someone something is a speaker, not footage.)
-  const subjectWords = subject ? wordsBetween(words, subject.span.start, subject.span.end) : [];
-  const namedTeller = subject?.lemma === 'tell' && subjectWords.length === 1;
-  if (!disclaimer && subject && subject.type === 'named' && !namedTeller && isVisualMaterial(subjectWords)) {
+  if (!disclaimer && subject && subject.type === 'named') {
+    const subjectWords = wordsBetween(words, subject.span.start, subject.span.end);
     // "The video, uploaded by an activist, claims the family was hit": the footage is the evidence.
-    return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
+    // ("Radar told regulators": a one-word name that tells someone something is a speaker, not footage.)
+    const namedTeller = subject.lemma === 'tell' && subjectWords.length === 1;
+    if (!namedTeller && isVisualMaterial(subjectWords)) return { attribution: 'image', cues: [verbCue(subject)], score: SCORE.perception };
   }
   const leading = leadingPhrase(text, segment);
   // "According to NASA-processed satellite microwave data, ...": an instrument's record is visual evidence (codebook).

@@ -39,8 +39,11 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     const verb = group.head;
     if (insideQuotation(quoted, verb)) continue;
     if (group.anchor === words[0]) continue;
-    // "(See: Intel, Altera resume buyout talks)": the headline of another story the outlet links to.
-    if (SEE_ALSO.test(text.slice(Math.max(segment.start, text.lastIndexOf('(', verb.start)), verb.start))) continue;
+    const before = text.slice(segment.start, verb.start);
+    // "(See: Intel, Altera resume buyout talks)": the headline of another story the outlet links to. (Looked for
+    // within the statement only: a search back through the article would cost as much as the article.)
+    const bracket = before.lastIndexOf('(');
+    if (bracket !== -1 && SEE_ALSO.test(before.slice(bracket))) continue;
     // "Man held after shooting": a headline's bare past participle is a passive; its active verbs are present
     // ("denies"), and a past tense closes it as a tag ("..., aides said"). One with an object after it is active:
     // "Iran's police denied firing on protesters", "An inquiry found the app tracked users".
@@ -48,7 +51,6 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     const object = next !== undefined && ((next.pos === 'DET' && next.lower !== 'that') || next.lower === 'that' || next.pos === 'PRON' || ((next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/.test(next.lower)));
     if (segment.role === 'headline' && group.anchor === verb && verb.lemma !== 'say' && i < words.length - 1 && verb.lower !== verb.lemma && !/(?:s|ing)$/.test(verb.lower) && !object) continue;
     // '"We will fight," said Maria Lopez', '..., said Ana Ruiz': the subject may follow its verb.
-    const before = text.slice(segment.start, verb.start);
     // After a plain comma, what comes before must be a clause of its own: "His club, Ajax, confirmed the news" is
     // a subject with its appositive.
     const clauseBefore = () => words.slice(0, i).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && (titleCase || !w.capital));
@@ -666,8 +668,8 @@ function isOfficeWord(w: Word | undefined): boolean {
   return w !== undefined && (officeTitles.has(w.lower) || spokespersons.has(w.lower));
 }
 
-/** Spans of time before "after" besides TIME_UNITS, counted ("a week after", "two days after"). */
-const MEASURED_TIME = new Set(['hours', 'minutes', 'days', 'weeks', 'months', 'years', 'hour', 'minute']);
+/** Spans of time before "after" besides TIME_UNITS ("two hours after"). */
+const CLOCK_UNITS = new Set(['hour', 'minute']);
 /** "shortly after", "soon after": a moment after the report. */
 const MOMENTS_AFTER = new Set(['shortly', 'soon']);
 
@@ -691,7 +693,7 @@ export function reportBehindEvent(text: string, segment: Segment, words: readonl
   // ("its biggest gain in nearly seven years after", "over the last days of last week after" keep the cause.)
   const [unit, count] = [words[after - 1]!, words[after - 2]];
   const spanOfComparison = words.slice(Math.max(0, after - 5), after - 2).some((w) => ['in', 'over', 'for'].includes(w.lower));
-  const measured = count !== undefined && (count.lower === 'a' || count.pos === 'NUM') && (timeUnits.has(nounLemma(unit)) || MEASURED_TIME.has(unit.lower)) && !spanOfComparison;
+  const measured = count !== undefined && (count.lower === 'a' || count.pos === 'NUM') && (timeUnits.has(nounLemma(unit)) || CLOCK_UNITS.has(nounLemma(unit))) && !spanOfComparison;
   if (measured || MOMENTS_AFTER.has(unit.lower)) return null;
   const clause = words.slice(after + 1);
   for (let i = 1; i < Math.min(clause.length - 1, CAUSE_SUBJECT_WORDS); i++) {

@@ -79,7 +79,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     const form = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     // Every word gets all its fields at once, so that they share one shape (pos is set later, by the tagger).
     // "Ashraf al-Qudra", "Ahmed el-Sayed": a name's particle before a hyphen leaves the name capitalised.
-    const capital = first !== lower[0] || (first >= '0' && first <= '9') || (NAME_PARTICLE.test(lower) && text[start + lower.indexOf('-') + 1] !== lower[lower.indexOf('-') + 1]);
+    const afterHyphen = NAME_PARTICLE.test(lower) ? lower.indexOf('-') + 1 : -1;
+    const capital = first !== lower[0] || (first >= '0' && first <= '9') || (afterHyphen !== -1 && text[start + afterHyphen] !== lower[afterHyphen]);
     words.push({ start, end, lower: form, capital, lemma: form, pos: undefined });
   }
   return words;
@@ -132,9 +133,9 @@ function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): numbe
 }
 
 /**
- * "The report claims the company", "The cancellation hits 14 dates": a word in -s after the noun that opens the
- * sentence and before an article or a count, tagged as a plural, is a verb ("beyond the temperature records that..."
- * is no subject and its verb).
+ * "The report claims the company", "The cancellation hits 14 dates": a word in -s tagged as a plural, after the noun
+ * phrase of its subject and before an article or a count, is a verb. A noun phrase after a preposition is no subject
+ * ("beyond the temperature records that...").
  */
 export function missedVerb(words: readonly Word[], i: number): boolean {
   const [word, before, next] = [words[i]!, words[i - 1], words[i + 1]];
