@@ -17,7 +17,7 @@ import { openAtEnds, quotationResumes } from './quotations.ts';
 import { paragraphBreakBetween, type Segment } from './segment.ts';
 import { analyseAll, useLinguistics } from './suggest/words.ts';
 import type { ArticleContext } from './suggest/article-context.ts';
-import { carryBackFromClosingAttribution, carryIntoLists, carryThroughQuotations, isSourced } from './suggest/carry-over.ts';
+import { carryBackFromClosingAttribution, carryThroughQuotations, carryUnderColons, isSourced } from './suggest/carry-over.ts';
 import { suggestFor } from './suggest/statement.ts';
 import { captionsAboveCredits, resolveDescribedSpeakers, resolveSpeakersNamedLater } from './suggest/article-passes.ts';
 
@@ -56,7 +56,7 @@ export function suggestAll(
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);
     carryThroughQuotations(text, segments, suggestions, openAtEnd);
-    carryIntoLists(text, segments, suggestions);
+    carryUnderColons(text, segments, words, suggestions);
     carryBackFromClosingAttribution(text, segments, suggestions);
     captionsAboveCredits(text, segments, suggestions);
     return text === article ? suggestions : suggestions.map((suggestion) => spansFrom(article, suggestion));

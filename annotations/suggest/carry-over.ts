@@ -3,28 +3,56 @@ import type { Cue, Suggestion } from '../model.ts';
 import { isWholeQuotation, opensQuotation, quotationRuns } from '../quotations.ts';
 import { paragraphBreakBetween, type Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
+import { classifyNounPhrase, coreWords, sourceWithin } from './phrases.ts';
 import { SCORE } from './vocabulary.ts';
-import { isOwnLine } from './words.ts';
+import { isOwnLine, type Word } from './words.ts';
 
 /** A line that is an item of a list: "- Three in four prisons were overcrowded.", "2. Food was poor." */
 const LIST_ITEM = /^(?:[-\u2022*\u2013]|\d{1,2}[.)])\s+/;
 
 /**
- * "The report found:" and a list under it: each item of the list says what the line that
- * opens it attributes (codebook, "Looking forward"), unless the item has a cue of its own.
+ * "The report found:" and a list under it, or "..., with boss Pep Guardiola saying of the
+ * Belgian:" and a paragraph of his words without quotation marks: what follows the colon
+ * says what the line that opens it attributes (codebook, "Looking forward"), unless it
+ * has a cue of its own. "I think" there is the speaker's, not a new source.
  */
-export function carryIntoLists(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
-  let opener: Suggestion | undefined;
+export function carryUnderColons(text: string, segments: readonly Segment[], words: readonly (readonly Word[])[], suggestions: Suggestion[]): void {
   segments.forEach((segment, i) => {
-    const line = text.slice(segment.start, segment.end);
-    const item = segment.role === 'body' && (segment.start === 0 || text[segment.start - 1] === '\n') && LIST_ITEM.test(line);
-    if (!item) {
-      opener = /:\s*$/.test(line) && suggestions[i]!.attribution !== 'none' ? suggestions[i] : undefined;
-      return;
+    const next = segments[i + 1];
+    if (!next || segment.role !== 'body' || !/:\s*$/.test(text.slice(segment.start, segment.end))) return;
+    const opener = suggestions[i]!.attribution !== 'none' ? suggestions[i]! : personAsked(text, words[i]!);
+    if (!opener) return;
+    const block = isListItem(text, next)
+      ? (k: number) => isListItem(text, segments[k]!)
+      : (k: number) => paragraphBreakBetween(text, segment, next) && (k === i + 1 || !paragraphBreakBetween(text, segments[k - 1]!, segments[k]!));
+    for (let k = i + 1; k < segments.length && block(k); k++) {
+      const own = suggestions[k]!;
+      const firstPerson = own.source !== undefined && FIRST_PERSON.test(own.source.text);
+      if ((own.attribution === 'none' && own.cues.length === 0) || firstPerson) suggestions[k] = carriedOver(opener, []);
     }
-    if (opener && suggestions[i]!.attribution === 'none' && suggestions[i]!.cues.length === 0) suggestions[i] = carriedOver(opener, []);
   });
 }
+
+const FIRST_PERSON = /^(?:I|we)$/i;
+
+function isListItem(text: string, segment: Segment): boolean {
+  return segment.role === 'body' && (segment.start === 0 || text[segment.start - 1] === '\n') && LIST_ITEM.test(text.slice(segment.start, segment.end));
+}
+
+/**
+ * "The Gunners' head coach was asked whether Tierney could play:": the question is no
+ * statement of his, but the answer under it is. The person asked, as a source.
+ */
+function personAsked(text: string, words: readonly Word[]): Suggestion | undefined {
+  const asked = words.findIndex((w, k) => w.lower === 'asked' && k >= 2 && PASSIVE_BE.test(words[k - 1]!.lower));
+  if (asked === -1) return undefined;
+  const subject = coreWords(words.slice(0, asked - 1));
+  if (subject.length === 0 || !subject.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX')) return undefined;
+  const kind = classifyNounPhrase(subject);
+  if (kind !== 'named' && kind !== 'unnamed') return undefined;
+  return { attribution: kind, source: sourceWithin(text, subject), cues: [{ ...spanAt(text, words[asked - 1]!.start, words[asked]!.end), rule: 'asked' }], score: SCORE.carryover };
+}
+const PASSIVE_BE = /^(?:was|were|is|are)$/;
 
 export function carriedOver(previous: Suggestion, cues: Cue[], score: number = SCORE.carryover): Suggestion {
   return {

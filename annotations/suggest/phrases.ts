@@ -126,7 +126,12 @@ export function sourceWithin(text: string, words: Word[]): Span {
   // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".
   const onlyArticle = from === 1 && determiners.has(words[0]!.lower);
   // "The complaint filed Monday": a day is no name.
-  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && !timeWords.has(words[words.length - 1]!.lower) && words.slice(0, from).some((w) => !isCapitalised(w));
+  // "Prosecutor Jason Forge said", "Parent Craig Williams said": a job written first in the sentence is capitalised
+  // there only as the sentence's first word; it describes the name after it as a lower-case one would.
+  const titled = (w: Word) => officeTitles.has(w.lower) || titles.has(w.lower) || nameTitles.has(w.lower) || addressTitles.has(w.lower);
+  const jobFirst = from === 0 && words.length >= 3 && persons.has(nounLemma(words[0]!)) && !titled(words[0]!) && !titled(words[1]!) && opensSentence(text, words[0]!.start);
+  if (jobFirst) from = 1;
+  const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && !timeWords.has(words[words.length - 1]!.lower) && (jobFirst || words.slice(0, from).some((w) => !isCapitalised(w)));
   // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
   const beforeName = words[from - 1]?.lower === 'the' || words[from - 1]?.lower === 'a' ? words[from - 2] : words[from - 1];
   const afterPreposition = beforeName !== undefined && prepositions.has(beforeName.lower);
@@ -155,6 +160,12 @@ export function sourceWithin(text: string, words: Word[]): Span {
   const aName = owned.length > 0 && owned.every((w) => isCapitalised(w) && !officeTitles.has(w.lower)) && !institutions.has(owned.at(-1)!.lower) && !orgWords.has(owned.at(-1)!.lower);
   if (owner !== -1 && aName) chosen = owned;
   return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
+}
+
+/** Whether a sentence starts at `at`: at the text's start or a line's, or after a sentence's closing mark. */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || /(?:^|\n|[.!?]["\u201D\u2019]?\s)\s*["\u201C]?$/.test(before);
 }
 
 /**

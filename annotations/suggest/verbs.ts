@@ -80,7 +80,7 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS.get(head.lemma);
-  const message = putsOutMessage(words, i) || putsFigureAt(words, i) || hearsEvidence(words, i) || paintsPicture(words, i);
+  const message = putsOutMessage(text, words, i) || putsFigureAt(words, i) || hearsEvidence(words, i) || paintsPicture(words, i);
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;
   if (head.capital && i > 0 && !titleCase) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
@@ -309,14 +309,18 @@ function hearsEvidence(words: readonly Word[], i: number): boolean {
   return words[i]!.lemma === 'hear' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'how');
 }
 
-/** "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says. */
-function putsOutMessage(words: readonly Word[], i: number): boolean {
+/**
+ * "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says; "gave
+ * updates on Jesus and Aguero:", with what it says after the colon that ends the statement.
+ */
+function putsOutMessage(text: string, words: readonly Word[], i: number): boolean {
   if (!messageVerbs.has(words[i]!.lemma)) return false;
   let k = i + 1;
   if (words[i]!.lemma === 'put' && words[k]?.lower === 'out') k++;
   const noun = words.slice(k, k + 4).findIndex((w) => messageNouns.has(w.lower) || messageNouns.has(nounLemma(w)));
   if (noun === -1) return false;
   k += noun + 1;
+  if (words[i]!.pos === 'VERB' && /^\s*:\s*$/.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 2))) return true;
   while (k < words.length && (isTimeWord(words[k]!) || TIME_LINKS.includes(words[k]!.lower))) k++;
   const said = words[k];
   // "began to publish evidence that acidification alters fish behaviour": the content in a "that" clause,

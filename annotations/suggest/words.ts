@@ -92,11 +92,13 @@ export function wordsBetween(words: readonly Word[], from: number, to: number): 
 }
 
 /** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
-function worthTagging(words: readonly Word[], segment: Segment): boolean {
+function worthTagging(text: string, words: readonly Word[], segment: Segment): boolean {
   if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
   const titleCase = inTitleCase(words, segment);
-  // "published evidence that ...": a message with its content, though no word of it is a cue alone.
-  return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (messageNouns.has(w.lower) && words[k + 1]?.lower === 'that'));
+  // "published evidence that ...", "gave updates on Jesus and Aguero:": a message with its content, though no word
+  // of it is a cue alone.
+  const opensBlock = /:\s*$/.test(text.slice(segment.start, segment.end));
+  return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (opensBlock && messageNouns.has(nounLemma(w))) || (messageNouns.has(w.lower) && words[k + 1]?.lower === 'that'));
 }
 
 /** "Judge Castigates Prosecutors Over Leak": a headline with every word capitalised, its verbs too. */
@@ -160,7 +162,7 @@ export function analyseAll(text: string, segments: readonly Segment[]): Word[][]
   text = withLedesInLowerCase(text, segments);
   const all = segments.map((segment) => wordsIn(text, segment.start, segment.end));
   // A short line of its own may be a caption, which is told by having no verb.
-  const worth = all.map((words, i) => worthTagging(words, segments[i]!) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
+  const worth = all.map((words, i) => worthTagging(text, words, segments[i]!) || (words.length <= CAPTION_WORDS && isOwnLine(text, segments[i]!)));
   let from = 0;
   while (from < segments.length) {
     if (!worth[from]) {

@@ -1303,3 +1303,42 @@ describe('ninth round: batches h25 to h27', () => {
   });
 });
 
+
+describe('tenth round: batches h28 and h29', () => {
+  it('a paragraph of unquoted words under "..., with the coach saying of him:" is the coach\'s, and "I think" there is his too', () => {
+    const statements = body(
+      'The midfielder will miss the weekend, with coach Pia Lund saying of him:\n\nI don\'t think it\'s serious, but I think he\'ll be out for two games. We\'ll see how he goes, day by day.\n\nThe club has not named a replacement.',
+    );
+    expect(statements.slice(0, 3).map((s) => [s.kind, s.source])).toEqual([
+      ['named', 'Pia Lund'],
+      ['named', 'Pia Lund'],
+      ['named', 'Pia Lund'],
+    ]);
+    expect(statements[3]?.kind).toBe('none');
+  });
+
+  it('"gave updates on X:" is a message whose content follows the colon', () => {
+    const statements = body('Lund also gave updates on two defenders, with one close to a return:\n\nHe has trained all week. The other needs more time.');
+    expect(statements.map((s) => [s.kind, s.source])).toEqual([
+      ['named', 'Lund'],
+      ['named', 'Lund'],
+      ['named', 'Lund'],
+    ]);
+    expect(body('Lund gave updates on two defenders on Friday.')[0]?.kind).toBe('none');
+  });
+
+  it('"X was asked whether ...:" is no statement of X, but the answer under it is X\'s', () => {
+    const statements = body('The visitors\' head coach was asked whether the striker could play, despite fears of a ban:\n\nI\'m hoping so. We are still talking to the league.');
+    expect(statements.map((s) => [s.kind, s.source])).toEqual([
+      ['none', undefined],
+      ['named', "The visitors' head coach"],
+      ['named', "The visitors' head coach"],
+    ]);
+  });
+
+  it('a job written first in the sentence is no part of the name after it: "Prosecutor Jason Forge said"', () => {
+    expect(body('Prosecutor Jason Forge said the claims were absurd.')[0]?.source).toBe('Jason Forge');
+    expect(body('Parent Craig Williams said they were angry.')[0]?.source).toBe('Craig Williams');
+    expect(body('Mayor Tito Brown said the water was safe.')[0]?.source).toBe('Mayor Tito Brown');
+  });
+});
