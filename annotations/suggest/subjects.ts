@@ -544,7 +544,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "a species the IUCN lists as vulnerable": a noun, then a subject of its own, opens a relative clause too.
     // ("6:30 p.m. A top prosecutor says": a time stamp, not a noun.)
     const nounThenSubject = (w: Word, k: number) => (w.lower === 'the' || indefinite.has(w.lower)) && last[k - 1]!.pos === 'NOUN' && !last[k - 1]!.capital && !isTimeWord(last[k - 1]!) && text[last[k - 1]!.end - 1] !== '.';
-    if (last.some((w, k) => k > 0 && nounThenSubject(w, k))) return null;
+    // ("At the same time the BoE expects": a time that opens the clause is no noun with a relative clause.)
+    const timeOpens = last.length - withoutLeadingTime(last).length;
+    if (last.some((w, k) => k > timeOpens && nounThenSubject(w, k))) return null;
     // "The man police believe shot an officer died": a person, then people who hold a belief about them, open a
     // relative clause without "who" (the codebook's belief tucked into a relative clause).
     const believers = (w: Word | undefined) => w !== undefined && !w.capital && (w.lower === 'police' || (/s$/.test(w.lower) && persons.has(nounLemma(w))));

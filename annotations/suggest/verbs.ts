@@ -153,7 +153,10 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   // "was quoted as saying", "is quoted saying", "is paraphrased as saying": the passive names the speaker as its subject.
   const quotedSpeaker = (head.lemma === 'quote' || head.lemma === 'paraphrase') && (next?.lower === 'as' || next?.lower === 'saying' || quotedIn(words, i) !== null);
   if (passive && !quotedSpeaker) return null;
-  if (/ing$/.test(head.lower) && !progressive) return null;
+  // "The central bank stopped forecasting a recession", "kept insisting": a verb of aspect carries the tense.
+  const aspect = /ing$/.test(head.lower) && before?.pos === 'VERB' && ASPECT_LEMMAS.has(before.lemma) && before.lower !== before.lemma;
+  if (aspect) anchor = before;
+  if (/ing$/.test(head.lower) && !progressive && !aspect) return null;
   // "Emails seen by the ombudsman": a participle with its agent, passive without an auxiliary ("said by email" is a channel).
   if (next?.lower === 'by' && head.lower !== head.lemma && !BY_CHANNEL.has(words[i + 2]?.lower ?? '')) return null;
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
@@ -194,6 +197,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };
 }
+
+/** Verbs that begin, go on with or end what the "-ing" verb after them does. */
+const ASPECT_LEMMAS = new Set(['stop', 'start', 'begin', 'continue', 'keep', 'resume', 'cease']);
 
 /** What a message goes by, not who sends it: "Chan said by email". */
 const BY_CHANNEL = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'letter', 'videolink', 'video', 'post', 'fax', 'mail']);

@@ -1341,4 +1341,15 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('Parent Craig Williams said they were angry.')[0]?.source).toBe('Craig Williams');
     expect(body('Mayor Tito Brown said the water was safe.')[0]?.source).toBe('Mayor Tito Brown');
   });
+
+  it('a verb of aspect carries the tense of the "-ing" verb after it: "stopped forecasting a recession"', () => {
+    expect(body('The central bank stopped forecasting a recession.')[0]).toMatchObject({ kind: 'named', source: 'The central bank' });
+    expect(body('The central bank is now forecasting a recession.')[0]?.kind).toBe('named');
+    expect(body('Forecasting a recession is hard.')[0]?.kind).toBe('none');
+  });
+
+  it('a time that opens the clause without a comma is no part of the subject: "At the same time the BoE expects"', () => {
+    expect(body('At the same time the BoE also now expects inflation to fall more slowly.')[0]).toMatchObject({ kind: 'named', source: 'the BoE' });
+    expect(body('A species the IUCN lists as vulnerable was found.')[0]?.kind).toBe('none');
+  });
 });
