@@ -81,13 +81,16 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   if (institutions.has(last.lower)) return 'named';
   const hasPerson = words.some((word) => persons.has(nounLemma(word)));
   const properNames = words.slice(1).filter(isCapitalised).length;
-  if (indefiniteStart && hasPerson) return 'unnamed';
+  // "senior economist Luke Bartholomew": a role, then the person's name.
+  const role = words.findIndex((w) => persons.has(nounLemma(w)));
+  const namedAfterRole = role !== -1 && role < words.length - 2 && words.slice(role + 1).every(isCapitalised);
+  if (indefiniteStart && hasPerson && !namedAfterRole) return 'unnamed';
   const hasDocument = words.some((w) => documentNouns.has(w.lower));
   const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports');
   // "An endocrinologist at a London hospital": someone described, not named; "a study
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
-  if (indefiniteStart && head && !head.capital && !hasDocument && !namesIssuer(all)) return 'unnamed';
+  if (indefiniteStart && head && !head.capital && !hasDocument && !namesIssuer(all) && !namedAfterRole) return 'unnamed';
   // "a report", "published reports": a document the article does not identify.
   const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';

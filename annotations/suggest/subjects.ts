@@ -382,7 +382,9 @@ function makeSubject(text: string, allSubjectWords: Word[], allSourceWords: Word
     return { ...speaker, via: spanAt(text, carrier[0]!.start, carrier[carrier.length - 1]!.end) };
   }
   // "One of the candidates, Vice President Atiku Abubakar,": a description the appositive names is a named source.
-  const namedApart = sourceWords.length >= 2 && sourceWords[0] !== subjectWords[0] && sourceWords.every(isCapitalised);
+  // ("One aid group, the International Rescue Committee,": a body's name keeps its article.)
+  const nameWords = sourceWords[0]?.lower === 'the' ? sourceWords.slice(1) : sourceWords;
+  const namedApart = nameWords.length >= 2 && sourceWords[0] !== subjectWords[0] && nameWords.every(isCapitalised);
   let type = naming === -1 && !namedApart ? classifyNounPhrase(subjectWords) : 'named';
   // "National broadcaster NHK and other Japanese media said": a named and an unnamed source speaking together are
   // unnamed, by precedence, and the unnamed one is the span.
@@ -657,7 +659,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       .filter((c) => c.length > 0 && !isParenthetical(c));
     subjectWords = head;
     // "Conde's main challenger, former Prime Minister Cellou Dalein Diallo,": an appositive that ends in a name names the subject.
-    const endsInName = (c: Word[]) => c.length >= 2 && c.at(-1)!.capital && c.at(-2)!.capital && c.every((w) => w.capital || officeTitles.has(w.lower) || w.lower === 'former');
+    // "One aid group, the International Rescue Committee,": a body's name with its article.
+    const endsInName = (c: Word[]) => c.length >= 2 && c.at(-1)!.capital && c.at(-2)!.capital && c.every((w, k) => w.capital || officeTitles.has(w.lower) || w.lower === 'former' || (k === 0 && w.lower === 'the'));
     // "Hancock Health CEO, Steve Long, told": a head that ends in an office is a description of the name after it.
     const office = isOfficeWord(head.at(-1));
     sourceWords = looksLikeName(head) && !office ? head : (appositives.find(looksLikeName) ?? appositives.find(endsInName) ?? head);

@@ -235,7 +235,10 @@ function qualifiesNoun(words: readonly Word[], i: number): boolean {
   const before = words[i - 1];
   if (head.lower === head.lemma || /s$/.test(head.lower) || !before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
   // "Police said in a statement the man was held": verbs of saying, and people or bodies as the noun, keep the verb reading.
-  if (head.lemma === 'say' || head.lemma === 'tell' || words[i + 1]?.pos !== 'ADP' || words[i + 1]!.lower === 'that') return false;
+  // ("a warning posted online": a place without a preposition may follow the participle too.)
+  const after = words[i + 1];
+  const placeAfter = after !== undefined && (after.pos === 'ADP' || PLACE_ADVERBS.has(after.lower));
+  if (head.lemma === 'say' || head.lemma === 'tell' || !placeAfter || after?.lower === 'that') return false;
   const noun = nounLemma(before);
   // A name is a speaker; a capitalised plural opening the sentence ("Cases") is a common noun the tagger took for one.
   const name = before.pos === 'PROPN' && !(i === 1 && noun !== before.lower);
@@ -252,6 +255,9 @@ function qualifiesNoun(words: readonly Word[], i: number): boolean {
   }
   return false;
 }
+
+/** Places a participle may take without a preposition: "posted online". */
+const PLACE_ADVERBS = new Set(['online', 'here', 'there', 'abroad', 'overseas', 'nationwide', 'worldwide']);
 
 /** "the drug, called Ocaliva,", "a group called Jaish": a participle that gives a name, not a verb of saying. */
 export function namesSomething(words: readonly Word[], i: number): boolean {

@@ -1352,4 +1352,24 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('At the same time the BoE also now expects inflation to fall more slowly.')[0]).toMatchObject({ kind: 'named', source: 'the BoE' });
     expect(body('A species the IUCN lists as vulnerable was found.')[0]?.kind).toBe('none');
   });
+
+  it('"in a warning posted online": the participle describes the warning, and the officials are the speakers', () => {
+    expect(body('The river was forecast to crest at 46 feet, county officials said in a warning posted online.')[0]).toMatchObject({ kind: 'unnamed', source: 'county officials' });
+  });
+
+  it('a role, then a name, is the named person: "said senior economist Luke Bartholomew"; "senior officials" stay unnamed', () => {
+    expect(body('"Figures will be watched closely," said senior economist Luke Bartholomew.')[0]).toMatchObject({ kind: 'named', source: 'Luke Bartholomew' });
+    expect(body('Rates will rise again, senior officials said.')[0]?.kind).toBe('unnamed');
+  });
+
+  it('a sheriff is an office: alone before the name it is the title, after the county it is a job description', () => {
+    expect(body('"Leave now," said Sonoma County Sheriff Mark Essick.')[0]?.source).toBe('Mark Essick');
+    expect(body('Sheriff Mark Essick said the roads were closed.')[0]?.source).toBe('Sheriff Mark Essick');
+  });
+
+  it('a described body named in an appositive with its article is named: "One aid group, the International Rescue Committee, said"', () => {
+    expect(body('One aid group, the International Rescue Committee, said it had suspended its work.')[0]).toMatchObject({ kind: 'named', source: 'the International Rescue Committee' });
+    expect(body('One aid group, which works in the east, said it had suspended its work.')[0]?.kind).toBe('unnamed');
+  });
 });
+
