@@ -45,11 +45,15 @@ export function resolveDescribedSpeakers(text: string, segments: readonly Segmen
     // "The official", "The US official", "The spokesperson": a person the article described a little before
     // ("A US official confirmed", "a spokesperson at a forwarder told").
     const definite = /^the (?:[\w.'\u2019-]+ ){0,3}?([a-z-]+)$/i.exec(source);
-    const previous = segments[pronounLooksBackTo(text, segments, suggestions, i)];
+    const back = pronounLooksBackTo(text, segments, suggestions, i);
+    const previous = segments[back];
     const role = definite?.[1]!.toLowerCase();
+    // "..., heading toward a protester he believed had broken the law, Whitcomb said. That conduct does not appear on
+    // the video, he said.": "he" goes on with the speaker the statement before names.
+    const speakerBefore = suggestions[back]?.attribution === 'named' && /^\p{Lu}/u.test(suggestions[back]!.source?.text ?? '');
     const described = role
       ? (describedPeople.has(lemmaOf(role)) || spokespersons.has(role)) && new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w.-]+\\s+){0,3}${role}\\b`, 'i').test(before)
-      : PERSONAL.test(source) && previous !== undefined && lastPersonIsDescribed(text.slice(previous.start, segment.start));
+      : PERSONAL.test(source) && previous !== undefined && !speakerBefore && lastPersonIsDescribed(text.slice(previous.start, segment.start));
     if (described) suggestions[i] = { ...suggestion, attribution: 'unnamed' };
   });
 }

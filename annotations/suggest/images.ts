@@ -30,6 +30,16 @@ const EYEWITNESS_REACH = 6;
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const at = words.findIndex((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
   const seeing = words[at];
+  // The appearance words below go on describing an image; in a sentence with its own verb of saying they are
+  // the speaker's hedge ("Diplomats said Israeli jets bombed a convoy, apparently hitting weapons").
+  // ("which Channel 2 said was the research center" is a relative clause, and no speaker of the sentence.)
+  // ("that person said" opens with a determiner.)
+  const saying = (w: Word, k: number) => w.pos === 'VERB' && sayingLemmas.has(w.lemma) && !w.capital && !words.slice(Math.max(0, k - 4), k).some((v) => relativePronouns.has(v.lower) && v.pos !== 'DET');
+  const telling = (w: Word, k: number) => saying(w, k) || (w.pos === 'VERB' && w.lemma === 'tell');
+  // "A spokesman said Tuesday that the clip does not capture the whole sequence", "that person said she filmed the
+  // video": what a speaker says of the footage is their word ("Maxar said fires were seen", in an article about
+  // imagery, is what its images show).
+  const spokenOf = words.slice(0, at).some(telling);
   if (seeing && !describedBySpeaker(words, at - 4, at)) {
     // "Tim Hortons hired Radar ... to track": a capital after a lower-case word makes the instrument's word a name.
     const instrument = words.some((w, k) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV' && !(w.capital && k > 0 && !words[k - 1]!.capital && !headline));
@@ -40,16 +50,12 @@ export function perceptionCue(text: string, words: readonly Word[], context: Art
     // "Damage seen at Iran air base": a headline's bare participle is a passive.
     const bare = headline && at > 0 && seeing.lower !== seeing.lemma && !/(?:s|ing)$/.test(seeing.lower);
     const passiveForm = beForms.has(words[at - 1]?.lower ?? '');
-    const passive = context.imagery && !byNonVisual && (seeing.pos === 'ADJ' || bare || passiveForm);
+    const passive = context.imagery && !byNonVisual && (((seeing.pos === 'ADJ' || bare) && !spokenOf) || passiveForm);
     // "He was photographed hiking near Los Angeles", "was filmed leaving": a camera's record is the evidence
     // (codebook: "the robbery was captured on security cameras").
     const onCamera = passiveForm && !byNonVisual && CAMERA_LEMMAS.has(seeing.lemma);
-    if (instrument || passive || onCamera) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
+    if (((instrument || onCamera) && !spokenOf) || passive) return { ...spanAt(text, seeing.start, seeing.end), rule: 'perception' };
   }
-  // The appearance words below go on describing an image; in a sentence with its own verb of saying they are
-  // the speaker's hedge ("Diplomats said Israeli jets bombed a convoy, apparently hitting weapons").
-  // ("which Channel 2 said was the research center" is a relative clause, and no speaker of the sentence.)
-  const saying = (w: Word, k: number) => w.pos === 'VERB' && sayingLemmas.has(w.lemma) && !w.capital && !words.slice(Math.max(0, k - 4), k).some((v) => relativePronouns.has(v.lower));
   if (words.some(saying)) return null;
   // "Two apparent impact craters lie close to one of the shelters", after an image: more of what it shows.
   if (previous?.attribution === 'image') {

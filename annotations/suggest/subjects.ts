@@ -487,7 +487,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // "..., they said" or "The panel said": the words right before the verb, back to
     // a subordinator, which would put the verb in a background clause.
     // "That day Schumaker reported": a sentence's first "that" before a noun is a determiner.
-    const opensWithDeterminer = last[0] === words[0] && last[0]!.lower === 'that' && last[1]?.pos === 'NOUN';
+    // ("Reached by The Times, that person said": after an opening clause, as the tagger reads it.)
+    const opensWithDeterminer = (last[0] === words[0] || last[0]!.pos === 'DET') && last[0]!.lower === 'that' && last[1]?.pos === 'NOUN';
     // "Later that day they said": "that" before a unit of time is a determiner too.
     const timeDeterminer = (w: Word, k: number) => w.lower === 'that' && last[k + 1] !== undefined && timeUnits.has(last[k + 1]!.lower);
     const clauseWord = (w: Word, k: number) => isSubordinator(text, w) && !(k === 0 && opensWithDeterminer) && !timeDeterminer(w, k);

@@ -1371,5 +1371,18 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('One aid group, the International Rescue Committee, said it had suspended its work.')[0]).toMatchObject({ kind: 'named', source: 'the International Rescue Committee' });
     expect(body('One aid group, which works in the east, said it had suspended its work.')[0]?.kind).toBe('unnamed');
   });
+
+  it('what a speaker says of the footage is their word: "said the clip does not capture", "said she filmed the video"', () => {
+    expect(body('A police spokesman, Sgt. Ann Lee, said Tuesday that the clip does not capture the whole sequence.')[0]).toMatchObject({ kind: 'named', source: 'Sgt. Ann Lee' });
+    expect(body('Reached by the paper, that person said she filmed the video herself.')[0]).toMatchObject({ kind: 'named', source: 'that person' });
+    expect(body('The suspect was filmed leaving the shop.')[0]?.kind).toBe('image');
+  });
+
+  it('"he" after a statement its named speaker closes is that speaker, though a person was described inside it', () => {
+    const statements = body('The officer was heading toward a protester he believed had broken the law, Whitcomb said.\nThat conduct does not appear on the video, he said.');
+    expect(statements[1]).toMatchObject({ kind: 'named', source: 'he' });
+    const described = body('A grieving mother stood outside the court.\nShe said the verdict was unjust.');
+    expect(described[1]?.kind).toBe('unnamed');
+  });
 });
 
