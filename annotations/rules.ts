@@ -459,9 +459,10 @@ export const RESULTS_MEASURE = /\b(?:revenues?|sales|profits?|net\s+income|earni
 export const RESULTS_FIGURE = /(?:[$€£¥]\s?\d|\d\s*(?:%|per\s*cent\b|percent\b|cents\b)|\d\s*(?:million|billion)\b)/i;
 /**
  * Not the company's account of its results: what analysts expected ("in line with analyst estimates"),
- * and the market's reaction ("its stock had gained 27 cents").
+ * the market's reaction ("its stock had gained 27 cents"), and what would follow a deal ("Should the deal be sealed
+ * it would be the largest purchase ever made by $160-billion-market-cap Intel, helping it shift away from PC sales").
  */
-export const NOT_RESULTS = /\b(?:analysts?|estimates?|expected|expectations?|anticipated|forecasts?|consensus|polled|stock|shares|share\s+price)\b/i;
+export const NOT_RESULTS = /\b(?:analysts?|estimates?|expected|expectations?|anticipated|forecasts?|consensus|polled|stock|shares|share\s+price|would)\b/i;
 
 /**
  * A court's ruling goes on in agentless passives after a judge's or court's words (codebook: Narrative

@@ -123,7 +123,8 @@ export function sourceWithin(text: string, words: Word[]): Span {
   if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);
   let from = words.length - 1;
   // "Edwin van der Sar": connectors may follow one another between the capitalised words of a name.
-  const connectorAt = (i: number): boolean => i > 0 && !words[i]!.capital && connectors.has(words[i]!.lower) && (isCapitalised(words[i - 1]!) || connectorAt(i - 1));
+  // "Save the Children", "Friends of the Earth": an article inside a name too.
+  const connectorAt = (i: number): boolean => i > 0 && !words[i]!.capital && (connectors.has(words[i]!.lower) || words[i]!.lower === 'the') && (isCapitalised(words[i - 1]!) || connectorAt(i - 1));
   const continuesName = (i: number) => isCapitalised(words[i]!) || connectorAt(i);
   while (from > 0 && continuesName(from - 1)) from--;
   // "the Treasury Department" keeps its article; "Environmental group Blue Shelf" gives "Blue Shelf".

@@ -191,7 +191,9 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   // "..., it said" after statements without a source of their own: "it" is the last source named. "She"
   // may be a person the statements between name without a cue ("Ola Brandt apologised"), so it looks only one back.
   const impersonal = subject?.type === 'pronoun' && ['it', 'they'].includes(subject.source.text.toLowerCase());
-  const carriedKind: AttributionKind | undefined = (impersonal ? context.antecedent?.attribution : undefined) ?? previous?.attribution;
+  // '"...," Save the Children said, citing survivors. "...," it added': "it" is the carrier, which the article names.
+  const carrier = subject?.source.text.toLowerCase() === 'it' && context.antecedent?.via !== undefined;
+  const carriedKind: AttributionKind | undefined = (impersonal ? (carrier ? 'named' : context.antecedent?.attribution) : undefined) ?? previous?.attribution;
 
   if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
     const via = leading.via ?? (leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined);

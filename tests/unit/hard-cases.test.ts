@@ -1384,5 +1384,18 @@ describe('tenth round: batches h28 and h29', () => {
     const described = body('A grieving mother stood outside the court.\nShe said the verdict was unjust.');
     expect(described[1]?.kind).toBe('unnamed');
   });
+
+  it('"it" after a relayed source is the carrier, a name: \'Save the Children said, citing survivors. "...," it added\'', () => {
+    const statements = body('"The shipwreck claimed 400 victims," Save the Children said in a statement, citing survivors.\n"Among the victims were several minors," it added.');
+    expect(statements[0]).toMatchObject({ kind: 'unnamed', source: 'survivors', via: 'Save the Children' });
+    expect(statements[1]).toMatchObject({ kind: 'named', source: 'it' });
+    const plain = body('Officials said the road was closed.\nThey said it would reopen on Monday.');
+    expect(plain[1]?.kind).toBe('unnamed');
+  });
+
+  it('what would follow a deal is no account of results: "Should the deal be sealed it would be the largest purchase"', () => {
+    const statements = body('The company reported revenue of $3 billion, its chief executive said.\nShould the deal be sealed it would be the largest purchase ever made by the $160-billion group, helping it shift away from PC sales.');
+    expect(statements[1]?.kind).toBe('none');
+  });
 });
 
