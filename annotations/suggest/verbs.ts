@@ -302,14 +302,23 @@ function publishesOnly(text: string, words: readonly Word[], i: number): boolean
 }
 const PUBLISHED_OBJECT_WORDS = 8;
 
-/** "The ministry put the death toll at 41": an estimate given, as a statement of it; "put the blame on" blames. */
+/**
+ * "The ministry put the death toll at 41": an estimate given, as a statement of it; "put the blame on" blames;
+ * "another poll put Leave two points ahead", "An earlier Opinium poll ... put Remain on 45 per cent": a poll's standings.
+ */
 function putsFigureAt(words: readonly Word[], i: number): boolean {
   if (words[i]!.lemma !== 'put') return false;
   if (words[i + 1]?.lower === 'the' && words[i + 2]?.lower === 'blame' && words[i + 3]?.lower === 'on') return true;
+  const byDocument = words.slice(Math.max(0, i - DOCUMENT_BEFORE_PUT), i).some((w) => documentNouns.has(w.lower));
+  if (byDocument && words.slice(i + 1, i + FIGURE_AT_WORDS).some((w, k, after) => STANDINGS.has(w.lower) || (w.lower === 'on' && after[k + 1]?.pos === 'NUM'))) return true;
   const at = words.slice(i + 1, i + FIGURE_AT_WORDS).findIndex((w) => w.lower === 'at');
   return at > 0 && words.slice(i + 1, i + 1 + at).some((w) => estimateNouns.has(nounLemma(w)));
 }
 const FIGURE_AT_WORDS = 8;
+/** How far before "put" the poll or survey may stand ("An earlier Opinium poll, published on Saturday, put"), in words. */
+const DOCUMENT_BEFORE_PUT = 6;
+/** Where a poll puts a side: "ahead", "behind", "level". */
+const STANDINGS = new Set(['ahead', 'behind', 'level', 'neck']);
 
 /** "The company painted a bleak picture of the market": a description given. */
 function paintsPicture(words: readonly Word[], i: number): boolean {

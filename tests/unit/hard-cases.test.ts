@@ -1397,5 +1397,17 @@ describe('tenth round: batches h28 and h29', () => {
     const statements = body('The company reported revenue of $3 billion, its chief executive said.\nShould the deal be sealed it would be the largest purchase ever made by the $160-billion group, helping it shift away from PC sales.');
     expect(statements[1]?.kind).toBe('none');
   });
+
+  it('a poll puts a side ahead or on a share: "another poll put Leave two points ahead"; a person putting a thing somewhere says nothing', () => {
+    expect(body('Meanwhile, another poll put Leave two points ahead.')[0]).toMatchObject({ kind: 'named', source: 'another poll' });
+    expect(body('An earlier Opinium poll, published on Saturday, put Remain on 45 per cent.')[0]).toMatchObject({ kind: 'named', source: 'An earlier Opinium poll' });
+    expect(body('He put the bags on 3 chairs.')[0]?.kind).toBe('none');
+  });
+
+  it('a person\'s name, then "of" and where they work: "Adam Drummond of Opinium Research said" gives the name', () => {
+    expect(body('Adam Drummond of Opinium Research said the race was close.')[0]?.source).toBe('Adam Drummond');
+    expect(body('Royal Bank of Scotland said the race was close.')[0]?.source).toBe('Royal Bank of Scotland');
+    expect(body('The Federal Bureau of Investigation said the case was open.')[0]?.source).toBe('The Federal Bureau of Investigation');
+  });
 });
 
