@@ -208,7 +208,10 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   if (unnamedCue || subject?.type === 'unnamed') {
     // "reported by the Financial Times, citing sources it did not name": those sources, through the paper.
     const withheld = unnamedCue?.rule === 'withheld-name' ? spanAt(text, unnamedCue.start, unnamedCue.end) : undefined;
-    const source = withheld ?? (subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined);
+    // "Deloitte said ..., but sources who spoke on condition of anonymity have since revealed": the unnamed sources,
+    // not the named subject of the first clause.
+    const described = unnamedCue && subject?.type === 'named' && !within(unnamedCue, subject.span) ? unnamedPhraseAt(text, words, unnamedCue) : undefined;
+    const source = withheld ?? described ?? (subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined);
     // "At least one witness described it as candy corn, according to the society": the society relays the witness.
     const accordingTo = leading?.cue.rule === 'according-to' && subject && !within(subject.source, leading.phrase) ? leading.phrase : undefined;
     const via = withheld && subject?.type === 'named' ? subject.source : (subject?.via ?? relayingOutlet(subjects, subject!)?.source ?? accordingTo);
@@ -290,9 +293,19 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
+const ANONYMOUS_PHRASE_WORDS = 4;
+const PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+
 function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Span | undefined {
   // "after a report that...": the report is the source, as the text words it.
   if (cue.rule === 'unidentified-report') return spanAt(text, cue.start, cue.end);
+  // "but sources who spoke on condition of anonymity have since revealed": the people the clause describes, with it.
+  if (cue.rule === 'anonymity' && /^who\b/i.test(cue.text)) {
+    const before = sentence.filter((w) => w.end <= cue.start);
+    let from = before.length;
+    while (from > 0 && before.length - from < ANONYMOUS_PHRASE_WORDS && PHRASE_TAGS.has(before[from - 1]!.pos ?? '') && !/[,;:]/.test(text.slice(before[from - 1]!.end, before[from]?.start ?? cue.start))) from--;
+    return from < before.length && before.at(-1)!.pos === 'NOUN' ? spanAt(text, before[from]!.start, cue.end) : undefined;
+  }
   if (cue.rule !== 'unnamed') return undefined;
   const words = sentence.filter((w) => w.start >= cue.start);
   let end = 0;

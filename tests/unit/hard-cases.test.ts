@@ -1409,5 +1409,12 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('Royal Bank of Scotland said the race was close.')[0]?.source).toBe('Royal Bank of Scotland');
     expect(body('The Federal Bureau of Investigation said the case was open.')[0]?.source).toBe('The Federal Bureau of Investigation');
   });
+
+  it('"X said ..., but sources who spoke on condition of anonymity have since revealed": the unnamed sources, with the clause that describes them', () => {
+    expect(body('The firm said at the time that six clients were hit, but sources who spoke on condition of anonymity have since revealed that the server held emails.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: 'sources who spoke on condition of anonymity',
+    });
+  });
 });
 
