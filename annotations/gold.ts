@@ -63,7 +63,14 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
     starts.push(at);
     cursor = at + statement.quote.length;
   }
-  const byStart = new Map(extracted.map((s) => [s.start, s]));
+  // An ellipsis standing between two sentences marks a cut that belongs to neither ("very small. \u2026 We deeply
+  // apologize"): labellers put it with either, so statements are compared without it.
+  const withoutCut = (start: number, end: number): [number, number] => {
+    while (start < end && CUT.test(text[start]!)) start++;
+    while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '\u2026')) end--;
+    return [start, end];
+  };
+  const byStart = new Map(extracted.map((s) => [withoutCut(s.start, s.end)[0], s]));
   let exact = 0;
   let kindHits = 0;
   let kindHitsNoCarry = 0;
@@ -74,12 +81,11 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
   let viaTotal = 0;
   const strength = { weakHits: 0, weakTotal: 0, strongHits: 0, strongTotal: 0 };
   gold.statements.forEach((statement, i) => {
-    const next = starts[i + 1] ?? text.length;
-    const expectedEnd = starts[i]! + text.slice(starts[i]!, next).trimEnd().length;
-    const found = byStart.get(starts[i]!);
+    const [start, expectedEnd] = withoutCut(starts[i]!, starts[i + 1] ?? text.length);
+    const found = byStart.get(start);
     if (!found) {
       misses.push({ quote: statement.quote, problem: 'no statement starts here' });
-    } else if (found.end !== expectedEnd) {
+    } else if (withoutCut(found.start, found.end)[1] !== expectedEnd) {
       misses.push({ quote: statement.quote, problem: `statement ends at "${text.slice(Math.max(found.start, found.end - 20), found.end)}"` });
     } else {
       exact++;
@@ -153,3 +159,6 @@ export function poolScores(scores: readonly GoldScore[]): PooledScore {
     strongTotal: sum((s) => s.strongTotal),
   };
 }
+
+/** What a cut between sentences is written with: white space and ellipses, as the start of a statement. */
+const CUT = /[\s.\u2026]/;

@@ -131,6 +131,14 @@ describe('segmentArticle', () => {
     expect(sentences('SALISBURY, N.C. (AP) — A woman was held.')).toEqual(['SALISBURY, N.C. (AP) — A woman was held.']);
   });
 
+  it('keeps a dateline written with full stops with its sentence, and splits an all-capital sentence that is no dateline', () => {
+    expect(sentences('SAN FRANCISCO. July 27. KAZINFORM Social networking site Twitter apologized. It blamed a fault.')).toEqual([
+      'SAN FRANCISCO. July 27. KAZINFORM Social networking site Twitter apologized.',
+      'It blamed a fault.',
+    ]);
+    expect(sentences('The vote was close. NATO said so.')).toEqual(['The vote was close.', 'NATO said so.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentArticle('  \n\n \t')).toEqual([]);
   });

@@ -80,6 +80,19 @@ describe('the project’s gold articles', () => {
     });
   }
 
+  it('compares statements without an ellipsis that stands between them, which labellers put with either', () => {
+    const text = 'Headline\n\n"The change is not new. \u2026 It is not an embargo."';
+    const gold = GoldFile.parse({
+      article: 'x',
+      statements: [
+        { quote: 'Headline', attribution: 'none' },
+        { quote: '"The change is not new.', attribution: 'none' },
+        { quote: '\u2026 It is not an embargo', attribution: 'none' },
+      ],
+    });
+    expect(scoreAgainstGold(text, gold, extractStatements(text)).boundaries).toBe(1);
+  });
+
   it('scores a wrong extraction as wrong', () => {
     const text = 'Headline\n\nThe panel said so. It was clear.';
     const gold = GoldFile.parse({ article: 'x', statements: [{ quote: 'Headline', attribution: 'none' }, { quote: 'The panel said so.', attribution: 'unnamed' }, { quote: 'It was clear.', attribution: 'none' }] });
