@@ -207,10 +207,12 @@ export function isTimeWord(word: Word): boolean {
 const TIME_OPENERS = new Set(['the', 'last', 'next', 'that', 'this', 'earlier', 'later', 'following', 'previous', 'same', 'early', 'late', 'on', 'at', 'in']);
 /** "At the same time the BoE", "In the meantime the firm": times without a unit of the calendar. */
 const TIMES = new Set(['time', 'meantime', 'meanwhile']);
+/** "In 2019 the agency": a year. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** A subject without a time that opens it, with no comma after the time ("Last week the ministry", "That day police"). */
 export function withoutLeadingTime(words: Word[]): Word[] {
-  const unit = words.slice(0, 4).findLastIndex((w) => timeUnits.has(w.lower) || timeWords.has(w.lower) || TIMES.has(w.lower));
+  const unit = words.slice(0, 4).findLastIndex((w) => timeUnits.has(w.lower) || timeWords.has(w.lower) || TIMES.has(w.lower) || YEAR.test(w.lower));
   const next = words[unit + 1];
   if (unit === -1 || next === undefined || !words.slice(0, unit).every((w) => TIME_OPENERS.has(w.lower) || timeWords.has(w.lower))) return words;
   // "Monday Night Football": a day before a capitalised word may begin a name. "The day care center": a unit

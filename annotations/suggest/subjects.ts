@@ -286,7 +286,8 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const endsInName = (k: number) => looksLikeName(after.slice(0, k)) || (after[k - 1]!.capital && after[k - 2]!.capital);
   const employer = after.length > 8 ? after.findIndex((w, k) => k >= 2 && w.lower === 'of' && endsInName(k) && !institutions.has(after[k - 1]!.lower)) : -1;
   if (employer !== -1) qualifier.unshift(...after.splice(employer));
-  if (after.length === 0 || after.length > 8) return null;
+  // '"...," the official, who spoke on the condition of anonymity ..., said Tuesday.': a time is no speaker.
+  if (after.length === 0 || after.length > 8 || after.every(isTimeWord)) return null;
   if (!afterQuotation) {
     // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
     // group, documented 67 killings" has its object there, not its subject.

@@ -107,6 +107,11 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (head.pos !== 'VERB' && !(head.pos === 'NOUN' && (readAsVerb(text, words, i) || message)) && !(pastAsAdjective && reporting.has(head.lemma))) return null;
   // A bare "-ing" form opens a participle clause (", saying that..."), not a finite verb.
   if (particles && !reporting.has(head.lemma) && !message && !particles.includes(words[i + 1]?.lower ?? '')) return null;
+  // "4,575 phone calls": after a count and a singular noun, a word in -s heads the counted phrase ("One official says"
+  // and "The 2019 report says" have their verb there).
+  const count = words[i - 2];
+  const counted = count !== undefined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)/.test(count.lower) && !/^(?:1|one)$/.test(count.lower) && !determiners.has(words[i - 3]?.lower ?? '');
+  if (/s$/.test(head.lower) && before?.pos === 'NOUN' && before.lower === before.lemma && counted) return null;
   // "calls off the tour": cancels it, says nothing.
   if (head.lemma === 'call' && words[i + 1]?.lower === 'off') return null;
   // "As the mayor put it," but not "He put it on the table".

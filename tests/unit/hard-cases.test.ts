@@ -1416,5 +1416,19 @@ describe('tenth round: batches h28 and h29', () => {
       source: 'sources who spoke on condition of anonymity',
     });
   });
+
+  it('a time after an inverted verb is no speaker: \'"...," the official, who spoke on the condition of anonymity, said Tuesday.\'', () => {
+    expect(body('"Changes of this kind are common," the official, who spoke on the condition of anonymity, said Tuesday.')[0]).toMatchObject({ kind: 'unnamed', source: 'the official' });
+  });
+
+  it('a counted phrase is no subject and verb: "4,575 phone calls"; "One official says" and "The 2019 report says" are', () => {
+    expect(body('Police received 9,025 emails, 4,575 phone calls and 6,050 digital submissions.')[0]?.kind).toBe('none');
+    expect(body('One official says the plan is dead.')[0]).toMatchObject({ kind: 'unnamed', source: 'One official' });
+    expect(body('The 2019 report says the river grew.')[0]).toMatchObject({ kind: 'named', source: 'The 2019 report' });
+  });
+
+  it('a year opening the clause is no part of the subject: "In 2019 the agency says"', () => {
+    expect(body('In 2019 the agency says it grew by a tenth.')[0]?.source).toBe('the agency');
+  });
 });
 
