@@ -5,7 +5,7 @@ import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELA
 import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
-import { type Word, inTitleCase, isCapitalised, nounLemma, wordsBetween } from './words.ts';
+import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
 import { beForms, connectors, describedPeople, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
@@ -32,7 +32,8 @@ const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', '
  */
 export function findSubjects(text: string, segment: Segment, words: readonly Word[], quoted: readonly [number, number][]): Subject[] {
   const titleCase = inTitleCase(words, segment);
-  const subjects: Subject[] = [];
+  const opening = openingInversion(text, segment, words);
+  const subjects: Subject[] = opening ? [opening] : [];
   for (let i = 0; i < words.length; i++) {
     const group = verbGroupAt(text, words, i, titleCase);
     if (!group) continue;
@@ -87,6 +88,26 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
     if (saying) subjects.unshift(saying);
   }
   return subjects;
+}
+
+/** How many words a speaker named between an opening verb and its colon may have ("Tweeted Jason Carlin of Toronto:"). */
+const OPENING_SPEAKER_WORDS = 6;
+
+/**
+ * 'Tweeted Jason Carlin of Toronto: "Used the outage to..."', 'Added the minister: "..."': a verb of saying in
+ * the past opens the sentence, its speaker after it, and what was said after a colon. ("Say what you will" is
+ * an imperative, in the base form.)
+ */
+function openingInversion(text: string, segment: Segment, words: readonly Word[]): Subject | null {
+  const verb = words[0];
+  // (The tagger may read a capitalised first word as a name: "Tweeted".)
+  if (verb === undefined || verb.lower === lemmaOf(verb.lower) || /ing$/.test(verb.lower) || !inversionLemmas.has(lemmaOf(verb.lower))) return null;
+  const colon = text.indexOf(':', verb.end);
+  if (colon === -1 || colon >= segment.end) return null;
+  const speaker = wordsBetween(words, verb.end, colon);
+  if (speaker.length === 0 || speaker.length > OPENING_SPEAKER_WORDS || speaker.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  if (!/^\p{Lu}/u.test(text[speaker[0]!.start]!) && !determiners.has(speaker[0]!.lower)) return null;
+  return { ...makeSubject(text, speaker, speaker, { ...verb, lemma: lemmaOf(verb.lower) }), trailing: true };
 }
 
 /**

@@ -1430,5 +1430,15 @@ describe('tenth round: batches h28 and h29', () => {
   it('a year opening the clause is no part of the subject: "In 2019 the agency says"', () => {
     expect(body('In 2019 the agency says it grew by a tenth.')[0]?.source).toBe('the agency');
   });
+
+  it('a verb of saying that opens the sentence, its speaker after it and the words after a colon: \'Tweeted Jason Carlin of Toronto: "..."\'', () => {
+    const statements = body('Tweeted Jason Carlin of Toronto: "Used the outage to work on myself. I have written two novels."');
+    expect(statements.map((s) => [s.kind, s.source])).toEqual([
+      ['named', 'Jason Carlin'],
+      ['named', 'Jason Carlin'],
+    ]);
+    expect(body('Said the minister: "We will win."')[0]).toMatchObject({ kind: 'named', source: 'the minister' });
+    expect(body('Say what you will: the plan works.')[0]?.kind).toBe('none');
+  });
 });
 
