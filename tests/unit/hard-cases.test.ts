@@ -1440,5 +1440,10 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('Said the minister: "We will win."')[0]).toMatchObject({ kind: 'named', source: 'the minister' });
     expect(body('Say what you will: the plan works.')[0]?.kind).toBe('none');
   });
+
+  it('a place that recorded weather measured it; a body that recorded it reports it', () => {
+    expect(body('Texas recorded its lowest rainfall on record in 2019.')[0]?.kind).toBe('none');
+    expect(body('The bureau recorded a rainfall of 277 mm, the lowest since 1902.')[0]).toMatchObject({ kind: 'named', source: 'The bureau' });
+  });
 });
 
