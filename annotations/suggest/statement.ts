@@ -195,11 +195,14 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const carrier = subject?.source.text.toLowerCase() === 'it' && context.antecedent?.via !== undefined;
   const carriedKind: AttributionKind | undefined = (impersonal ? (carrier ? 'named' : context.antecedent?.attribution) : undefined) ?? previous?.attribution;
 
-  if (leading && isUnnamedPhrase(text, leading.phrase, words)) {
+  // "according to state and local officials and court documents": unnamed officials beside named documents are
+  // unnamed, by precedence, and they are the span.
+  const unnamedFirst = leading ? unnamedBeforeAnd(text, leading.phrase, words) : undefined;
+  if (leading && (unnamedFirst || isUnnamedPhrase(text, leading.phrase, words))) {
     const via = leading.via ?? (leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined);
     return {
       attribution: 'unnamed',
-      source: leading.phrase,
+      source: unnamedFirst ?? leading.phrase,
       ...(via ? { via } : {}),
       cues: [leading.cue, ...(subject ? [verbCue(subject)] : [])],
       score: SCORE.accordingTo,
@@ -293,6 +296,14 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
 }
 
 /** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
+/** The part before a phrase's last "and", where it is unnamed and the whole is not. */
+function unnamedBeforeAnd(text: string, phrase: Span, sentence: readonly Word[]): Span | undefined {
+  const and = phrase.text.lastIndexOf(' and ');
+  if (and <= 0) return undefined;
+  const part = spanAt(text, phrase.start, phrase.start + and);
+  return isUnnamedPhrase(text, part, sentence) && !isUnnamedPhrase(text, phrase, sentence) ? part : undefined;
+}
+
 const ANONYMOUS_PHRASE_WORDS = 4;
 const PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
 

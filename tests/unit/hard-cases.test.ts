@@ -1445,5 +1445,10 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('Texas recorded its lowest rainfall on record in 2019.')[0]?.kind).toBe('none');
     expect(body('The bureau recorded a rainfall of 277 mm, the lowest since 1902.')[0]).toMatchObject({ kind: 'named', source: 'The bureau' });
   });
+
+  it('"according to state and local officials and court documents": the unnamed officials, by precedence', () => {
+    expect(body('The man in custody is Bryan Kohberger, according to state and local officials and court documents.')[0]).toMatchObject({ kind: 'unnamed', source: 'state and local officials' });
+    expect(body('The plan was approved, according to the mayor and the council.')[0]?.kind).toBe('named');
+  });
 });
 
