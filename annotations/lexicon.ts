@@ -182,7 +182,7 @@ export const PERSON_LEMMAS = [
   'negotiator', 'lawmaker', 'legislator', 'neighbour', 'neighbor', 'colleague', 'manager', 'engineer', 'scientist',
   'researcher', 'expert', 'specialist', 'economist', 'doctor', 'physician', 'nurse', 'medic', 'paramedic', 'surgeon',
   'soldier', 'troop', 'commander', 'fighter', 'rebel', 'militant', 'insurgent', 'agent', 'individual', 'contractor',
-  'regulator', 'minister', 'crew', 'prosecutor', 'lawyer', 'attorney', 'judge', 'juror', 'editor', 'journalist',
+  'regulator', 'minister', 'crew', 'prosecutor', 'lawyer', 'attorney', 'barrister', 'solicitor', 'judge', 'juror', 'editor', 'journalist',
   'reporter', 'activist', 'campaigner', 'protester', 'protestor', 'demonstrator', 'critic', 'observer', 'monitor',
   'trader', 'banker', 'investor', 'dealer', 'broker', 'farmer', 'fisherman', 'fishermen', 'villager', 'local',
   'passenger', 'survivor', 'relative', 'victim', 'parent', 'teacher', 'student', 'voter', 'supporter', 'opponent',

@@ -289,7 +289,8 @@ export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]id
  */
 export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /^(?:photo|picture|image|caption|pictured|above|top|left|right)\s*[:\-\u2013]\s*/gi },
-  { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\s*$/g },
+  // ("(Maxar Technologies/Handout via REUTERS)." may close with the caption's full stop.)
+  { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\.?\s*$/g },
   // "Image courtesy of MAAP", "Picture from Shutterstock.com.", "Photo by Ana Ruiz": a credit opening the line.
   { name: 'caption', pattern: /^(?:photo|picture|image)s?\s+(?:courtesy|credit|from|by|via)\b/gi },
   // "The mayor and, at right, the health commissioner talk...": a caption placing people in the picture.

@@ -1450,5 +1450,15 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('The man in custody is Bryan Kohberger, according to state and local officials and court documents.')[0]).toMatchObject({ kind: 'unnamed', source: 'state and local officials' });
     expect(body('The plan was approved, according to the mayor and the council.')[0]?.kind).toBe('named');
   });
+
+  it('a caption closing on an agency credit with its full stop is an image: "(Maxar Technologies/Handout via REUTERS)."', () => {
+    expect(body('The border in the wake of US air strikes on February 26, 2021 (Maxar Technologies/Handout via REUTERS).')[0]?.kind).toBe('image');
+  });
+
+  it('a barrister is a job, and where a person was born describes them: "Barrister Campbell Thomson", "the Sudan-born Bol"', () => {
+    expect(body('Barrister Campbell Thomson said no one was hurt.')[0]?.source).toBe('Campbell Thomson');
+    expect(body('"I am innocent," the Sudan-born Bol said.')[0]?.source).toBe('Bol');
+    expect(body('But the French-born 58-year-old indicated that he remained dedicated.')[0]?.source).toBe('the French-born 58-year-old');
+  });
 });
 
