@@ -1,12 +1,12 @@
 /** One statement's suggestion: its cues weighed by the codebook's precedence, else carry-over from the statement before. */
 import type { AttributionKind, Cue, Span, Suggestion } from '../model.ts';
-import { EVIDENCE_LEMMAS, HEDGE_PASSIVE_LEMMAS, HEDGE_WORDS } from '../lexicon.ts';
+import { HEDGE_PASSIVE_LEMMAS, HEDGE_WORDS } from '../lexicon.ts';
 import { RESULTS_MEASURE, RESULTS_FIGURE, NOT_RESULTS, RULING_PASSIVE, RULING_SOURCE, CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
 import { insideQuotation, quotedSpans } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween } from './words.ts';
-import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, haveForms, perception, pronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
+import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, evidence, haveForms, perception, pronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
 import { describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
@@ -14,7 +14,6 @@ import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay,
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
 
-const evidence = new Set<string>(EVIDENCE_LEMMAS);
 const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);

@@ -8,7 +8,7 @@ import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
-import { beForms, connectors, describedPeople, determiners, documentNouns, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
+import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
 
 const notRelays = new Set<string>(NOT_RELAYS);
 const relayLemmas = new Set<string>(RELAY_LEMMAS);
@@ -552,9 +552,11 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     }
     // "Sony has said its forensic experts have confirmed": a complement without "that" holds a relayed subject.
     // "reported 10 deaths tied to": without an auxiliary, only a pronoun, article or name opens such a subject.
-    const saidBefore = last.findLastIndex((w, k) => k < last.length - 1 && w.pos === 'VERB' && reporting.has(w.lemma) && !namesSomething(words, words.indexOf(w)));
+    // ("A Reuters poll last week showed most economists expected": what a poll showed holds a subject too.)
+    const saidBefore = last.findLastIndex((w, k) => k < last.length - 1 && w.pos === 'VERB' && (reporting.has(w.lemma) || evidence.has(w.lemma)) && !namesSomething(words, words.indexOf(w)));
     const opener = last[saidBefore + 1]?.pos ?? '';
-    if (saidBefore !== -1 && !embedded && (group.anchor !== verb ? OWN_SUBJECT_POS.has(opener) && opener !== 'ADJ' : ['PRON', 'DET', 'PROPN'].includes(opener))) {
+    const counted = quantifierPeople.has(last[saidBefore + 1]?.lower ?? '');
+    if (saidBefore !== -1 && !embedded && (counted || (group.anchor !== verb ? OWN_SUBJECT_POS.has(opener) && opener !== 'ADJ' : ['PRON', 'DET', 'PROPN'].includes(opener)))) {
       embedded = true;
       last.splice(0, saidBefore + 1);
     }

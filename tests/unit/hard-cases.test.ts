@@ -1460,5 +1460,9 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('"I am innocent," the Sudan-born Bol said.')[0]?.source).toBe('Bol');
     expect(body('But the French-born 58-year-old indicated that he remained dedicated.')[0]?.source).toBe('the French-born 58-year-old');
   });
+
+  it('what a poll showed holds a subject of its own: "A Reuters poll last week showed most economists expected another rise"', () => {
+    expect(body('A Reuters poll last week showed most economists expected another rise.')[0]).toMatchObject({ kind: 'unnamed', source: 'most economists', via: 'A Reuters poll' });
+  });
 });
 
