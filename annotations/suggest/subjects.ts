@@ -137,7 +137,7 @@ function withReporting(text: string, words: readonly Word[], quoted: readonly [n
   return makeSubject(text, speaker, speaker, words[verb]!);
 }
 const WITH_SPEAKER_WORDS = 4;
-const WITH_SAYING = /^(?:reporting|saying|claiming|citing|quoting|accusing|alleging|warning|insisting|arguing)$/;
+const WITH_SAYING = /^(?:reporting|saying|claiming|citing|quoting|accusing|alleging|warning|insisting|arguing|stating|noting|explaining|confirming|revealing)$/;
 
 /** An opened bracket pointing to another story, with no closing bracket yet: "(See: ...", "(Read more: ...". */
 const SEE_ALSO = /^\((?:see(?:\s+also)?|read(?:\s+more)?|also\s+read|related)\s*:[^)]*$/i;

@@ -1464,5 +1464,9 @@ describe('tenth round: batches h28 and h29', () => {
   it('what a poll showed holds a subject of its own: "A Reuters poll last week showed most economists expected another rise"', () => {
     expect(body('A Reuters poll last week showed most economists expected another rise.')[0]).toMatchObject({ kind: 'unnamed', source: 'most economists', via: 'A Reuters poll' });
   });
+
+  it('"with the tribunal stating that": a "with" phrase and a participle of stating speak for the sentence', () => {
+    expect(body('The charge was also upheld, with the tribunal stating that he had acted dishonestly.')[0]).toMatchObject({ kind: 'named', source: 'the tribunal' });
+  });
 });
 
