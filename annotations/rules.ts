@@ -281,7 +281,7 @@ export const CREDIT_LINE: CueRule = {
 };
 
 /** A photograph's credit, after its caption on the same line: "Photo / Twitter", "File photo / AP", "Image: Getty". */
-export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE)s?\s*[/:|]\s*[^.!?\n]{1,60}$/;
+export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE|Credit|CREDIT)s?\s*[/:|]\s*(?:[^.!?\n]|\.(?=\S)){1,60}$/;
 
 /**
  * A line that credits a photograph, or opens as a caption does: "Photo: ...",

@@ -85,6 +85,8 @@ function pushTrimmed(text: string, from: number, to: number, role: SegmentRole, 
 const DOTTED_DATELINE =
   /^\p{Lu}{2,}(?:[ '-]\p{Lu}{2,})*(?:\.\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?$/u;
 
+const BRACKETED_CREDIT = /^\[[^\[\]\n]{1,40}\]$/;
+
 const CLOCK_TIME = /^\s*\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s*$/i;
 
 function endsSentence(line: string, at: number, terminator: string, sentenceStart: number, boundary: number): boolean {
@@ -102,7 +104,9 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // '"Why trust them?" Lulz Security had asked.': a quoted question keeps its attribution.
   if (/[?!]["\u201D\u2019']$/.test(terminator) && closesQuotation(line.slice(boundary))) return false;
   // "Fires can be made out from the station. Photo / Twitter": a photograph's credit belongs to its caption.
-  if (PHOTO_CREDIT.test(line.slice(boundary).trim())) return false;
+  // ("... at Lamu Port. [File, Standard]": a short credit in square brackets closing the line too.)
+  const rest = line.slice(boundary).trim();
+  if (PHOTO_CREDIT.test(rest) || BRACKETED_CREDIT.test(rest)) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
   // A live blog's time stamp opens its entry: "6:30 p.m. A top prosecutor says...".

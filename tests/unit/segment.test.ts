@@ -139,6 +139,12 @@ describe('segmentArticle', () => {
     expect(sentences('The vote was close. NATO said so.')).toEqual(['The vote was close.', 'NATO said so.']);
   });
 
+  it('keeps a photograph\'s credit with its caption: "[File, Standard]", "Credit: Ivan Cholakov/Shutterstock.com"', () => {
+    expect(sentences('Food being unloaded at Lamu Port. [File, Standard]\nRefugees are going hungry.')).toEqual(['Food being unloaded at Lamu Port. [File, Standard]', 'Refugees are going hungry.']);
+    expect(sentences('Picture of the Pentagon. Credit: Ivan Cholakov/Shutterstock.com')).toEqual(['Picture of the Pentagon. Credit: Ivan Cholakov/Shutterstock.com']);
+    expect(sentences('The vote was close. Credit goes to the volunteers who counted.')).toEqual(['The vote was close.', 'Credit goes to the volunteers who counted.']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentArticle('  \n\n \t')).toEqual([]);
   });
