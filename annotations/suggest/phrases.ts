@@ -1,7 +1,7 @@
 /** Noun phrases: what kind of source a phrase names (named, unnamed, a pronoun, people in general), and the span of the source within it. */
 import type { Cue, Span } from '../model.ts';
 import { ADDRESS_TITLES } from '../lexicon.ts';
-import { NAME_TITLES, TITLE_GRADES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
+import { MEDIA_NOUNS, NAME_TITLES, TITLE_GRADES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt, trimRange } from '../text.ts';
 import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } from './words.ts';
@@ -10,6 +10,8 @@ import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, docu
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 /** Outlets taken together: "Japanese media", "local newspapers". */
 const UNNAMED_OUTLETS = new Set(['media', 'outlets', 'newspapers', 'broadcasters']);
+/** Words that close a newspaper's or a broadcaster's name: "The People's Daily", "The Children's Channel". */
+const MEDIA_TITLES = new Set<string>(MEDIA_NOUNS);
 /** Prepositions that bring in what a document is about. */
 const DOCUMENT_TOPIC = new Set(['on', 'into', 'about', 'over', 'regarding', 'concerning']);
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
@@ -165,7 +167,9 @@ export function sourceWithin(text: string, words: Word[]): Span {
   // is one name).
   const owner = chosen.findLastIndex((w) => /['\u2019]s$/.test(w.lower));
   const owned = chosen.slice(owner + 1);
-  const aName = owned.length > 0 && owned.every((w) => isCapitalised(w) && !officeTitles.has(w.lower)) && !institutions.has(owned.at(-1)!.lower) && !orgWords.has(owned.at(-1)!.lower);
+  // ("The People's Daily", "The Children's Society": a possessive inside a title, after its article.)
+  const mediaTitle = chosen[0]?.lower === 'the' && owner === 1 && owned.length === 1 && (MEDIA_TITLES.has(owned[0]!.lower) || orgWords.has(owned[0]!.lower));
+  const aName = !mediaTitle && owned.length > 0 && owned.every((w) => isCapitalised(w) && !officeTitles.has(w.lower)) && !institutions.has(owned.at(-1)!.lower) && !orgWords.has(owned.at(-1)!.lower);
   if (owner !== -1 && aName) chosen = owned;
   return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
 }

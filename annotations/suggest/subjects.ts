@@ -90,6 +90,9 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
   return subjects;
 }
 
+/** A section's label in capitals before a colon: "WHAT HAPPENED:", "WHAT THEY SAID:". */
+const SECTION_LABEL = /^[^\p{Ll}:]{3,40}:\s/u;
+
 /** How many words a speaker named between an opening verb and its colon may have ("Tweeted Jason Carlin of Toronto:"). */
 const OPENING_SPEAKER_WORDS = 6;
 
@@ -478,6 +481,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   // (Searched within the statement: a search back through the whole article would cost a long one dear.)
   const semicolon = text.slice(segment.start, group.anchor.start).lastIndexOf(';');
   if (semicolon !== -1) segment = { ...segment, start: segment.start + semicolon + 1 };
+  // "WHAT THEY SAID: Calenda wrote on Twitter": a section's label in capitals is no part of the clause.
+  const label = SECTION_LABEL.exec(text.slice(segment.start, group.anchor.start));
+  if (label) segment = { ...segment, start: segment.start + label[0].length };
   const clause = text.slice(segment.start, group.anchor.start);
   const commas: number[] = [];
   for (let i = 0; i < clause.length; i++) {

@@ -1468,5 +1468,14 @@ describe('tenth round: batches h28 and h29', () => {
   it('"with the tribunal stating that": a "with" phrase and a participle of stating speak for the sentence', () => {
     expect(body('The charge was also upheld, with the tribunal stating that he had acted dishonestly.')[0]).toMatchObject({ kind: 'named', source: 'the tribunal' });
   });
+
+  it('a section\'s label in capitals before a colon is no part of the clause: "WHAT THEY SAID: Calenda wrote on Twitter"', () => {
+    expect(body('WHAT THEY SAID: Calenda wrote on Twitter that the report was wrong.')[0]).toMatchObject({ kind: 'named', source: 'Calenda' });
+  });
+
+  it('a possessive inside a newspaper\'s title stays in it: "The People\'s Daily said"; "Apple\'s Tim Cook" gives the name', () => {
+    expect(body('The People\'s Daily said 32 people had been hurt.')[0]?.source).toBe("The People's Daily");
+    expect(body('Apple\'s Tim Cook said sales rose.')[0]?.source).toBe('Tim Cook');
+  });
 });
 
