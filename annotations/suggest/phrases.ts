@@ -10,6 +10,8 @@ import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, docu
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 /** Outlets taken together: "Japanese media", "local newspapers". */
 const UNNAMED_OUTLETS = new Set(['media', 'outlets', 'newspapers', 'broadcasters']);
+/** Documents that, as a bare plural, the article does not identify. */
+const UNIDENTIFIED_PLURALS = new Set(['studies', 'polls', 'surveys']);
 /** Words that close a newspaper's or a broadcaster's name: "The People's Daily", "The Children's Channel". */
 const MEDIA_TITLES = new Set<string>(MEDIA_NOUNS);
 /** Prepositions that bring in what a document is about. */
@@ -88,13 +90,14 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   const namedAfterRole = role !== -1 && role < words.length - 2 && words.slice(role + 1).every(isCapitalised);
   if (indefiniteStart && hasPerson && !namedAfterRole) return 'unnamed';
   const hasDocument = words.some((w) => documentNouns.has(w.lower));
-  const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports');
+  // ("Studies have shown", "Polls suggest": studies and polls the article does not identify, as reports.)
+  const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports' || UNIDENTIFIED_PLURALS.has(w.lower));
   // "An endocrinologist at a London hospital": someone described, not named; "a study
   // published in Nature" is a document, and documents are named sources.
   const head = words[1];
   if (indefiniteStart && head && !head.capital && !hasDocument && !namesIssuer(all) && !namedAfterRole) return 'unnamed';
   // "a report", "published reports": a document the article does not identify.
-  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower));
+  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower) || UNIDENTIFIED_PLURALS.has(first.lower));
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);

@@ -131,7 +131,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
     // "Moscow has in the past denied": a time phrase between the auxiliary and the verb; the loop goes on before it.
     const timePhrase = timePhraseAfterAuxiliary(words, j);
     // "Long doesn't think the attack exposed data": a view held, negated, is still the speaker's ("did not deny" says nothing).
-    if (NEGATED_VIEWS.has(head.lemma) && (DO_NOT.has(word.lower) || /n['\u2019]t$/.test(word.lower))) {
+    // ("did not rule out that the papers were forged": that they may have been, in the source's words.)
+    const view = NEGATED_VIEWS.has(head.lemma) || (head.lemma === 'rule' && words[i + 1]?.lower === 'out');
+    if (view && (DO_NOT.has(word.lower) || /n['\u2019]t$/.test(word.lower))) {
       anchor = word;
       continue;
     }

@@ -1477,5 +1477,16 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('The People\'s Daily said 32 people had been hurt.')[0]?.source).toBe("The People's Daily");
     expect(body('Apple\'s Tim Cook said sales rose.')[0]?.source).toBe('Tim Cook');
   });
+
+  it('"did not rule out that" keeps the source\'s word that something may be so', () => {
+    expect(body('The sources did not rule out that the papers were forged.')[0]).toMatchObject({ kind: 'unnamed', source: 'The sources' });
+    expect(body('Police have not ruled out foul play.')[0]).toMatchObject({ kind: 'named', source: 'Police' });
+  });
+
+  it('studies and polls the article does not identify are unnamed, as reports are: "Studies have shown", "Polls suggest"', () => {
+    expect(body('Studies have shown that the drug works.')[0]?.kind).toBe('unnamed');
+    expect(body('Polls suggest the race is tight.')[0]?.kind).toBe('unnamed');
+    expect(body('The polls suggest the race is tight.')[0]?.kind).toBe('named');
+  });
 });
 
