@@ -10,6 +10,10 @@ import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, docu
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 /** Outlets taken together: "Japanese media", "local newspapers". */
 const UNNAMED_OUTLETS = new Set(['media', 'outlets', 'newspapers', 'broadcasters']);
+/** Words that bring in whose a document is: "a study by TNS", "a report from the ministry", "a paper in Nature". */
+const ISSUER_LINKS = new Set(['by', 'from', 'in', 'of', 'for']);
+/** Findings that, with an indefinite article and no issuer, no one is named for. */
+const UNOWNED_FINDINGS = new Set(['investigation', 'estimate', 'inquiry']);
 /** Documents that, as a bare plural, the article does not identify. */
 const UNIDENTIFIED_PLURALS = new Set(['studies', 'polls', 'surveys']);
 /** Words that close a newspaper's or a broadcaster's name: "The People's Daily", "The Children's Channel". */
@@ -99,6 +103,10 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   // "a report", "published reports": a document the article does not identify.
   const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower) || UNIDENTIFIED_PLURALS.has(first.lower));
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  // "An investigation revealed", "One estimate suggested": findings no one is named for, as "a report" is ("A study"
+  // and "a letter" the labellers take as named documents).
+  const issuerless = !all.some((w, k) => k > 0 && (w.capital || ISSUER_LINKS.has(w.lower)));
+  if (indefiniteStart && words.some((w) => UNOWNED_FINDINGS.has(w.lower)) && issuerless && words.length <= 4) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
   // "its forensic experts", "his lawyers": people without names; "the experts" takes up ones already met.

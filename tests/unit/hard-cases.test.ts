@@ -1488,5 +1488,11 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('Polls suggest the race is tight.')[0]?.kind).toBe('unnamed');
     expect(body('The polls suggest the race is tight.')[0]?.kind).toBe('named');
   });
+
+  it('an investigation or an estimate no one is named for is unnamed; "A study by TNS" names whose it is', () => {
+    expect(body('An investigation revealed that hundreds of supplements are laced with drugs.')[0]?.kind).toBe('unnamed');
+    expect(body('One estimate suggested that 90% of homes had been damaged.')[0]?.kind).toBe('unnamed');
+    expect(body('A study by TNS found 43 per cent want to leave.')[0]).toMatchObject({ kind: 'named', source: 'A study by TNS' });
+  });
 });
 
