@@ -106,7 +106,10 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   // "An investigation revealed", "One estimate suggested": findings no one is named for, as "a report" is ("A study"
   // and "a letter" the labellers take as named documents).
   const issuerless = !all.some((w, k) => k > 0 && (w.capital || ISSUER_LINKS.has(w.lower)));
-  if (indefiniteStart && words.some((w) => UNOWNED_FINDINGS.has(w.lower)) && issuerless && words.length <= 4) return 'unnamed';
+  // ("A government inquiry found": a noun before it names whose it is.)
+  const finding = words.findIndex((w) => UNOWNED_FINDINGS.has(w.lower));
+  const ownerBefore = words.slice(1, finding).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+  if (indefiniteStart && finding > 0 && !ownerBefore && issuerless && words.length <= 4) return 'unnamed';
   // "Officials", "U.S. officials", "senior Western diplomats", "Afghans": plural people without names.
   const pluralPeople = ((persons.has(nounLemma(last)) || groups.has(nounLemma(last))) && isPlural(last)) || (last.capital && DEMONYM_PLURAL.test(last.lower) && words.length <= 2);
   // "its forensic experts", "his lawyers": people without names; "the experts" takes up ones already met.
