@@ -103,6 +103,11 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   // "a report", "published reports": a document the article does not identify.
   const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower) || UNIDENTIFIED_PLURALS.has(first.lower));
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  // "Analysts' estimates put", "economists' forecasts": a document of people the article does not name.
+  const ownerPeople = words.slice(0, -1).some((w) => persons.has(nounLemma(w)) && /(?:[^'\u2019]s|s['\u2019])$/.test(w.lower) && nounLemma(w) !== w.lower.replace(/['\u2019]$/, ''));
+  // ("officials and court documents" are two sources, not one's document.)
+  const coordinated = words.some((w) => w.lower === 'and');
+  if ((documentNouns.has(last.lower) || documentNouns.has(nounLemma(last))) && ownerPeople && !coordinated && properNames === 0) return 'unnamed';
   // "An investigation revealed", "One estimate suggested": findings no one is named for, as "a report" is ("A study"
   // and "a letter" the labellers take as named documents).
   const issuerless = !all.some((w, k) => k > 0 && (w.capital || ISSUER_LINKS.has(w.lower)));

@@ -321,8 +321,9 @@ const PUBLISHED_OBJECT_WORDS = 8;
 function putsFigureAt(words: readonly Word[], i: number): boolean {
   if (words[i]!.lemma !== 'put') return false;
   if (words[i + 1]?.lower === 'the' && words[i + 2]?.lower === 'blame' && words[i + 3]?.lower === 'on') return true;
-  const byDocument = words.slice(Math.max(0, i - DOCUMENT_BEFORE_PUT), i).some((w) => documentNouns.has(w.lower));
-  if (byDocument && words.slice(i + 1, i + FIGURE_AT_WORDS).some((w, k, after) => STANDINGS.has(w.lower) || (w.lower === 'on' && after[k + 1]?.pos === 'NUM'))) return true;
+  // ("Analysts' estimates put adjusted earnings per share at $1.05": an estimate's figure.)
+  const byDocument = words.slice(Math.max(0, i - DOCUMENT_BEFORE_PUT), i).some((w) => documentNouns.has(w.lower) || documentNouns.has(nounLemma(w)));
+  if (byDocument && words.slice(i + 1, i + FIGURE_AT_WORDS).some((w, k, after) => STANDINGS.has(w.lower) || ((w.lower === 'on' || w.lower === 'at') && /^\d/.test(after[k + 1]?.lower ?? '')))) return true;
   const at = words.slice(i + 1, i + FIGURE_AT_WORDS).findIndex((w) => w.lower === 'at');
   return at > 0 && words.slice(i + 1, i + 1 + at).some((w) => estimateNouns.has(nounLemma(w)));
 }

@@ -1494,5 +1494,10 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('One estimate suggested that 90% of homes had been damaged.')[0]?.kind).toBe('unnamed');
     expect(body('A study by TNS found 43 per cent want to leave.')[0]).toMatchObject({ kind: 'named', source: 'A study by TNS' });
   });
+
+  it('analysts\' estimates put a figure at a value: the estimates, of people the article does not name', () => {
+    expect(body('Analysts estimates put adjusted earnings per share at 89 cents.')[0]).toMatchObject({ kind: 'unnamed', source: 'Analysts estimates' });
+    expect(body('The analyst\'s report says it will rise.')[0]?.kind).toBe('named');
+  });
 });
 
