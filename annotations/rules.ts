@@ -302,6 +302,8 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: new RegExp(`[.!?]\\s+${PHOTO_CREDIT.source.slice(1)}`, 'g') },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
   { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
+  // "... at Lamu Port. [File, Standard]", "[Courtesy]": a credit in square brackets closing the caption's line.
+  { name: 'caption', pattern: /\[(?:file|photo|picture|image|courtesy|credit)\b[^\[\]\n]{0,40}\]\s*$/gi },
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
   { name: 'caption', pattern: /^FILE(?:\s+(?:PHOTO|PICTURE|IMAGE))?\s*[-\u2013\u2014:]\s*/g },
   // Agency captions close on the day the picture was taken, after a comma: "..., in Antakya, Turkey, February 7, 2023."

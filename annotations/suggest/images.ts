@@ -94,6 +94,9 @@ export function describedBySpeaker(words: readonly Word[], from: number, to: num
   return words.slice(0, relative - 1).some((w) => w.pos === 'VERB' && (reporting.has(w.lemma) || PARTICLE_LEMMAS.has(w.lemma)));
 }
 
+/** The fewest words of a caption naming a place in capitals ("The Maxwell Building at the University of Salford"). */
+const PLACE_CAPTION_WORDS = 6;
+
 /**
  * A short line of its own without a verb ("The outside of the US Department of the
  * Treasury"): a caption of a photograph in the article. With a full stop only beside
@@ -107,7 +110,15 @@ export function verblessLine(text: string, segment: Segment, words: readonly Wor
   // A line without a full stop may be a subheading ("No independent confirmation", "USA – Norovirus Outbreak – Resort"):
   // a caption places its scene ("Rescuers at the site in Oslo") and is not written in title case or cut by dashes.
   const heading = words.filter(isCapitalised).length * 2 > words.length || /\s[\u2013\u2014-]\s|\((?:AP|Reuters|AFP)\)/.test(text.slice(segment.start, segment.end));
-  if (!fullStop && (heading || !words.some((w) => scenePrepositions.has(w.lower)))) return null;
+  // "The Maxwell Building at the University of Salford", "The Tredomen headquarters of Caerphilly County Borough
+  // Council": a place the picture shows, named after its article, is a caption though its name is in capitals.
+  const namedAfter = (k: number) => {
+    const next = words[k + 1]?.lower === 'the' ? words[k + 2] : words[k + 1];
+    return next !== undefined && isCapitalised(next);
+  };
+  // (A subheading in title case is short: "The Battle of Britain".)
+  const placeNamed = words.length >= PLACE_CAPTION_WORDS && ['the', 'a', 'an'].includes(words[0]!.lower) && words.some((w, k) => (scenePrepositions.has(w.lower) || w.lower === 'of') && namedAfter(k));
+  if (!fullStop && ((heading && !placeNamed) || !words.some((w) => scenePrepositions.has(w.lower) || (placeNamed && w.lower === 'of')))) return null;
   if (words.some((w, k) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower) || missedVerb(words, k))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
 }

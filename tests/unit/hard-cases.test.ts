@@ -1499,5 +1499,12 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('Analysts estimates put adjusted earnings per share at 89 cents.')[0]).toMatchObject({ kind: 'unnamed', source: 'Analysts estimates' });
     expect(body('The analyst\'s report says it will rise.')[0]?.kind).toBe('named');
   });
+
+  it('captions: a credit in square brackets closes one; a place named after its article, on a line of its own, is one', () => {
+    expect(body('Relief food being unloaded from the ship at Lamu Port. [File, Standard]')[0]?.kind).toBe('image');
+    expect(body('The Maxwell Building at the University of Salford\n\nThe university will close the courses.')[0]?.kind).toBe('image');
+    expect(body('The Tredomen headquarters of Caerphilly County Borough Council\n\nCouncil tax will rise.')[0]?.kind).toBe('image');
+    expect(body('The Battle of Britain\n\nThe polls are close.')[0]?.kind).toBe('none');
+  });
 });
 
