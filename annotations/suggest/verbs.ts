@@ -73,7 +73,9 @@ function recallsProducts(words: readonly Word[], i: number): boolean {
   const object = words.slice(i + 1, i + 1 + RECALLED_OBJECT_WORDS);
   if (object.length === 0 || ['that', 'how', 'what', 'when', 'saying'].includes(object[0]!.lower)) return false;
   const thing = object.find((w) => w.pos === 'NOUN');
-  return object.some((w) => w.pos === 'NUM') || (thing !== undefined && isPlural(thing) && !persons.has(nounLemma(thing)) && object[0]!.pos !== 'PRON' && object[0]!.pos !== 'DET');
+  // "The supermarket has recalled its Waitrose Chinese Takeaway Bag": a firm's product by its name.
+  const ownProduct = (object[0]!.lower === 'its' || object[0]!.lower === 'their') && object[1] !== undefined && object[1].capital;
+  return ownProduct || object.some((w) => w.pos === 'NUM') || (thing !== undefined && isPlural(thing) && !persons.has(nounLemma(thing)) && object[0]!.pos !== 'PRON' && object[0]!.pos !== 'DET');
 }
 const RECALLED_OBJECT_WORDS = 4;
 

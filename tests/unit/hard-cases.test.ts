@@ -1506,5 +1506,10 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('The Tredomen headquarters of Caerphilly County Borough Council\n\nCouncil tax will rise.')[0]?.kind).toBe('image');
     expect(body('The Battle of Britain\n\nThe polls are close.')[0]?.kind).toBe('none');
   });
+
+  it('a firm that recalled its product by name acted, said nothing: "has recalled its Waitrose Chinese Takeaway Bag"', () => {
+    expect(body('The supermarket has recalled its Waitrose Chinese Takeaway Bag because it contains molluscs.')[0]?.kind).toBe('none');
+    expect(body('The minister recalled his Oxford days as the happiest of his life.')[0]?.kind).toBe('named');
+  });
 });
 
