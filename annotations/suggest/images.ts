@@ -39,8 +39,8 @@ export function perceptionCue(text: string, words: readonly Word[], context: Art
   // "A spokesman said Tuesday that the clip does not capture the whole sequence", "that person said she filmed the
   // video": what a speaker says of the footage is their word ("Maxar said fires were seen", in an article about
   // imagery, is what its images show).
-  const spokenOf = words.slice(0, at).some(telling);
   if (seeing && !describedBySpeaker(words, at - 4, at)) {
+    const spokenOf = words.slice(0, at).some(telling);
     // "Tim Hortons hired Radar ... to track": a capital after a lower-case word makes the instrument's word a name.
     const instrument = words.some((w, k) => visual.has(nounLemma(w)) && w.pos !== 'VERB' && w.pos !== 'ADV' && !(w.capital && k > 0 && !words[k - 1]!.capital && !headline));
     // "fires were seen in the west", "buildings can be seen": in an article about imagery, what is seen is in it.
