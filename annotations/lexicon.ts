@@ -139,6 +139,7 @@ export const OFFICE_TITLES = [
   'secretary', 'general', 'secretary-general', 'president', 'minister', 'director', 'chief', 'governor', 'senator', 'chairman', 'chairwoman', 'chair',
   'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'mayor', 'premier', 'chancellor', 'commissioner',
   'administrator', 'head', 'leader', 'founder', 'executive', 'analyst', 'researcher', 'professor', 'candidate', 'sheriff',
+  'officer',
 ] as const;
 
 /** Words of appearance: after an image statement, a sentence with one goes on describing what the image shows. */
@@ -149,7 +150,7 @@ export const APPEARANCE_LEMMAS = ['appear', 'apparent', 'visible', 'seem', 'see'
  * "President Mnangagwa", "General Dan Caine") they are the title the name is written with, kept like a rank;
  * after a qualifier ("Youngstown Mayor Tito Brown") the whole is a job description.
  */
-export const ADDRESS_TITLES = ['president', 'governor', 'senator', 'mayor', 'premier', 'chancellor', 'ambassador', 'commissioner', 'general', 'sheriff'] as const;
+export const ADDRESS_TITLES = ['president', 'governor', 'senator', 'mayor', 'premier', 'chancellor', 'ambassador', 'commissioner', 'general', 'sheriff', 'officer'] as const;
 
 /** Instruments and visual material (as lemmas): their presence turns perception into an image. */
 export const VISUAL_LEMMAS = [

@@ -10,6 +10,8 @@ import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, docu
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 /** Outlets taken together: "Japanese media", "local newspapers". */
 const UNNAMED_OUTLETS = new Set(['media', 'outlets', 'newspapers', 'broadcasters']);
+/** Grades that make "Officer" a rank: "Petty Officer", "Warrant Officer", "Flag Officer". */
+const RANK_GRADES = new Set(['petty', 'warrant', 'flag']);
 /** Words that bring in whose a document is: "a study by TNS", "a report from the ministry", "a paper in Nature". */
 const ISSUER_LINKS = new Set(['by', 'from', 'in', 'of', 'for']);
 /** Findings that, with an indefinite article and no issuer, no one is named for. */
@@ -172,7 +174,9 @@ export function sourceWithin(text: string, words: Word[]): Span {
   const titleAt = chosen.findIndex((w, k) => titles.has(w.lower) || (nameTitles.has(w.lower) && w.capital && chosen[k + 1]?.capital === true));
   const rank = titleAt > 0 && chosen[titleAt - 1]!.capital && titleGrades.has(chosen[titleAt - 1]!.lower) ? titleAt - 1 : titleAt;
   // "Secretary-General": an office written with a hyphen is an office too.
-  const lastTitle = chosen.findLastIndex((w) => officeTitles.has(w.lower) || (w.lower.includes('-') && officeTitles.has(w.lower.split('-')[0]!)));
+  // ("Petty Officer Bill Colclough": a rank, which stays.)
+  const rankOfficer = (k: number) => chosen[k]!.lower === 'officer' && RANK_GRADES.has(chosen[k - 1]?.lower ?? '');
+  const lastTitle = chosen.findLastIndex((w, k) => (officeTitles.has(w.lower) && !rankOfficer(k)) || (w.lower.includes('-') && officeTitles.has(w.lower.split('-')[0]!)));
   const addressed = lastTitle === 0 && addressTitles.has(chosen[0]!.lower);
   // "Minister of Health Dr Joe Phaahla": an office with its connectors before the rank.
   if (rank > 0 && chosen.slice(0, rank).every((w) => isCapitalised(w) || connectors.has(w.lower))) chosen = chosen.slice(rank);

@@ -90,6 +90,9 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
   return subjects;
 }
 
+/** Words that open what a verb says, never who says it. */
+const COMPLEMENT_OPENERS = new Set(['that', 'whether', 'how', 'why', 'if']);
+
 /** A section's label in capitals before a colon: "WHAT HAPPENED:", "WHAT THEY SAID:". */
 const SECTION_LABEL = /^[^\p{Ll}:]{3,40}:\s/u;
 
@@ -311,7 +314,8 @@ function subjectAfter(text: string, segment: Segment, verb: Word, words: readonl
   const employer = after.length > 8 ? after.findIndex((w, k) => k >= 2 && w.lower === 'of' && endsInName(k) && !institutions.has(after[k - 1]!.lower)) : -1;
   if (employer !== -1) qualifier.unshift(...after.splice(employer));
   // '"...," the official, who spoke on the condition of anonymity ..., said Tuesday.': a time is no speaker.
-  if (after.length === 0 || after.length > 8 || after.every(isTimeWord)) return null;
+  // "Authorities in George, which lies east of Cape Town, confirmed that 26 workers...": what a clause opens is no speaker.
+  if (after.length === 0 || after.length > 8 || after.every(isTimeWord) || COMPLEMENT_OPENERS.has(after[0]!.lower)) return null;
   if (!afterQuotation) {
     // After a plain comma only a verb of saying turns round ("..., said Ana Ruiz"); "Ligue Iteka, a rights
     // group, documented 67 killings" has its object there, not its subject.

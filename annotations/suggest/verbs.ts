@@ -119,6 +119,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   const count = words[i - 2];
   const counted = count !== undefined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)/.test(count.lower) && !/^(?:1|one)$/.test(count.lower) && !determiners.has(words[i - 3]?.lower ?? '');
   if (/s$/.test(head.lower) && before?.pos === 'NOUN' && before.lower === before.lemma && counted) return null;
+  // "officials gave differing counts of injured passengers": after a verb and an "-ing" word, a word in -s is its object.
+  if (/s$/.test(head.lower) && before !== undefined && /ing$/.test(before.lower) && (before.pos === 'ADJ' || before.pos === 'VERB') && words[i - 2]?.pos === 'VERB') return null;
   // "calls off the tour": cancels it, says nothing.
   if (head.lemma === 'call' && words[i + 1]?.lower === 'off') return null;
   // "As the mayor put it," but not "He put it on the table".

@@ -1511,5 +1511,18 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('The supermarket has recalled its Waitrose Chinese Takeaway Bag because it contains molluscs.')[0]?.kind).toBe('none');
     expect(body('The minister recalled his Oxford days as the happiest of his life.')[0]?.kind).toBe('named');
   });
+
+  it('what a clause opens is no inverted speaker: "Authorities in George, which lies east of Cape Town, confirmed that 26 workers..."', () => {
+    expect(body('Authorities in George, which lies east of Cape Town, confirmed that 26 construction workers who had been at the site when it fell have been pulled from the rubble.')[0]?.source).toBe('Authorities in George');
+  });
+
+  it('an officer is an office after a county and its department, a rank after "Petty"', () => {
+    expect(body('"It is meant to protect," said Riverside County Public Health Officer Cameron Kaiser.')[0]?.source).toBe('Cameron Kaiser');
+    expect(body('Petty Officer Bill Colclough said the spill was under investigation.')[0]?.source).toBe('Petty Officer Bill Colclough');
+  });
+
+  it('after a verb and an "-ing" word, a word in -s is the verb\'s object, not a verb: "officials gave differing counts"', () => {
+    expect(body('As the plane touched down, officials gave differing counts of injured passengers.')[0]?.source).toBeUndefined();
+  });
 });
 
