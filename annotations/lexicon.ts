@@ -48,7 +48,7 @@ export const MESSAGE_VERB_LEMMAS = ['issue', 'release', 'put', 'publish', 'send'
 export const MESSAGE_NOUNS = [
   'statement', 'letter', 'note', 'memo', 'notice', 'message', 'release', 'post', 'tweet', 'warning', 'appeal', 'apology',
   'denial', 'response', 'reply', 'update', 'announcement', 'communique', 'communiqué', 'bulletin', 'declaration',
-  'ultimatum', 'plea', 'rebuttal', 'clarification', 'video', 'speech', 'address', 'remarks',
+  'ultimatum', 'plea', 'rebuttal', 'clarification', 'video', 'speech', 'address', 'remarks', 'directive',
   // "released figures showing a loss": material whose content a verb then gives.
   'figures', 'data', 'results', 'report', 'study', 'survey', 'poll', 'document', 'documents', 'filing', 'analysis', 'estimates',
   'evidence', 'findings',

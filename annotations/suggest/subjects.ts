@@ -685,7 +685,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     const closing = text.indexOf(',', verb.end);
     if (closing !== -1 && closing < segment.end) {
       const next = words.find((w) => w.start > closing);
-      if (next && finiteOpeners.has(next.lower)) return null;
+      // ('Alex Mashinsky, the CEO, asked, "do you know...?"': a quotation after the comma is what was said.)
+      if (next && finiteOpeners.has(next.lower) && !/^\s*["\u201C]/.test(text.slice(closing + 1))) return null;
     }
     const appositives = chunks
       .slice(opening + 1, -1)

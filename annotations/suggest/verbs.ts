@@ -47,7 +47,7 @@ const DO_NOT = new Set(['do', 'does', 'did', 'not']);
 const AFTER_PREPOSITION = new Set(['at', 'in', 'on', 'of', 'for', 'from', 'with', 'into', 'under', 'without', 'about', 'during']);
 
 /** What one "dismisses" by saying it is wrong; any other object ("dismissed its deputy", "dismissed the lawsuit") is an act. */
-const dismissedClaims = new Set(['claim', 'allegation', 'accusation', 'report', 'suggestion', 'criticism', 'concern', 'speculation', 'rumour', 'rumor', 'idea', 'notion', 'fear', 'call', 'charge', 'story', 'talk', 'question', 'warning', 'assertion', 'theory', 'threat', 'comparison', 'finding']);
+const dismissedClaims = new Set(['claim', 'allegation', 'accusation', 'report', 'suggestion', 'criticism', 'concern', 'speculation', 'rumour', 'rumor', 'idea', 'notion', 'fear', 'call', 'charge', 'story', 'talk', 'question', 'warning', 'assertion', 'theory', 'threat', 'comparison', 'finding', 'worry', 'doubt']);
 const pastAsBase = new Set<string>(PAST_AS_BASE);
 const publishedTexts = new Set<string>(PUBLISHED_TEXTS);
 const estimateNouns = new Set<string>(ESTIMATE_NOUNS);

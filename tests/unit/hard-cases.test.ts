@@ -1524,5 +1524,12 @@ describe('tenth round: batches h28 and h29', () => {
   it('after a verb and an "-ing" word, a word in -s is the verb\'s object, not a verb: "officials gave differing counts"', () => {
     expect(body('As the plane touched down, officials gave differing counts of injured passengers.')[0]?.source).toBeUndefined();
   });
+
+  it('"dismissed market worries", "issued a directive that", and a quotation after "asked," are statements', () => {
+    expect(body('Mobile phone giant Vodafone has dismissed market worries about its accounts.')[0]?.kind).toBe('named');
+    expect(body('Kaiser issued a directive that about 40 students stay away from class.')[0]).toMatchObject({ kind: 'named', source: 'Kaiser' });
+    expect(body('On June 11, Alex Mashinsky, co-founder of the platform, asked, "do you know a single person who has trouble?"')[0]).toMatchObject({ kind: 'named', source: 'Alex Mashinsky' });
+    expect(body('The deal, announced in March, would create a giant.')[0]?.kind).toBe('none');
+  });
 });
 
