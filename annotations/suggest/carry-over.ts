@@ -99,11 +99,13 @@ export function isSourced(suggestion: Suggestion | undefined): boolean {
 /**
  * Whether a quotation starting at `next` may go on with the speaker of `previous`: in
  * the same paragraph; or, as news copy runs a speaker's words over paragraphs, in the
- * next one when it opens with a quotation mark and the previous one quoted someone.
+ * next one when it opens with a quotation mark and the previous one quoted someone or
+ * reported what its speaker said ("Police spokesperson Colonel Donald Mdhluli said that
+ * ...", then '"Shortly afterwards the Field Rangers received a report...').
  */
-function continuesSpeaker(text: string, previous: Segment, next: Segment): boolean {
+function continuesSpeaker(text: string, previous: Segment, next: Segment, reported: boolean): boolean {
   if (!paragraphBreakBetween(text, previous, next)) return true;
-  return opensQuotation(text, next) && /["\u201C\u201D]/.test(text.slice(previous.start, previous.end));
+  return opensQuotation(text, next) && (reported || /["\u201C\u201D]/.test(text.slice(previous.start, previous.end)));
 }
 
 /**
@@ -126,7 +128,9 @@ export function carryThroughQuotations(text: string, segments: readonly Segment[
   for (const run of quotationRuns(text, segments, openAtEnd)) {
     // '"...," he said. "We make every effort. And we have been clear."': a run with no speaker of its own continues the one before.
     const first = run[0]!;
-    const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!) ? suggestions[first - 1] : undefined;
+    const previous = suggestions[first - 1];
+    const reported = previous !== undefined && isSourced(previous) && previous.cues.some((cue) => cue.rule === 'speech-verb');
+    const before = first > 0 && continuesSpeaker(text, segments[first - 1]!, segments[first]!, reported) ? previous : undefined;
     // A speaker's words may run over several quoted paragraphs: the one before may have its speaker carried too.
     const goesOn = before !== undefined && (isSourced(before) || (before.carryover === true && before.attribution !== 'none'));
     const speaker = run.map((i) => suggestions[i]!).find(isSourced) ?? (goesOn ? before : undefined) ?? superLine(text, segments[first - 1]);

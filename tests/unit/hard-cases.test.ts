@@ -1531,5 +1531,15 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('On June 11, Alex Mashinsky, co-founder of the platform, asked, "do you know a single person who has trouble?"')[0]).toMatchObject({ kind: 'named', source: 'Alex Mashinsky' });
     expect(body('The deal, announced in March, would create a giant.')[0]?.kind).toBe('none');
   });
+
+  it('a quoted paragraph after one that reports what its speaker said goes on with that speaker', () => {
+    const statements = body('Chamisa said the results were fraudulent and that he would go to court.\n"They were deflated, they cut our figures.\nAnd they pumped up the other votes."\nThe commission has not replied.');
+    expect(statements.slice(0, 3).map((s) => [s.kind, s.source])).toEqual([
+      ['named', 'Chamisa'],
+      ['named', 'Chamisa'],
+      ['named', 'Chamisa'],
+    ]);
+    expect(statements[3]?.kind).toBe('none');
+  });
 });
 
