@@ -121,6 +121,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (/s$/.test(head.lower) && before?.pos === 'NOUN' && before.lower === before.lemma && counted) return null;
   // "officials gave differing counts of injured passengers": after a verb and an "-ing" word, a word in -s is its object.
   if (/s$/.test(head.lower) && before !== undefined && /ing$/.test(before.lower) && (before.pos === 'ADJ' || before.pos === 'VERB') && words[i - 2]?.pos === 'VERB') return null;
+  // "Naimi told reporters when asked whether": an elliptical passive after "when" or "if" has no subject of its own.
+  if (before !== undefined && ELLIPTICAL_OPENERS.has(before.lower) && /ed$/.test(head.lower)) return null;
   // "calls off the tour": cancels it, says nothing.
   if (head.lemma === 'call' && words[i + 1]?.lower === 'off') return null;
   // "As the mayor put it," but not "He put it on the table".
@@ -213,6 +215,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };
 }
+
+/** Subordinators after which a participle stands for a whole passive clause: "when asked", "if pressed", "unless told". */
+const ELLIPTICAL_OPENERS = new Set(['when', 'if', 'unless', 'once', 'until']);
 
 /** Verbs that begin, go on with or end what the "-ing" verb after them does. */
 const ASPECT_LEMMAS = new Set(['stop', 'start', 'begin', 'continue', 'keep', 'resume', 'cease']);

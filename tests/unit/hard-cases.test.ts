@@ -1541,5 +1541,9 @@ describe('tenth round: batches h28 and h29', () => {
     ]);
     expect(statements[3]?.kind).toBe('none');
   });
+
+  it('an elliptical passive after "when" or "if" has no subject of its own: \'Naimi told reporters when asked whether\'', () => {
+    expect(body('"Yes, absolutely yes," Naimi told reporters when asked whether support was unanimous.')[0]).toMatchObject({ kind: 'named', source: 'Naimi' });
+  });
 });
 
