@@ -185,7 +185,7 @@ export function sourceWithin(text: string, words: Word[]): Span {
   }
   // "the Sudan-born Bol": where a person was born describes them too.
   if (chosen.length > 2 && chosen[0]!.lower === 'the' && /-born$/.test(chosen[1]!.lower) && chosen.slice(2).every((w) => /^\p{Lu}/u.test(text[w.start]!))) chosen = chosen.slice(2);
-  while (chosen.length > 2 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);
+  while (chosen.length > 1 && /^\d|-based$/.test(chosen[0]!.lower) && chosen.slice(1).every(isCapitalised)) chosen = chosen.slice(1);
   // "Apple's Tim Cook", "Medrek's Gudina": whose they are is a description before the name ("the Sheriff's Office"
   // is one name).
   const owner = chosen.findLastIndex((w) => /['\u2019]s$/.test(w.lower));

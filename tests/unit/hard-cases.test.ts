@@ -1545,5 +1545,9 @@ describe('tenth round: batches h28 and h29', () => {
   it('an elliptical passive after "when" or "if" has no subject of its own: \'Naimi told reporters when asked whether\'', () => {
     expect(body('"Yes, absolutely yes," Naimi told reporters when asked whether support was unanimous.')[0]).toMatchObject({ kind: 'named', source: 'Naimi' });
   });
+
+  it('a base before a one-word name describes it: "Paris-based Publicis said"', () => {
+    expect(body('In a statement released Monday, Paris-based Publicis said the talks had ended.')[0]?.source).toBe('Publicis');
+  });
 });
 
