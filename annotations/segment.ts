@@ -119,6 +119,8 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   if (/^\p{Lu}$/u.test(word)) return false;
   if (titles.has(key)) return false;
   if (closing.has(key)) return openers.has(stripPunctuation(next).toLowerCase());
+  // Initials written together ("V.G. Somani"), other than the abbreviations above that may close a sentence ("U.S.").
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return false;
   return true;
 }
 

@@ -145,6 +145,14 @@ describe('segmentArticle', () => {
     expect(sentences('The vote was close. Credit goes to the volunteers who counted.')).toEqual(['The vote was close.', 'Credit goes to the volunteers who counted.']);
   });
 
+  it('keeps initials written together with the name after them, but ends a sentence at "U.S."', () => {
+    expect(sentences('Drug Controller V.G. Somani announced it. He moved to the U.S. The move was hard.')).toEqual([
+      'Drug Controller V.G. Somani announced it.',
+      'He moved to the U.S.',
+      'The move was hard.',
+    ]);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentArticle('  \n\n \t')).toEqual([]);
   });
