@@ -1,7 +1,7 @@
 /** Images as sources: perception and instruments, captions, lines with no verb under a picture. */
 import type { Cue, Suggestion } from '../model.ts';
 import { APPEARANCE_LEMMAS, PARTICLE_LEMMAS } from '../lexicon.ts';
-import { CAPTION_PARTICIPLES, CAPTION_WORDS, SCENE_PREPOSITIONS } from '../rules.ts';
+import { CAPTION_PARTICIPLES, CAPTION_WORDS, DEPICTION, SCENE_PREPOSITIONS } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, couldBeCue, isCapitalised, isOwnLine, missedVerb, nounLemma } from './words.ts';
@@ -89,10 +89,18 @@ function publicationOrSearch(words: readonly Word[], k: number): boolean {
  * said, is the speaker's statement; the speaker is the source.
  */
 export function describedBySpeaker(words: readonly Word[], from: number, to: number): boolean {
+  // 'Rene Laureijs told AFP that he was "personally most excited" about the image of a huge cluster', "Wine said that he
+  // had video footage of vote rigging": the footage is what the speaker talks about, not what it shows ("says the
+  // video shows" is the video's evidence, an image).
+  const shows = words.slice(Math.max(0, from), to + SHOWS_REACH).some((w) => DEPICTION.test(w.lower));
+  if (!shows && words.slice(0, Math.max(0, from)).some((w) => w.pos === 'VERB' && (w.lemma === 'tell' || w.lemma === 'say') && !w.capital)) return true;
   const relative = words.findIndex((w, k) => k >= from && k <= to && relativePronouns.has(w.lower) && k > 0 && visual.has(nounLemma(words[k - 1]!)));
   if (relative === -1) return false;
   return words.slice(0, relative - 1).some((w) => w.pos === 'VERB' && (reporting.has(w.lemma) || PARTICLE_LEMMAS.has(w.lemma)));
 }
+
+/** How far after the footage's word a verb saying what it shows may come ("footage recorded by a B-1 bomber showed"). */
+const SHOWS_REACH = 7;
 
 /** The fewest words of a caption naming a place in capitals ("The Maxwell Building at the University of Salford"). */
 const PLACE_CAPTION_WORDS = 6;

@@ -1549,5 +1549,12 @@ describe('tenth round: batches h28 and h29', () => {
   it('a base before a one-word name describes it: "Paris-based Publicis said"', () => {
     expect(body('In a statement released Monday, Paris-based Publicis said the talks had ended.')[0]?.source).toBe('Publicis');
   });
+
+  it('footage a speaker only talks about is their word; footage a speaker says shows something is an image', () => {
+    expect(body('Wine said that he had video footage of vote rigging in several districts.')[0]).toMatchObject({ kind: 'named', source: 'Wine' });
+    expect(body('Laureijs told AFP that he was "personally most excited" about the image of a huge cluster of galaxies.')[0]).toMatchObject({ kind: 'named', source: 'Laureijs' });
+    expect(body('A lawyer for the families says the video shows the deputies firing.')[0]?.kind).toBe('image');
+    expect(body('The military said last week that footage recorded by a bomber showed two groups of people.')[0]?.kind).toBe('image');
+  });
 });
 
