@@ -93,7 +93,7 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // '"... However, he has decided": an ellipsis just inside an opening quotation mark marks a cut at its start.
   if (/^[.\u2026]+$/.test(terminator) && /(?:^|\s)["\u201C]$/.test(line.slice(Math.max(0, at - 2), at))) return false;
   // "SAN FRANCISCO. July 27. KAZINFORM Social networking site...": a dateline written with full stops runs on.
-  if (sentenceStart === 0 && terminator === '.' && DOTTED_DATELINE.test(line.slice(0, at))) return false;
+  if (terminator === '.' && DOTTED_DATELINE.test(line.slice(0, at))) return false;
   const next = nextWord(line, boundary);
   // A lower-case word or a digit after the mark continues the sentence:
   // '"Stop!" he said', 'at 4 a.m. local time', 'e.g. this'.

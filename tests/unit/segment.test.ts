@@ -137,12 +137,20 @@ describe('segmentArticle', () => {
       'It blamed a fault.',
     ]);
     expect(sentences('The vote was close. NATO said so.')).toEqual(['The vote was close.', 'NATO said so.']);
+    expect(sentences('GENEVA.  September 27. AKIPRESS The talks ended.')).toEqual(['GENEVA.  September 27. AKIPRESS The talks ended.']);
+    // Only at the line's start, only with full stops, and only when the capitals are all there is before the stop.
+    expect(sentences('The vote was close. NATO ALLIES. They met.')).toEqual(['The vote was close.', 'NATO ALLIES.', 'They met.']);
+    expect(sentences('STOP? The court said no.')).toEqual(['STOP?', 'The court said no.']);
+    expect(sentences('Officials met in the USA. They agreed.')).toEqual(['Officials met in the USA.', 'They agreed.']);
   });
 
   it('keeps a photograph\'s credit with its caption: "[File, Standard]", "Credit: Ivan Cholakov/Shutterstock.com"', () => {
     expect(sentences('Food being unloaded at Lamu Port. [File, Standard]\nRefugees are going hungry.')).toEqual(['Food being unloaded at Lamu Port. [File, Standard]', 'Refugees are going hungry.']);
     expect(sentences('Picture of the Pentagon. Credit: Ivan Cholakov/Shutterstock.com')).toEqual(['Picture of the Pentagon. Credit: Ivan Cholakov/Shutterstock.com']);
     expect(sentences('The vote was close. Credit goes to the volunteers who counted.')).toEqual(['The vote was close.', 'Credit goes to the volunteers who counted.']);
+    // A bracket that is all the rest of the line, not one that ends or opens a sentence.
+    expect(sentences('The vote was close. It ended [late]')).toEqual(['The vote was close.', 'It ended [late]']);
+    expect(sentences('Food at the port. [File] Refugees are hungry.')).toEqual(['Food at the port.', '[File] Refugees are hungry.']);
   });
 
   it('keeps initials written together with the name after them, but ends a sentence at "U.S."', () => {
