@@ -336,8 +336,8 @@ export const NOT_RELAYS = ['reporters', 'journalists', 'us', 'me', 'the press', 
 /** The medium written after an outlet's name ("Europe 1 radio", "ABS-CBN television"): part of the name. */
 export const MEDIA_NOUNS = ['radio', 'television', 'tv', 'newspaper', 'daily', 'channel', 'network', 'broadcaster', 'magazine', 'website', 'agency', 'paper', 'station'] as const;
 
-/** A sentence that opens with the outlet its speaker told ("In an interview with X,", "Speaking to X,"): a relay. */
-export const LEADING_RELAY = /^(?:in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}interview\s+with|speaking\s+to|talking\s+to|in\s+comments\s+to|in\s+remarks\s+to)\s+/gi;
+/** A sentence that opens with the outlet its speaker told ("In an interview with X,", "Speaking to X,", "In a statement to X,"): a relay. */
+export const LEADING_RELAY = /^(?:in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}interview\s+with|speaking\s+to|talking\s+to|in\s+comments\s+to|in\s+remarks\s+to|in\s+an?\s+(?:[\w-]+\s+)?statement\s+to)\s+/gi;
 
 /**
  * Speech acts that take an infinitive and still report words: threats, vows and pledges

@@ -90,6 +90,9 @@ export function findSubjects(text: string, segment: Segment, words: readonly Wor
   return subjects;
 }
 
+/** The most words of a place's name after its preposition ("in Kuala Lumpur", "at the White House"). */
+const PLACE_WORDS = 3;
+
 /** Words that open what a verb says, never who says it. */
 const COMPLEMENT_OPENERS = new Set(['that', 'whether', 'how', 'why', 'if']);
 
@@ -654,7 +657,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     // names no one.
     const placeAfterPlace = (k: number) => {
       const [chunk, before] = [chunks[k]!, chunks[k - 1]!];
-      const place = before.length > 1 && (prepositions.has(before.at(-2)!.lower) || (before.at(-2)!.lower === 'the' && prepositions.has(before.at(-3)?.lower ?? '')));
+      // ("in Kuala Lumpur, Malaysia,": a place's name of two or three words after its preposition too.)
+      const preposition = before.findLastIndex((w) => prepositions.has(w.lower));
+      const namedPlace = preposition !== -1 && before.length - preposition <= PLACE_WORDS + 1 && before.slice(preposition + 1).every((w) => w.capital);
+      const place = before.length > 1 && (prepositions.has(before.at(-2)!.lower) || (before.at(-2)!.lower === 'the' && prepositions.has(before.at(-3)?.lower ?? '')) || namedPlace);
       return chunk.length === 1 && chunk[0]!.capital && place;
     };
     // "Addressing journalists in the capital, Conakry, Augustin Matata Ponyo, ... said": an opening participle clause

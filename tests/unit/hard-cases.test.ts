@@ -1556,5 +1556,13 @@ describe('tenth round: batches h28 and h29', () => {
     expect(body('A lawyer for the families says the video shows the deputies firing.')[0]?.kind).toBe('image');
     expect(body('The military said last week that footage recorded by a bomber showed two groups of people.')[0]?.kind).toBe('image');
   });
+
+  it('a place of two words after its preposition, then its country, is no appositive name: "in Kuala Lumpur, Malaysia, said"', () => {
+    expect(body('WADA\'s president Craig Reedie, at a session of the IOC in Kuala Lumpur, Malaysia, said: "These allegations are wild."')[0]?.source).toBe('Craig Reedie');
+  });
+
+  it('"In a statement to Reuters, X said": the outlet told is the carrier', () => {
+    expect(body('In a statement to Reuters, Gigabyte said the attack hit internal servers.')[0]).toMatchObject({ kind: 'named', source: 'Gigabyte', via: 'Reuters' });
+  });
 });
 
