@@ -280,6 +280,9 @@ export const CREDIT_LINE: CueRule = {
   pattern: /^[A-Z][\w&.'\u2019-]*(?:\s[A-Z][\w&.'\u2019-]*){0,3}\s?\/\s?[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}$/g,
 };
 
+/** An embedded post's signature: a dash, the author's name, their handle in brackets, perhaps the date ("— Food Standards Agency (@foodgov) December 4, 2024"). */
+export const POST_SIGNATURE = /[\u2014\u2013]\s*(\p{Lu}[^()\u2014\u2013\n]{1,60}?)\s*\(@\w{1,30}\)(?:\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+
 /** A photograph's credit, after its caption on the same line: "Photo / Twitter", "File photo / AP", "Image: Getty". */
 export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE|Credit|CREDIT)s?\s*[/:|]\s*(?:[^.!?\n]|\.(?=\S)){1,60}$/;
 
@@ -367,6 +370,7 @@ export const SUGGESTION_SCORES = {
   eventCause: 0.6,
   caption: 0.6,
   headlineTag: 0.7,
+  postSignature: 0.85,
   hedge: 0.6,
   carryover: 0.55,
   // Inside a quotation whose speaker another statement names: right for every one of 104 such statements in the

@@ -19,7 +19,7 @@ import { analyseAll, useLinguistics } from './suggest/words.ts';
 import type { ArticleContext } from './suggest/article-context.ts';
 import { carryBackFromClosingAttribution, carryThroughQuotations, carryUnderColons, isSourced } from './suggest/carry-over.ts';
 import { suggestFor } from './suggest/statement.ts';
-import { captionsAboveCredits, resolveDescribedSpeakers, resolveSpeakersNamedLater } from './suggest/article-passes.ts';
+import { captionsAboveCredits, resolveDescribedSpeakers, resolveSpeakersNamedLater, signedPosts } from './suggest/article-passes.ts';
 
 /** How far back, in statements, a pronoun looks for the source it stands for. */
 const ANTECEDENT_STATEMENTS = 3;
@@ -59,6 +59,7 @@ export function suggestAll(
     carryUnderColons(text, segments, words, suggestions);
     carryBackFromClosingAttribution(text, segments, suggestions);
     captionsAboveCredits(text, segments, suggestions);
+    signedPosts(text, segments, suggestions);
     return text === article ? suggestions : suggestions.map((suggestion) => spansFrom(article, suggestion));
   } finally {
     useLinguistics(before);

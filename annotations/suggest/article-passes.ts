@@ -1,6 +1,6 @@
 /** Passes over the whole article once every statement has a suggestion: speakers described first and named later, captions above credit lines. */
 import type { Suggestion } from '../model.ts';
-import { CREDIT_LINE } from '../rules.ts';
+import { CREDIT_LINE, POST_SIGNATURE } from '../rules.ts';
 import { opensQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
@@ -23,6 +23,27 @@ export function captionsAboveCredits(text: string, segments: readonly Segment[],
 
 /** The longest line read as a photograph's caption because a credit follows it. */
 const CAPTION_CHARACTERS = 300;
+
+/**
+ * "... — National Hurricane Center (@NHC_Atlantic) September 14, 2018": an embedded post closes on its author's
+ * name and handle. The author is the source of what it says, or, where the post quotes someone ("..., the agency
+ * announced. — CBS News (@CBSNews)"), the carrier.
+ */
+export function signedPosts(text: string, segments: readonly Segment[], suggestions: Suggestion[]): void {
+  segments.forEach((segment, i) => {
+    const signature = POST_SIGNATURE.exec(text.slice(segment.start, segment.end));
+    if (!signature) return;
+    const nameStart = segment.start + signature.index + signature[0].indexOf(signature[1]!);
+    const author = spanAt(text, nameStart, nameStart + signature[1]!.length);
+    const cue = { ...spanAt(text, segment.start + signature.index, segment.end), rule: 'post-signature' };
+    const suggestion = suggestions[i]!;
+    if (suggestion.attribution === 'none' || suggestion.attribution === 'image' || !suggestion.source) {
+      suggestions[i] = { attribution: 'named', source: author, cues: [cue], score: SCORE.postSignature };
+    } else if (!suggestion.via) {
+      suggestions[i] = { ...suggestion, via: author, cues: [...suggestion.cues, cue] };
+    }
+  });
+}
 
 const PERSONAL = /^(?:he|she)$/i;
 /** How many statements back "he" or "she" may look for the person described. */

@@ -264,6 +264,8 @@ function qualifiesNoun(words: readonly Word[], i: number): boolean {
   // A name is a speaker; a capitalised plural opening the sentence ("Cases") is a common noun the tagger took for one.
   const name = before.pos === 'PROPN' && !(i === 1 && noun !== before.lower);
   if (describedPeople.has(noun) || groups.has(noun) || institutions.has(noun) || spokespersons.has(noun) || name) return false;
+  // "a minimum central pressure estimated at 958 mb": a figure the participle gives describes the noun.
+  if (after?.lower === 'at' && /^\d/.test(words[i + 2]?.lower ?? '')) return true;
   // "said in a statement posted on its website": a noun after a preposition is no subject; the participle describes it.
   let phrase = i - 1;
   while (phrase > 0 && i - phrase < NOUN_PHRASE_WORDS && NOUN_PHRASE_TAGS.has(words[phrase - 1]!.pos ?? '')) phrase--;

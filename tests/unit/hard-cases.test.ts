@@ -1564,5 +1564,17 @@ describe('tenth round: batches h28 and h29', () => {
   it('"In a statement to Reuters, X said": the outlet told is the carrier', () => {
     expect(body('In a statement to Reuters, Gigabyte said the attack hit internal servers.')[0]).toMatchObject({ kind: 'named', source: 'Gigabyte', via: 'Reuters' });
   });
+
+  it('an embedded post\'s signature names its author: the source of what it says, or the carrier of whom it quotes', () => {
+    expect(body('NEW: Florence has come ashore with a minimum central pressure estimated at 958 mb. \u2014 National Hurricane Center (@NHC_Atlantic)')[0]).toMatchObject({
+      kind: 'named',
+      source: 'National Hurricane Center',
+    });
+    expect(body('Halep has been barred for four years, the International Tennis Integrity Agency announced. https://t.co/x \u2014 CBS News (@CBSNews) September 13, 2023')[0]).toMatchObject({
+      kind: 'named',
+      source: 'the International Tennis Integrity Agency',
+      via: 'CBS News',
+    });
+  });
 });
 
