@@ -284,7 +284,10 @@ export const CREDIT_LINE: CueRule = {
 export const POST_SIGNATURE = /[\u2014\u2013]\s*(\p{Lu}[^()\u2014\u2013\n]{1,60}?)\s*\(@\w{1,30}\)(?:\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
 
 /** A photograph's credit, after its caption on the same line: "Photo / Twitter", "File photo / AP", "Image: Getty". */
-export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE|Credit|CREDIT)s?\s*[/:|]\s*(?:[^.!?\n]|\.(?=\S)){1,60}$/;
+export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE|Credit|CREDIT)s?\s*[/:|]\s*(?:[^.!?\n]|\.(?=\S)){1,60}$/;
+
+/** An agency's credit after a caption on its line: "REUTERS/Mike Hutchings/File Photo", "AFP/Getty Images". */
+export const AGENCY_CREDIT = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?[^.!?\n]{1,60}$/u;
 
 /**
  * A line that credits a photograph, or opens as a caption does: "Photo: ...",

@@ -4,7 +4,7 @@
  * One pass over the text with a single regular expression, so the cost grows
  * linearly with the article (see `npm run bench`).
  */
-import { CLOSING_ABBREVIATIONS, PHOTO_CREDIT, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
+import { AGENCY_CREDIT, CLOSING_ABBREVIATIONS, PHOTO_CREDIT, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
 import { LETTER_OR_DIGIT, trimRange } from './text.ts';
 
 export type SegmentRole = 'headline' | 'standfirst' | 'body';
@@ -106,7 +106,7 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // "Fires can be made out from the station. Photo / Twitter": a photograph's credit belongs to its caption.
   // ("... at Lamu Port. [File, Standard]": a short credit in square brackets closing the line too.)
   const rest = line.slice(boundary).trim();
-  if (PHOTO_CREDIT.test(rest) || BRACKETED_CREDIT.test(rest)) return false;
+  if (PHOTO_CREDIT.test(rest) || AGENCY_CREDIT.test(rest) || BRACKETED_CREDIT.test(rest)) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
   // A live blog's time stamp opens its entry: "6:30 p.m. A top prosecutor says...".

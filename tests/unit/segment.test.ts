@@ -148,6 +148,11 @@ describe('segmentArticle', () => {
     expect(sentences('Food being unloaded at Lamu Port. [File, Standard]\nRefugees are going hungry.')).toEqual(['Food being unloaded at Lamu Port. [File, Standard]', 'Refugees are going hungry.']);
     expect(sentences('Picture of the Pentagon. Credit: Ivan Cholakov/Shutterstock.com')).toEqual(['Picture of the Pentagon. Credit: Ivan Cholakov/Shutterstock.com']);
     expect(sentences('The vote was close. Credit goes to the volunteers who counted.')).toEqual(['The vote was close.', 'Credit goes to the volunteers who counted.']);
+    expect(sentences('The DPC is the lead regulator in the EU. Photograph: AFP via Getty')).toEqual(['The DPC is the lead regulator in the EU. Photograph: AFP via Getty']);
+    expect(sentences('Cracks show in the dried-out dam, November 14, 2019. REUTERS/Mike Hutchings/File Photo')).toEqual([
+      'Cracks show in the dried-out dam, November 14, 2019. REUTERS/Mike Hutchings/File Photo',
+    ]);
+    expect(sentences('The vote was close. NATO/OTAN said so. It ended.')).toEqual(['The vote was close.', 'NATO/OTAN said so.', 'It ended.']);
     // A bracket that is all the rest of the line, not one that ends or opens a sentence.
     expect(sentences('The vote was close. It ended [late]')).toEqual(['The vote was close.', 'It ended [late]']);
     expect(sentences('Food at the port. [File] Refugees are hungry.')).toEqual(['Food at the port.', '[File] Refugees are hungry.']);
