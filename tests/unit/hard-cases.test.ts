@@ -196,11 +196,13 @@ describe('real-news constructions: who the subject is', () => {
     expect(body('Prices rose, saying nothing.')[0]?.kind).toBe('none');
   });
 
-  it('a photograph credit on its line makes the line above it a caption', () => {
-    const [caption, credit, lede] = body('A new phone is displayed at a store in Oslo, March 22. NORPRESS/Ana Ruiz\n\nShares fell 4 percent on Wednesday.');
+  it('a photograph credit on its line makes the line above it a caption; one closing the caption\'s line is part of it', () => {
+    const [caption, credit, lede] = body('A new phone is displayed at a store in Oslo, March 22.\nNORPRESS/Ana Ruiz\n\nShares fell 4 percent on Wednesday.');
     expect(caption?.kind).toBe('image');
     expect(credit?.kind).toBe('image');
     expect(lede?.kind).toBe('none');
+    const sameLine = body('A new phone is displayed at a store in Oslo, March 22. NORPRESS/Ana Ruiz\n\nShares fell 4 percent on Wednesday.');
+    expect(sameLine.map((s) => s.kind)).toEqual(['image', 'none']);
     expect(body('Shares fell 4 percent on Wednesday.\n\nNORPRESS/Ana Ruiz')[0]?.kind).toBe('none');
   });
 
