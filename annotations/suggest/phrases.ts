@@ -142,7 +142,8 @@ export function sourceWithin(text: string, words: Word[]): Span {
   const nameWord = (w: Word) => w.capital && !orgWords.has(w.lower) && !officeTitles.has(w.lower) && !determiners.has(w.lower) && !prepositions.has(w.lower) && !/['\u2019]s$/.test(w.lower);
   // "Adam Drummond of Opinium Research": a name of two or three words, then "of" and where they work.
   const personOf = (k: number) => k <= 3 && words.slice(0, k).every((w) => nameWord(w) && !institutions.has(w.lower) && !speakingBodies.has(w.lower)) && words[k + 1]?.capital === true;
-  const of = words.findIndex((w, k) => k >= 2 && k <= 5 && ((w.lower === 'of' && (words[k + 1]?.lower === 'the' || personOf(k))) || w.lower === 'at'));
+  // ("Charmaine Russell from the South African Chamber of Mines": "from" says where they work too.)
+  const of = words.findIndex((w, k) => k >= 2 && k <= 5 && ((w.lower === 'of' && (words[k + 1]?.lower === 'the' || personOf(k))) || w.lower === 'at' || w.lower === 'from'));
   const nameFrom = of === -1 ? -1 : words.slice(0, of).findLastIndex((w) => !nameWord(w)) + 1;
   const person = of !== -1 && (nameFrom === 0 ? of <= 3 : of - nameFrom >= 2 && words.slice(0, nameFrom).every((w) => !w.capital));
   if (person && !institutions.has(words[of - 1]!.lower) && !speakingBodies.has(words[of - 1]!.lower)) words = words.slice(0, of);

@@ -64,7 +64,11 @@ function hedgeCue(text: string, words: readonly Word[]): Cue | null {
       verb.pos === 'VERB'
         ? hedgePassives.has(verb.lemma) && verb.lower !== verb.lemma
         : verb.pos === 'ADJ' && /ed$/.test(verb.lower) && [verb.lower.slice(0, -1), verb.lower.slice(0, -2)].some((stem) => hedgePassives.has(stem));
-    if (!participle || words[i + 1]!.lower !== 'to') continue;
+    if (!participle) continue;
+    // "Scores of migrants feared dead", "believed killed": a fate no one is named for.
+    if (FATES.has(words[i + 1]!.lower) && FEARING.has(verb.lemma)) return { ...spanAt(text, verb.start, verb.end), rule: 'hedge' };
+    // ("investigators said, to look for a man": a comma between them ends the speaker's aside.)
+    if (words[i + 1]!.lower !== 'to' || /,/.test(text.slice(verb.end, words[i + 1]!.start))) continue;
     // "is said to" or, in a headline, "Twitter said to have suffered".
     // "was reported to police" is someone reporting, as an infinitive's verb does not follow.
     const passive = beForms.has(words[i - 1]!.lower);
@@ -302,6 +306,11 @@ function unnamedBeforeAnd(text: string, phrase: Span, sentence: readonly Word[])
   const part = spanAt(text, phrase.start, phrase.start + and);
   return isUnnamedPhrase(text, part, sentence) && !isUnnamedPhrase(text, phrase, sentence) ? part : undefined;
 }
+
+/** What a hedged participle may say befell people: "feared dead", "believed killed". */
+const FATES = new Set(['dead', 'killed', 'missing', 'drowned']);
+/** Views, not reports, of such a fate ("had been reported dead" is a count someone made). */
+const FEARING = new Set(['fear', 'believe', 'presume', 'think']);
 
 const ANONYMOUS_PHRASE_WORDS = 4;
 const PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);

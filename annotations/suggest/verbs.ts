@@ -179,7 +179,9 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (next?.lower === 'by' && head.lower !== head.lemma && !BY_CHANNEL.has(words[i + 2]?.lower ?? '')) return null;
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
-  if (next?.lower === 'to' && infinitive && !speechBeforeInfinitive.has(head.lemma)) return null;
+  // ("investigators said, to look for a man": after a comma the infinitive is the sentence's, not the verb's.)
+  const besideComma = next !== undefined && /,/.test(text.slice(head.end, next.start));
+  if (next?.lower === 'to' && infinitive && !besideComma && !speechBeforeInfinitive.has(head.lemma)) return null;
   // "is adding to the misery", "glaciers add freshwater to the oceans": "add to" is to increase, not to say more.
   if (head.lemma === 'add' && words.slice(i + 1, i + 5).some((w) => w.lower === 'to') && !words.slice(i + 1, i + 5).some((w) => w.lower === 'that')) return null;
   if (doesAct(text, words, i)) return null;

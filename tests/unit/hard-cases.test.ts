@@ -1578,5 +1578,20 @@ describe('tenth round: batches h28 and h29', () => {
       via: 'CBS News',
     });
   });
+
+  it('a speaker\'s aside between commas before an infinitive speaks for the sentence: "He had gone there, investigators said, to look for a man"', () => {
+    expect(body('He had gone there, investigators said, to look for a man he had phoned about.')[0]).toMatchObject({ kind: 'unnamed', source: 'investigators' });
+    expect(body('He is said to have fled the country.')[0]).toMatchObject({ kind: 'unnamed', source: 'is said to' });
+  });
+
+  it('"from" says where a named person works: "Charmaine Russell from the South African Chamber of Mines said"', () => {
+    expect(body('Charmaine Russell from the South African Chamber of Mines said the mine was safe.')[0]?.source).toBe('Charmaine Russell');
+    expect(body('Officials from the ministry said the mine was safe.')[0]?.source).toBe('Officials from the ministry');
+  });
+
+  it('"feared dead" is a hedge no one is named for; "reported dead" is a count someone made', () => {
+    expect(suggest('Body.', 'Mediterranean capsizing: Scores of migrants feared dead')[0]).toMatchObject({ kind: 'unnamed', source: 'feared' });
+    expect(body('A day after it came to light that 24 patients had been reported dead, 18 more died.')[0]?.kind).not.toBe('unnamed');
+  });
 });
 
