@@ -50,6 +50,12 @@ export function segmentArticle(text: string): Segment[] {
   return segments;
 }
 
+/** Whether a statement ends with a colon, opening what follows it ("..., saying of the Belgian:", "The report found:"). */
+export function endsWithColon(text: string, segment: Segment): boolean {
+  // Statements are trimmed, so their last character is the colon.
+  return text[segment.end - 1] === ':';
+}
+
 /** Whether a line break stands between two statements: the second opens a paragraph. */
 export function paragraphBreakBetween(text: string, before: Segment, after: Segment): boolean {
   return text.slice(before.end, after.start).includes('\n');

@@ -1,7 +1,7 @@
 /** Carry-over across statements: quotations that run on, list items under their lead, accounts closed by a later attribution. */
 import type { Cue, Suggestion } from '../model.ts';
 import { isWholeQuotation, opensQuotation, quotationRuns } from '../quotations.ts';
-import { paragraphBreakBetween, type Segment } from '../segment.ts';
+import { endsWithColon, paragraphBreakBetween, type Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { classifyNounPhrase, coreWords, sourceWithin } from './phrases.ts';
 import { SCORE } from './vocabulary.ts';
@@ -19,12 +19,15 @@ const LIST_ITEM = /^(?:[-\u2022*\u2013]|\d{1,2}[.)])\s+/;
 export function carryUnderColons(text: string, segments: readonly Segment[], words: readonly (readonly Word[])[], suggestions: Suggestion[]): void {
   segments.forEach((segment, i) => {
     const next = segments[i + 1];
-    if (!next || segment.role !== 'body' || !/:\s*$/.test(text.slice(segment.start, segment.end))) return;
+    if (!next || segment.role !== 'body' || !endsWithColon(text, segment)) return;
+    const list = isListItem(text, next);
+    // Not a list, and not a paragraph of its own: the statement after the colon is no block under it.
+    if (!list && !paragraphBreakBetween(text, segment, next)) return;
     const opener = suggestions[i]!.attribution !== 'none' ? suggestions[i]! : personAsked(text, words[i]!);
     if (!opener) return;
-    const block = isListItem(text, next)
+    const block = list
       ? (k: number) => isListItem(text, segments[k]!)
-      : (k: number) => paragraphBreakBetween(text, segment, next) && (k === i + 1 || !paragraphBreakBetween(text, segments[k - 1]!, segments[k]!));
+      : (k: number) => k === i + 1 || !paragraphBreakBetween(text, segments[k - 1]!, segments[k]!);
     for (let k = i + 1; k < segments.length && block(k); k++) {
       const own = suggestions[k]!;
       const firstPerson = own.source !== undefined && FIRST_PERSON.test(own.source.text);

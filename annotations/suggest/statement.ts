@@ -17,6 +17,10 @@ import { carriedOver } from './carry-over.ts';
 const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
 const continuation = new Set<string>(CONTINUATION_MARKERS);
+/** What a hedged participle may say befell people: "feared dead", "believed killed". */
+const FATES = new Set(['dead', 'killed', 'missing', 'drowned']);
+/** Views, not reports, of such a fate ("had been reported dead" is a count someone made). */
+const FEARING = new Set(['fear', 'believe', 'presume', 'think']);
 /** A finding that something was absent, added to those before: "There was also no sign that...". */
 const ABSENCE_FOUND = /^There\s+(?:was|were)\s+also\s+no\s+(?:sign|evidence|indication|trace)s?\s+(?:that|of)\b/i;
 const modals = new Set<string>(MODAL_AUXILIARIES);
@@ -200,8 +204,9 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
 
   // "according to state and local officials and court documents": unnamed officials beside named documents are
   // unnamed, by precedence, and they are the span.
-  const unnamedFirst = leading ? unnamedBeforeAnd(text, leading.phrase, words) : undefined;
-  if (leading && (unnamedFirst || isUnnamedPhrase(text, leading.phrase, words))) {
+  const leadingUnnamed = leading !== null && isUnnamedPhrase(text, leading.phrase, words);
+  const unnamedFirst = leading && !leadingUnnamed ? unnamedBeforeAnd(text, leading.phrase, words) : undefined;
+  if (leading && (leadingUnnamed || unnamedFirst)) {
     const via = leading.via ?? (leading.cue.rule === 'citing' && subject && subject.type !== 'unnamed' ? subject.source : undefined);
     return {
       attribution: 'unnamed',
@@ -298,23 +303,19 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
 }
 
-/** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
-/** The part before a phrase's last "and", where it is unnamed and the whole is not. */
+/** The part before a phrase's last "and", where it is unnamed (the whole phrase is not). */
 function unnamedBeforeAnd(text: string, phrase: Span, sentence: readonly Word[]): Span | undefined {
   const and = phrase.text.lastIndexOf(' and ');
   if (and <= 0) return undefined;
   const part = spanAt(text, phrase.start, phrase.start + and);
-  return isUnnamedPhrase(text, part, sentence) && !isUnnamedPhrase(text, phrase, sentence) ? part : undefined;
+  return isUnnamedPhrase(text, part, sentence) ? part : undefined;
 }
 
-/** What a hedged participle may say befell people: "feared dead", "believed killed". */
-const FATES = new Set(['dead', 'killed', 'missing', 'drowned']);
-/** Views, not reports, of such a fate ("had been reported dead" is a count someone made). */
-const FEARING = new Set(['fear', 'believe', 'presume', 'think']);
-
+/** How far back from "who spoke on condition of anonymity" the people it describes may begin, in words. */
 const ANONYMOUS_PHRASE_WORDS = 4;
 const PHRASE_TAGS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
 
+/** "an unnamed team member": the cue and the noun phrase it opens, up to the verb or comma. */
 function unnamedPhraseAt(text: string, sentence: readonly Word[], cue: Cue): Span | undefined {
   // "after a report that...": the report is the source, as the text words it.
   if (cue.rule === 'unidentified-report') return spanAt(text, cue.start, cue.end);

@@ -116,9 +116,7 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (particles && !reporting.has(head.lemma) && !message && !particles.includes(words[i + 1]?.lower ?? '')) return null;
   // "4,575 phone calls": after a count and a singular noun, a word in -s heads the counted phrase ("One official says"
   // and "The 2019 report says" have their verb there).
-  const count = words[i - 2];
-  const counted = count !== undefined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)/.test(count.lower) && !/^(?:1|one)$/.test(count.lower) && !determiners.has(words[i - 3]?.lower ?? '');
-  if (/s$/.test(head.lower) && before?.pos === 'NOUN' && before.lower === before.lemma && counted) return null;
+  if (/s$/.test(head.lower) && before?.pos === 'NOUN' && before.lower === before.lemma && countedBefore(words, i - 2)) return null;
   // "officials gave differing counts of injured passengers": after a verb and an "-ing" word, a word in -s is its object.
   if (/s$/.test(head.lower) && before !== undefined && /ing$/.test(before.lower) && (before.pos === 'ADJ' || before.pos === 'VERB') && words[i - 2]?.pos === 'VERB') return null;
   // "Naimi told reporters when asked whether": an elliptical passive after "when" or "if" has no subject of its own.
@@ -180,8 +178,7 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   // "agreed to pay", "said to have": the verb governs an infinitive, not a statement ("points to flawed research" does not).
   const infinitive = words[i + 2] !== undefined && (words[i + 2]!.pos === 'AUX' || (words[i + 2]!.pos === 'VERB' && words[i + 2]!.lower === words[i + 2]!.lemma));
   // ("investigators said, to look for a man": after a comma the infinitive is the sentence's, not the verb's.)
-  const besideComma = next !== undefined && /,/.test(text.slice(head.end, next.start));
-  if (next?.lower === 'to' && infinitive && !besideComma && !speechBeforeInfinitive.has(head.lemma)) return null;
+  if (next?.lower === 'to' && infinitive && !/,/.test(text.slice(head.end, next.start)) && !speechBeforeInfinitive.has(head.lemma)) return null;
   // "is adding to the misery", "glaciers add freshwater to the oceans": "add to" is to increase, not to say more.
   if (head.lemma === 'add' && words.slice(i + 1, i + 5).some((w) => w.lower === 'to') && !words.slice(i + 1, i + 5).some((w) => w.lower === 'that')) return null;
   if (doesAct(text, words, i)) return null;
@@ -217,6 +214,13 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if (anchor === head && head.lower !== head.lemma && describes && noun) return null;
   return { head, anchor };
 }
+
+/** Whether words[k] counts what follows it ("4,575", "three"), other than one, and opens its phrase (not "The 2019"). */
+function countedBefore(words: readonly Word[], k: number): boolean {
+  const count = words[k];
+  return count !== undefined && COUNT.test(count.lower) && !/^(?:1|one)$/.test(count.lower) && !determiners.has(words[k - 1]?.lower ?? '');
+}
+const COUNT = /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)/;
 
 /** Subordinators after which a participle stands for a whole passive clause: "when asked", "if pressed", "unless told". */
 const ELLIPTICAL_OPENERS = new Set(['when', 'if', 'unless', 'once', 'until']);

@@ -5,7 +5,7 @@
 import { CONTENT_LEMMAS, HEDGE_PASSIVE_LEMMAS, PARTICLE_LEMMAS, PERCEPTION_LEMMAS, REPORTING_LEMMAS } from '../lexicon.ts';
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '../nlp.ts';
 import { CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
-import type { Segment } from '../segment.ts';
+import { endsWithColon, type Segment } from '../segment.ts';
 import { LETTER_OR_DIGIT } from '../text.ts';
 import { DEMONSTRATIVES, messageNouns, reporting } from './vocabulary.ts';
 
@@ -97,7 +97,7 @@ function worthTagging(text: string, words: readonly Word[], segment: Segment): b
   const titleCase = inTitleCase(words, segment);
   // "published evidence that ...", "gave updates on Jesus and Aguero:": a message with its content, though no word
   // of it is a cue alone.
-  const opensBlock = /:\s*$/.test(text.slice(segment.start, segment.end));
+  const opensBlock = endsWithColon(text, segment);
   return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (opensBlock && messageNouns.has(nounLemma(w))) || (messageNouns.has(w.lower) && words[k + 1]?.lower === 'that'));
 }
 
