@@ -44,7 +44,7 @@ function isListItem(text: string, segment: Segment): boolean {
 
 /**
  * "The Gunners' head coach was asked whether Tierney could play:": the question is no
- * statement of his, but the answer under it is. The person asked, as a source.
+ * statement of his, but the answer under it is. The person asked, as the source the block carries over.
  */
 function personAsked(text: string, words: readonly Word[]): Suggestion | undefined {
   const asked = words.findIndex((w, k) => w.lower === 'asked' && k >= 2 && PASSIVE_BE.test(words[k - 1]!.lower));
@@ -53,7 +53,7 @@ function personAsked(text: string, words: readonly Word[]): Suggestion | undefin
   if (subject.length === 0 || !subject.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX')) return undefined;
   const kind = classifyNounPhrase(subject);
   if (kind !== 'named' && kind !== 'unnamed') return undefined;
-  return { attribution: kind, source: sourceWithin(text, subject), cues: [{ ...spanAt(text, words[asked - 1]!.start, words[asked]!.end), rule: 'asked' }], score: SCORE.carryover };
+  return { attribution: kind, source: sourceWithin(text, subject), cues: [] };
 }
 const PASSIVE_BE = /^(?:was|were|is|are)$/;
 

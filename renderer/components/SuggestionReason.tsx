@@ -25,7 +25,6 @@ const RULE_TEXT: Record<string, string> = {
   hedge: 'hedge',
   'unidentified-report': 'unidentified report',
   'post-signature': 'signed post',
-  asked: 'answer to a question put to',
 };
 
 /** Why the workbench suggested what it did: the rule and the words in the text. */
