@@ -75,6 +75,8 @@ export const NOT_PASSIVE_AGENT_LEMMAS = [
   'question', 'challenge', 'hold', 'present', 'offer', 'submit', 'credit', 'link', 'tie', 'call', 'grant', 'find',
   'address', 'speak', 'talk', 'discuss', 'brief', 'inform', 'notify', 'advise', 'remind', 'thank', 'view', 'regard',
   'consider', 'judge', 'rule', 'decide', 'set', 'lay', 'put', 'point', 'see', 'welcome', 'quote', 'cite', 'tell',
+  // "The videos, which were posted by a rights group": put out, a publication event (codebook), not vouched for.
+  'post', 'publish', 'share', 'upload', 'release', 'circulate',
 ] as const;
 
 /**

@@ -249,6 +249,12 @@ export const DISCLAIMER_CUES: readonly CueRule[] = [
   { name: 'disclaimer', pattern: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:released|published|made\s+public|shared)\b/gi },
 ];
 
+/**
+ * "WATCH Russian military knock out tanks", "VIDEO: Floodwaters sweep away a car": a headline that points to its
+ * footage or photographs rests on them. Capitals, or a colon after the word, mark the pointer.
+ */
+export const HEADLINE_MEDIA_MARKER = /^(?:(?:WATCH|VIDEO|PHOTOS|PICTURES|IN PICTURES)(?:\s*[:\-\u2013|]\s*|\s+(?=\p{Lu}))|(?:Watch|Video|Photos|In pictures)\s*:\s*)(?=\S)/u;
+
 /** An article about visual material: satellite images, footage, photographs. */
 export const IMAGERY_ARTICLE = /\b(?:satellite|aerial|drone)\s+(?:images?|imagery|photos?|pictures?|footage)\b|\bimagery\b|\bfootage\b/i;
 
@@ -298,7 +304,8 @@ export const CAPTION_CUES: readonly CueRule[] = [
   // ("(Maxar Technologies/Handout via REUTERS)." may close with the caption's full stop.)
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\.?\s*$/g },
   // "Image courtesy of MAAP", "Picture from Shutterstock.com.", "Photo by Ana Ruiz": a credit opening the line.
-  { name: 'caption', pattern: /^(?:photo|picture|image)s?\s+(?:courtesy|credit|from|by|via)\b/gi },
+  // "(other photos courtesy of AP)", "(photo of planet courtesy of Gemini Observatory)": a credit line in brackets.
+  { name: 'caption', pattern: /^(?:photo|picture|image)s?\s+(?:courtesy|credit|from|by|via)\b|^\((?:[a-z]+\s+){0,2}(?:photo|picture|image)s?\s+(?:of\s+[^()\n]{1,30}?\s+)?courtesy\b[^()\n]{1,60}\)\s*$/gi },
   // "The mayor and, at right, the health commissioner talk...": a caption placing people in the picture.
   // ("they'll say (right) away" is an editor's word in a quotation, not a place in a picture.)
   { name: 'caption', pattern: /,\s+(?:at|far|second\s+from)\s+(?:left|right)\s*,|\(from\s+left\)/gi },
@@ -322,6 +329,13 @@ export const CAPTION_CUES: readonly CueRule[] = [
   },
   CREDIT_LINE,
 ];
+
+/**
+ * The close of an agency caption, which dates its picture: "... in Monrovia on Aug 24, 2014.", "... in Holcomb, Kan.,
+ * in February 2007." (the caption itself is told by its verb in the present: suggest/images.ts, datedScene).
+ */
+export const CAPTION_DATE_CLOSE =
+  /\s(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2},\s+)?)(?:19|20)\d\d\.$/;
 
 /** Participles after "is"/"are" that a photograph's caption uses ("is seen", "are pictured"). */
 export const CAPTION_PARTICIPLES = ['seen', 'pictured', 'shown', 'photographed', 'displayed'];

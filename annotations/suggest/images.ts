@@ -1,7 +1,7 @@
 /** Images as sources: perception and instruments, captions, lines with no verb under a picture. */
 import type { Cue, Suggestion } from '../model.ts';
 import { APPEARANCE_LEMMAS, PARTICLE_LEMMAS } from '../lexicon.ts';
-import { CAPTION_PARTICIPLES, CAPTION_WORDS, DEPICTION, SCENE_PREPOSITIONS } from '../rules.ts';
+import { CAPTION_DATE_CLOSE, CAPTION_PARTICIPLES, CAPTION_WORDS, DEPICTION, SCENE_PREPOSITIONS } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, couldBeCue, isCapitalised, isOwnLine, missedVerb, nounLemma } from './words.ts';
@@ -27,8 +27,15 @@ const EYEWITNESS_REACH = 6;
  * Images through instruments and perception: "Satellites detected trucks", "tents were
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
+/** "which can not be verified yet": a verification that did not happen shows nothing ("cannot be clearly seen" does). */
+function unverified(words: readonly Word[], k: number): boolean {
+  return words[k]!.lemma === 'verify' && words.slice(Math.max(0, k - NEGATION_REACH), k).some((w) => UNABLE.test(w.lower));
+}
+const UNABLE = /^(?:not|cannot|unable|never)$|n['\u2019]t$/;
+const NEGATION_REACH = 4;
+
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
-  const at = words.findIndex((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k));
+  const at = words.findIndex((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k) && !unverified(words, k));
   const seeing = words[at];
   // The appearance words below go on describing an image; in a sentence with its own verb of saying they are
   // the speaker's hedge ("Diplomats said Israeli jets bombed a convoy, apparently hitting weapons").
@@ -129,6 +136,27 @@ export function verblessLine(text: string, segment: Segment, words: readonly Wor
   if (!fullStop && ((heading && !placeNamed) || !words.some((w) => scenePrepositions.has(w.lower) || (placeNamed && w.lower === 'of')))) return null;
   if (words.some((w, k) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower) || missedVerb(words, k))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
+/**
+ * "Workers wait to unload the first shipment at the airport in Monrovia on Aug 24, 2014.": a scene told in the present
+ * and dated in the past, opening its line, is the wording of an agency's caption ("Police said on Aug 24, 2014" and
+ * "The law took effect on Jan. 1, 2020." are not).
+ */
+export function datedScene(text: string, segment: Segment, words: readonly Word[]): Cue | null {
+  // (Under the headline too: a page's first picture often stands there.)
+  if (segment.start === 0 || text[segment.start - 1] !== '\n') return null;
+  if (!CAPTION_DATE_CLOSE.test(text.slice(segment.start, segment.end))) return null;
+  // A caption says what the picture shows, and nothing anyone said ("This class action sues ..., alleging that").
+  if (words.some((w) => couldBeCue(w.lower))) return null;
+  const verb = words.find((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && k > 0 && !w.capital);
+  if (!verb) return null;
+  const present = verb.pos === 'VERB' && (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`);
+  // "A man walking past a mural": after its noun, with no finite verb after it ("Word of the killing first emerged").
+  const at = words.indexOf(verb);
+  const finiteAfter = words.slice(at + 1).some((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && words[at + k]!.lower !== 'to');
+  const bareParticiple = verb.pos === 'VERB' && /ing$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(words[at - 1]!.pos ?? '') && !finiteAfter;
+  return present || bareParticiple ? { ...spanAt(text, verb.start, verb.end), rule: 'caption' } : null;
 }
 
 /** "The ministry building in Oslo is seen on March 27." standing alone: the wording of a photograph's caption. */

@@ -254,11 +254,16 @@ export function withoutLeadingTime(words: Word[]): Word[] {
 
 const TIME_MODIFIERS = new Set(['late', 'early', 'earlier', 'later']);
 
+/** "USA Today", "Good Morning America Tonight": a capitalised "today" after a capitalised word ends a title. */
+function inTitle(words: readonly Word[], i: number): boolean {
+  return (words[i]!.lower === 'today' || words[i]!.lower === 'tonight') && words[i]!.capital && words[i - 1]!.capital && !timeWords.has(words[i - 1]!.lower);
+}
+
 /** A subject without the time that follows it ("John Mahama on Thursday", "The statement Saturday"). */
 export function withoutTime(words: Word[]): Word[] {
   let at = words.findIndex((w, i) => {
     const next = words[i + 1]?.lower ?? '';
-    return i > 0 && (timeWords.has(w.lower) || (TIME_LINKS.includes(w.lower) && (timeWords.has(next) || timeUnits.has(next))));
+    return i > 0 && ((timeWords.has(w.lower) && !inTitle(words, i)) || (TIME_LINKS.includes(w.lower) && (timeWords.has(next) || timeUnits.has(next))));
   });
   // "Rob Rogers late on Saturday night": how late or early belongs to the time.
   while (at > 1 && TIME_MODIFIERS.has(words[at - 1]!.lower)) at--;
@@ -273,9 +278,13 @@ export function coreWords(words: Word[]): Word[] {
   let from = 0;
   let to = words.length;
   while (from < to && leadingConjunctions.has(words[from]!.lower)) from++;
-  while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV')) to--;
+  // "France, the United States and the European Union all called for": a quantifier after its noun phrase is no part of it.
+  const floating = (w: Word) => to - from > 1 && FLOATING_QUANTIFIERS.has(w.lower);
+  while (to > from && !words[to - 1]!.capital && (trailingAdverbs.has(words[to - 1]!.lower) || words[to - 1]!.pos === 'ADV' || floating(words[to - 1]!))) to--;
   return words.slice(from, to);
 }
+
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 /**
  * A long subject cut to its head: "Tundu Lissu of the Party for Democracy and

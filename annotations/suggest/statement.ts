@@ -1,7 +1,7 @@
 /** One statement's suggestion: its cues weighed by the codebook's precedence, else carry-over from the statement before. */
 import type { AttributionKind, Cue, Span, Suggestion } from '../model.ts';
 import { HEDGE_PASSIVE_LEMMAS, HEDGE_WORDS } from '../lexicon.ts';
-import { RESULTS_MEASURE, RESULTS_FIGURE, NOT_RESULTS, RULING_PASSIVE, RULING_SOURCE, CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS } from '../rules.ts';
+import { RESULTS_MEASURE, RESULTS_FIGURE, NOT_RESULTS, RULING_PASSIVE, RULING_SOURCE, CAPTION_CUES, CONTINUATION_MARKERS, MODAL_AUXILIARIES, DISCLAIMER_CUES, IMAGE_CUES, NEGATIONS, IDENTIFIED_REPORT, UNNAMED_CUES, RELEASE_EVENT, DEPICTION, PAINTED_PICTURE, INSTRUMENTS, INSTRUMENT_RECORDS, HEADLINE_MEDIA_MARKER } from '../rules.ts';
 import { insideQuotation, quotedSpans } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
@@ -9,8 +9,8 @@ import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween } from './w
 import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, evidence, haveForms, perception, pronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
-import { describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
-import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
+import { datedScene, describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
+import { canSpeak, channelSpeaker, findSubjects, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
 
@@ -156,9 +156,24 @@ function takesUpGroup(antecedent: Suggestion | undefined): boolean {
   return source !== undefined && (!/^\p{Lu}/u.test(source) || determiners.has(source.split(/\s+/)[0]!.toLowerCase()));
 }
 
+/**
+ * "the images could not be independently verified": the outlet's own words (codebook). Set off between commas as a
+ * relative clause ("The videos, which can not be verified yet, depict pools of blood"), it leaves the sentence to its
+ * main clause.
+ */
+function mainClauseDisclaimer(text: string, segment: Segment): Cue | null {
+  const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
+  if (!disclaimer) return null;
+  const opening = text.lastIndexOf(',', disclaimer.start);
+  const closing = text.indexOf(',', disclaimer.end);
+  const aside = opening >= segment.start && closing !== -1 && closing < segment.end - 1 && ASIDE_OPENER.test(text.slice(opening + 1, disclaimer.start));
+  return aside ? null : disclaimer;
+}
+const ASIDE_OPENER = /^\s*(?:which|that|who)\b/i;
+
 export function suggestFor(text: string, segment: Segment, words: Word[], previous: Suggestion | null, context: ArticleContext): Suggestion {
   const ranges = quotedSpans(text, segment, context.inQuotation);
-  const disclaimer = firstMatch(text, segment, DISCLAIMER_CUES);
+  const disclaimer = mainClauseDisclaimer(text, segment);
   if (!disclaimer) {
     // '"There is video evidence showing...," he said': footage a speaker mentions is his word, not the outlet's image.
     const cue = firstMatch(text, segment, IMAGE_CUES);
@@ -167,9 +182,11 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     const released = (RELEASE_EVENT.test(sentence) && !DEPICTION.test(sentence)) || PAINTED_PICTURE.test(sentence);
     const image = cue && !released && !insideQuotation(ranges, cue) && !describedBySpeaker(words, words.findIndex((w) => w.start >= cue.start), words.findLastIndex((w) => w.end <= cue.end)) ? cue : null;
     if (image) return { attribution: 'image', cues: [image], score: SCORE.imagePattern };
+    const pointer = segment.role === 'headline' ? HEADLINE_MEDIA_MARKER.exec(sentence) : null;
+    if (pointer) return { attribution: 'image', cues: [{ ...spanAt(text, segment.start, segment.start + pointer[0].trimEnd().length), rule: 'media-pointer' }], score: SCORE.caption };
     const seen = perceptionCue(text, words, context, previous, segment.role === 'headline');
     if (seen && !insideQuotation(ranges, seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
-    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words);
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words) ?? datedScene(text, segment, words);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 
@@ -225,7 +242,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     const source = withheld ?? described ?? (subject && subject.type !== 'pronoun' ? subject.source : unnamedCue ? unnamedPhraseAt(text, words, unnamedCue) : undefined);
     // "At least one witness described it as candy corn, according to the society": the society relays the witness.
     const accordingTo = leading?.cue.rule === 'according-to' && subject && !within(subject.source, leading.phrase) ? leading.phrase : undefined;
-    const via = withheld && subject?.type === 'named' ? subject.source : (subject?.via ?? relayingOutlet(subjects, subject!)?.source ?? accordingTo);
+    const via = withheld && subject?.type === 'named' ? subject.source : (subject?.via ?? relayingOutlet(subjects, subject!)?.source ?? accordingTo ?? perRelay(text, segment, words));
     return {
       attribution: 'unnamed',
       ...(source ? { source } : {}),
@@ -278,7 +295,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const finding = words.find((w) => w.start >= (subject?.verb.end ?? 0))?.lower === 'that';
   if (subject && !(evidence.has(subject.lemma) && subject.type === 'pronoun' && !finding)) {
     const outlet = relayingOutlet(subjects, subject);
-    const via = subject.via ?? outlet?.source;
+    const via = subject.via ?? outlet?.source ?? perRelay(text, segment, words);
     return { attribution: 'named', source: subject.source, ...(via ? { via } : {}), cues: [verbCue(subject)], score: SCORE.speechVerb };
   }
   const behind = subjects.length === 0 ? reportBehindEvent(text, segment, words, ranges) : null;

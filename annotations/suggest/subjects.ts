@@ -266,7 +266,13 @@ function outletAt(text: string, words: readonly Word[], from: number): Span | un
   while (to < words.length && joined(to) && (words[to]!.capital || (to > from && connectors.has(words[to]!.lower) && words[to + 1]?.capital && !timeAfter(to)))) to++;
   if (to === nameFrom || !words[to - 1]!.capital) return undefined;
   // "Europe 1 radio", "AFP news agency": the kind of medium after the name, in a word or two.
+  const named = to;
   for (let kind = 0; kind < 2 && to < words.length && isMediumKind(words, to); kind++) to++;
+  // "Tulsa news station Fox 23": a place and a kind of medium, then the outlet's own name.
+  if (to > named && to < words.length && joined(to) && words[to]!.capital) {
+    from = to;
+    while (to < words.length && joined(to) && words[to]!.capital) to++;
+  }
   const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
   return notRelays.has(span.text.toLowerCase()) ? undefined : span;
 }
@@ -285,6 +291,18 @@ export function leadingRelay(text: string, segment: Segment, words: readonly Wor
   const from = words.findIndex((w) => w.start >= segment.start + lead[0].length);
   return from === -1 ? undefined : outletAt(text, words, from);
 }
+
+/** '"It's time this stops," McLaren says, per the AP.': the outlet the article took the words from, closing the sentence. */
+export function perRelay(text: string, segment: Segment, words: readonly Word[]): Span | undefined {
+  const sentence = text.slice(segment.start, segment.end);
+  const per = sentence.lastIndexOf(', per ');
+  if (per === -1) return undefined;
+  const from = words.findIndex((w) => w.start >= segment.start + per + 2);
+  if (from === -1 || words.length - from > PER_RELAY_WORDS) return undefined;
+  const outlet = outletAt(text, words, from + 1);
+  return outlet && outlet.end === words.at(-1)!.end ? outlet : undefined;
+}
+const PER_RELAY_WORDS = 6;
 
 /** "Iran", "the ministry", "officials", "he" threaten and vow in words; "the storm" or "the deal" only in a figure of speech. */
 export function canSpeak(words: readonly Word[], subject: Subject): boolean {

@@ -87,7 +87,7 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
   if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
   const particles = PARTICLE_LEMMAS.get(head.lemma);
-  const message = putsOutMessage(text, words, i) || putsFigureAt(words, i) || hearsEvidence(words, i) || paintsPicture(words, i);
+  const message = putsOutMessage(text, words, i) || putsFigureAt(words, i) || hearsEvidence(words, i) || paintsPicture(words, i) || continuesQuoting(text, words, i);
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;
   if (head.capital && i > 0 && !titleCase) return null;
   // "see" attributes as an attitude ("sees the deal as a threat", "saw that"), not as witnessing ("Saturday saw the release").
@@ -355,6 +355,12 @@ function paintsPicture(words: readonly Word[], i: number): boolean {
   return words[i]!.lemma === 'paint' && words.slice(i + 1, i + 5).some((w) => w.lower === 'picture');
 }
 
+/** 'He continued, "You are never surprised..."': going on with a quotation is saying it; "continued to fall" is not. */
+function continuesQuoting(text: string, words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return words[i]!.lemma === 'continue' && next !== undefined && /^\s*[,:]\s*["\u201C]\s*$/.test(text.slice(words[i]!.end, next.start));
+}
+
 /** "The court heard that...", "The jury heard how...": evidence given in court, reported as heard. */
 function hearsEvidence(words: readonly Word[], i: number): boolean {
   return words[i]!.lemma === 'hear' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'how');
@@ -372,6 +378,8 @@ function putsOutMessage(text: string, words: readonly Word[], i: number): boolea
   if (noun === -1) return false;
   k += noun + 1;
   if (words[i]!.pos === 'VERB' && /^\s*:\s*$/.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 2))) return true;
+  // "the joint agency issued this update: “Because of the current...”": what it says, quoted after a colon.
+  if (words[i]!.pos === 'VERB' && words[k] !== undefined && /^\s*:\s*["\u201C]\s*$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return true;
   while (k < words.length && (isTimeWord(words[k]!) || TIME_LINKS.includes(words[k]!.lower))) k++;
   const said = words[k];
   // "began to publish evidence that acidification alters fish behaviour": the content in a "that" clause,

@@ -4,13 +4,13 @@
  */
 import { CONTENT_LEMMAS, HEDGE_PASSIVE_LEMMAS, PARTICLE_LEMMAS, PERCEPTION_LEMMAS, REPORTING_LEMMAS } from '../lexicon.ts';
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '../nlp.ts';
-import { CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
+import { CAPTION_DATE_CLOSE, CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
 import { endsWithColon, type Segment } from '../segment.ts';
 import { LETTER_OR_DIGIT } from '../text.ts';
 import { DEMONSTRATIVES, messageNouns, reporting } from './vocabulary.ts';
 
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
-const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint']);
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint', 'continue']);
 /**
  * The NLP library in use. suggestAll sets it for the length of one synchronous run, so
  * that the bench can compare libraries without every helper taking it as a parameter.
@@ -91,6 +91,12 @@ export function wordsBetween(words: readonly Word[], from: number, to: number): 
   return words.filter((w) => w.start >= from && w.end <= to);
 }
 
+/** "issued this update: \u201CBecause...": a message, then its words quoted. */
+const QUOTED_AFTER_COLON = /^\s*:\s*["\u201C]/;
+
+/** Enough of a statement's end to hold a caption's date: " on September 24, 2014." */
+const CAPTION_DATE_CHARS = 32;
+
 /** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
 function worthTagging(text: string, words: readonly Word[], segment: Segment): boolean {
   if (DEMONSTRATIVES.has(words[0]?.lower ?? '')) return true;
@@ -98,7 +104,9 @@ function worthTagging(text: string, words: readonly Word[], segment: Segment): b
   // "published evidence that ...", "gave updates on Jesus and Aguero:": a message with its content, though no word
   // of it is a cue alone.
   const opensBlock = endsWithColon(text, segment);
-  return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (opensBlock && messageNouns.has(nounLemma(w))) || (messageNouns.has(w.lower) && words[k + 1]?.lower === 'that'));
+  // An agency caption is told by its verb's tense (images.ts, datedScene).
+  if (CAPTION_DATE_CLOSE.test(text.slice(Math.max(segment.start, segment.end - CAPTION_DATE_CHARS), segment.end))) return true;
+  return words.some((w, k) => ((!w.capital || w === words[0] || titleCase) && couldBeCue(w.lower)) || (opensBlock && messageNouns.has(nounLemma(w))) || (messageNouns.has(w.lower) && (words[k + 1]?.lower === 'that' || QUOTED_AFTER_COLON.test(text.slice(w.end, w.end + 4)))));
 }
 
 /** "Judge Castigates Prosecutors Over Leak": a headline with every word capitalised, its verbs too. */

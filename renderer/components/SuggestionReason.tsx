@@ -25,6 +25,7 @@ const RULE_TEXT: Record<string, string> = {
   hedge: 'hedge',
   'unidentified-report': 'unidentified report',
   'post-signature': 'signed post',
+  'media-pointer': 'headline points to footage or photos',
 };
 
 /** Why the workbench suggested what it did: the rule and the words in the text. */

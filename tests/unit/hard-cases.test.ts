@@ -1595,3 +1595,62 @@ describe('tenth round: batches h28 and h29', () => {
   });
 });
 
+
+describe('eleventh round: batches h42 to h45', () => {
+  it('"He continued, \\"...": going on with a quotation is saying it, and the quotation runs on with him; "continued to fall" says nothing', () => {
+    expect(body('Bruney said the case was hard. He continued, \u201CYou are never surprised at the outcome. We see positive areas for appeal.\u201D Prices continued to fall.')).toMatchObject([
+      { kind: 'named', source: 'Bruney' },
+      { kind: 'named', source: 'He' },
+      { kind: 'named', source: 'He', carryover: true },
+      { kind: 'none' },
+    ]);
+  });
+
+  it('a disclaimer set off as a relative clause leaves the sentence to its main clause: "The videos, which can not be verified yet, depict..."', () => {
+    expect(body('The videos, which can not be verified yet, depict pools of blood on the ground.')[0]?.kind).toBe('image');
+    expect(body('The videos could not be independently verified.')[0]?.kind).toBe('none');
+  });
+
+  it('footage "posted by" someone is published, not vouched for: the sentence is the outlet\'s disclaimer', () => {
+    expect(body('The videos, which were posted by the New York-based Center for Human Rights in Iran on Sunday, could not be immediately verified.')[0]?.kind).toBe('none');
+  });
+
+  it('", per the AP" closing the sentence names the outlet the words were taken from, as via', () => {
+    expect(body('"Coaches and athletes have been playing on an uneven field," McLaren says, per the AP.')[0]).toMatchObject({ kind: 'named', source: 'McLaren', via: 'the AP' });
+    expect(body('Prices rose 3%, per the latest data.')[0]?.kind).toBe('none');
+  });
+
+  it('outlet names: "USA Today" keeps its "Today"; "Tulsa news station Fox 23" is Fox 23', () => {
+    expect(body('The agency says accusations of cheating have not been proven, reports USA Today.')[0]?.via).toBe('USA Today');
+    expect(body('An eyewitness told Tulsa news station Fox 23 that his hands were up.')[0]).toMatchObject({ kind: 'unnamed', source: 'An eyewitness', via: 'Fox 23' });
+  });
+
+  it('a quantifier after the subject is no part of its span: "France, the United States and the European Union all called for"', () => {
+    expect(body('France, the United States and the European Union all called for restraint.')[0]?.source).toBe('France, the United States and the European Union');
+  });
+
+  it('a bracketed credit line for photographs is a caption: "(other photos courtesy of AP)"', () => {
+    expect(body('Officials said the planet was large.\n(other photos courtesy of AP)')[1]?.kind).toBe('image');
+  });
+
+  it('an agency caption, a scene told in the present and dated, is an image; a dated sentence in the past or with a speaker is not', () => {
+    expect(body('Workers wait to unload the first shipment of medical equipment at the airport in Monrovia on Aug 24, 2014. Gear was also sent.')[0]?.kind).toBe('image');
+    expect(body('A man walking past a mural in Kyiv on March 3, 2022.')[0]?.kind).toBe('image');
+    expect(body('The law took effect on Jan. 1, 2020.')[0]?.kind).toBe('none');
+    expect(body('Word of the accidental killing first emerged in August 2021.')[0]?.kind).toBe('none');
+    expect(body('Police say the man fled on Aug 24, 2014.')[0]?.kind).toBe('named');
+  });
+
+  it('a message put out with its words quoted after a colon: "the joint agency issued this update: \u201C...\u201D"', () => {
+    expect(body('Later, the joint agency issued this update: \u201CBecause of the current situation, the terminals are closed. Do not send trucks.\u201D')).toMatchObject([
+      { kind: 'named', source: 'the joint agency' },
+      { kind: 'named', source: 'the joint agency', carryover: true },
+    ]);
+  });
+
+  it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
+    expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
+    expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
+    expect(suggest('Body.', 'Watchdog fines bank over failures')[0]?.kind).toBe('none');
+  });
+});
