@@ -82,7 +82,8 @@ export const TRAILING_ATTRIBUTION_WORDS = 5;
 export const RELATIVE_PRONOUNS = ['who', 'which', 'that', 'whose'] as const;
 
 /** Words that open a sentence without being part of its subject ("But the panel said"). */
-export const LEADING_CONJUNCTIONS = ['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile'] as const;
+// ("but only one of the analysts": a focusing "only" before the subject is no part of it.)
+export const LEADING_CONJUNCTIONS = ['but', 'and', 'however', 'yet', 'so', 'still', 'meanwhile', 'only'] as const;
 
 /** Adverbs between a subject and its verb ("The panel also said"). */
 export const TRAILING_ADVERBS = ['neither', 'either', 'also', 'later', 'earlier', 'previously', 'repeatedly', 'then', 'now', 'too', 'again', 'further'] as const;

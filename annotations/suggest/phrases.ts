@@ -61,11 +61,18 @@ export function headOfPhrase(words: Word[]): Word[] {
 const genericRoles = new Set<string>(GENERIC_ROLES);
 
 /** "at least one witness", "more than 20 doctors": a bound on a count, before the count. */
-const COUNT_BOUND = /^(?:at (?:least|most)|more than|fewer than|less than|up to|nearly|almost|about|roughly|some)$/;
+const COUNT_BOUND = /^(?:at (?:least|most)|more than|fewer than|less than|up to|nearly|almost|about|roughly|some|only|just)$/;
+
+/** "Eight out of 10 Americans", "one in five doctors": a share of people counted, who are not named. */
+function afterProportion(words: Word[]): Word[] {
+  const count = (w: Word | undefined) => w !== undefined && (/^\d/.test(w.lower) || numberWords.has(w.lower) || w.lower === 'one');
+  const link = words[1]?.lower === 'out' && words[2]?.lower === 'of' ? 3 : words[1]?.lower === 'in' ? 2 : -1;
+  return link !== -1 && count(words[0]) && count(words[link]) && words.length > link + 1 ? words.slice(link + 1) : words;
+}
 
 export function classifyNounPhrase(all: Word[]): SubjectClass {
   const bound = [1, 2].find((n) => all.length > n && COUNT_BOUND.test(all.slice(0, n).map((w) => w.lower).join(' ')));
-  const words = headOfPhrase(bound ? all.slice(bound) : all);
+  const words = headOfPhrase(afterProportion(bound ? all.slice(bound) : all));
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && pronouns.has(first.lower)) return 'pronoun';

@@ -531,7 +531,10 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   }
   // "An opposition leader in Comoros, the archipelago, on Monday rejected": a time alone is not the subject.
   // '"Why trust them?" Lulz Security had asked': the quotation before the speaker is no part of the subject.
-  const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !insideQuotation(quoted, w)));
+  // "Analysts at Citigroup (NYSE:C) saw": a stock ticker is no part of the subject (an acronym or a name in brackets is).
+  const brackets = [...clause.matchAll(/\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC|HKEX)\s*:\s*[^()]*\)/g)].map((m) => [segment.start + m.index, segment.start + m.index + m[0].length] as const);
+  const inBrackets = (w: Word) => brackets.some(([from, to]) => w.start > from && w.end < to);
+  const lastChunk = coreWords(chunks[chunks.length - 1]!.filter((w) => !insideQuotation(quoted, w) && !inBrackets(w)));
   const last = lastChunk.every(isTimeWord) ? [] : lastChunk;
   let subjectWords: Word[];
   let sourceWords: Word[];
@@ -593,7 +596,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
     }
     // "That patient died and she said": after a coordinated clause, its own subject.
     const conjunction = last.findLastIndex((w, k) => k > 0 && (w.lower === 'and' || w.lower === 'but') && last.slice(0, k).some((v) => (v.pos === 'VERB' || v.pos === 'AUX') && !v.capital));
-    if (conjunction !== -1) last.splice(0, conjunction + 1);
+    // ("..., but only one of the analysts had predicted": the new clause's subject without its focusing word.)
+    if (conjunction !== -1) last.splice(0, conjunction + (last[conjunction + 1]?.lower === 'only' && conjunction + 2 < last.length ? 2 : 1));
     if (last.length === 0) return null;
     // A pronoun takes no words before it: "On Monday she said", "Last week he said" open with a time or a place.
     // After a noun, a pronoun opens a relative clause without "that": with the verb ("sanctions on four companies
@@ -833,3 +837,32 @@ export function channelSpeaker(text: string, segment: Segment, words: readonly W
   return makeSubject(text, subject, named, after[verb]!);
 }
 const CHANNEL_SUBJECT_WORDS = 6;
+
+/**
+ * 'Warning of "irreversible impacts," some of the world's top scientists Sunday released the assessment': a clause
+ * opening with a verb of saying in "-ing" says what the main clause's subject says, whatever that clause's verb does.
+ */
+export function participleSpeaker(text: string, segment: Segment, words: readonly Word[]): Subject | null {
+  const saying = words[0]?.lower === 'after' ? words[1] : words[0];
+  if (!saying || !/ing$/.test(saying.lower)) return null;
+  // ("Warning of ...": the tagger may take a sentence's first "-ing" word for a noun.)
+  const stem = saying.lower.slice(0, -3);
+  const lemma = saying.pos === 'VERB' ? saying.lemma : [stem, `${stem}e`].find((form) => reporting.has(form));
+  if (!lemma || !reporting.has(lemma) || (saying.pos !== 'VERB' && saying !== words[0])) return null;
+  const close = PARTICIPLE_CLAUSE_END.exec(text.slice(saying.end, segment.end));
+  if (!close) return null;
+  // ("Contesting the outcome could put the nation at risk, ...": a gerund subject, its verb after its object; "Saying it
+  // had no choice" has a clause of its own.)
+  const clauseEnds = saying.end + close.index;
+  const at = words.indexOf(saying);
+  const finite = words.findIndex((w, k) => k > at && w.end <= clauseEnds && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed|en)$/.test(w.lower))));
+  if (finite !== -1 && words[finite - 1]!.pos !== 'PRON') return null;
+  const after = words.filter((w) => w.start >= clauseEnds + close[0].length);
+  const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
+  const subject = verb > 0 && verb <= PARTICIPLE_SUBJECT_WORDS ? withoutTime(coreWords(after.slice(0, verb))) : [];
+  if (subject.length === 0 || subject.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
+  return makeSubject(text, subject, subject, saying);
+}
+/** The comma that closes the opening clause, with a quotation mark closing before or after it. */
+const PARTICIPLE_CLAUSE_END = /,["\u201D]?\s+(?=\S)/;
+const PARTICIPLE_SUBJECT_WORDS = 8;

@@ -1648,6 +1648,27 @@ describe('eleventh round: batches h42 to h45', () => {
     ]);
   });
 
+  it('a share of people counted is people without names: "Eight out of 10 Americans say", "One in five doctors say"', () => {
+    expect(body('Eight out of 10 Americans say the climate is changing.')[0]).toMatchObject({ kind: 'unnamed', source: 'Eight out of 10 Americans' });
+    expect(body('One in five doctors say the rules are unclear.')[0]?.kind).toBe('unnamed');
+  });
+
+  it('a stock ticker is no part of the subject, and a focusing "only" stands before it: "Analysts at Citigroup (NYSE:C) saw", "but only one of the analysts"', () => {
+    expect(body('Analysts at Citigroup (NYSE:C) saw the outage as a risk.')[0]).toMatchObject({ kind: 'unnamed', source: 'Analysts at Citigroup' });
+    expect(body('The bank prides itself on being predictable but only one of the 50 analysts polled by Reuters had predicted the hike.')[0]).toMatchObject({ kind: 'unnamed', source: 'one of the 50 analysts' });
+    expect(body('The National Electoral Commission (NEC) said the vote was fair.')[0]?.source).toBe('The National Electoral Commission (NEC)');
+  });
+
+  it('a clause opening with a verb of saying in "-ing" says what the main subject says; a gerund subject does not', () => {
+    expect(body('Warning of "irreversible and dangerous impacts," some of the world\'s top scientists Sunday released the assessment.')[0]).toMatchObject({
+      kind: 'unnamed',
+      source: "some of the world's top scientists",
+    });
+    expect(body('Saying it had no choice, the company closed the plant.')[0]).toMatchObject({ kind: 'named', source: 'the company' });
+    expect(body('Contesting the outcome could put the nation at risk, some fear.')[0]?.source).not.toBe('the nation');
+    expect(body('Running late, the minister arrived.')[0]?.kind).toBe('none');
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
