@@ -24,6 +24,9 @@ import { captionsAboveCredits, resolveDescribedSpeakers, resolveSpeakersNamedLat
 /** How far back, in statements, a pronoun looks for the source it stands for. */
 const ANTECEDENT_STATEMENTS = 3;
 
+/** A statement that ends as a sentence does, a closing quotation mark allowed. */
+const SENTENCE_END = /[.!?]["'\u201D\u2019]?$/;
+
 /** How many statements pass between progress reports. */
 const PROGRESS_EVERY = 2000;
 
@@ -43,6 +46,7 @@ export function suggestAll(
     const suggestions: Suggestion[] = [];
     const words = analyseAll(text, segments);
     const openAtEnd = openAtEnds(text, segments);
+    let bodyBegun = false;
     segments.forEach((segment, i) => {
       if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
       // Carry-over never crosses from the headline block into the body.
@@ -51,7 +55,8 @@ export function suggestAll(
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
       const inQuotation = openAtEnd[i - 1] === true && (!newParagraph || quotationResumes(text, segments, i));
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent }));
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent, bodyBegun }));
+      bodyBegun ||= segment.role === 'body' && SENTENCE_END.test(text.slice(Math.max(segment.start, segment.end - 2), segment.end));
     });
     resolveDescribedSpeakers(text, segments, suggestions);
     resolveSpeakersNamedLater(text, segments, suggestions);

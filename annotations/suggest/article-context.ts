@@ -13,4 +13,6 @@ export interface ArticleContext {
   antecedent?: Suggestion;
   /** A quotation opened before the statement in its paragraph is still open at its start; read from the paragraph when not given. */
   inQuotation?: boolean;
+  /** A statement of the body ending with a full stop comes before: a line of names here labels a picture, not a byline. */
+  bodyBegun?: boolean;
 }

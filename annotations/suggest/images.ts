@@ -134,8 +134,18 @@ export function verblessLine(text: string, segment: Segment, words: readonly Wor
   // (A subheading in title case is short: "The Battle of Britain".)
   const placeNamed = words.length >= PLACE_CAPTION_WORDS && ['the', 'a', 'an'].includes(words[0]!.lower) && words.some((w, k) => (scenePrepositions.has(w.lower) || w.lower === 'of') && namedAfter(k));
   if (!fullStop && ((heading && !placeNamed) || !words.some((w) => scenePrepositions.has(w.lower) || (placeNamed && w.lower === 'of')))) return null;
-  if (words.some((w, k) => w.pos === undefined || w.pos === 'VERB' || w.pos === 'AUX' || couldBeCue(w.lower) || missedVerb(words, k))) return null;
+  // "Evacuees walk inside an evacuation centre", "Russian Il-76 taking off": without a full stop, a scene told in the
+  // present is a caption too.
+  const verbs = words.filter((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const scene = !fullStop && verbs.length > 0 && verbs.every((w) => inPresent(w) || (w.pos === 'VERB' && /ing$/.test(w.lower)));
+  if (words.some((w, k) => w.pos === undefined || (!scene && (w.pos === 'VERB' || w.pos === 'AUX')) || couldBeCue(w.lower) || missedVerb(words, k))) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+
+/** A verb in the present: "walk", "speaks", "is" (not "walked", "has", "will"). */
+function inPresent(word: Word): boolean {
+  if (word.pos === 'AUX') return word.lower === 'is' || word.lower === 'are';
+  return word.pos === 'VERB' && (word.lower === word.lemma || word.lower === `${word.lemma}s` || word.lower === `${word.lemma}es`);
 }
 
 /**
@@ -158,6 +168,27 @@ export function datedScene(text: string, segment: Segment, words: readonly Word[
   const bareParticiple = verb.pos === 'VERB' && /ing$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(words[at - 1]!.pos ?? '') && !finiteAfter;
   return present || bareParticiple ? { ...spanAt(text, verb.start, verb.end), rule: 'caption' } : null;
 }
+
+/**
+ * "Larry Householder", "DPC CEO John Chikura", "Tom Cruise in Minority Report", "Getty": a line of names alone, between
+ * the article's paragraphs, labels the picture above or below it. Before the body has begun it is more likely a
+ * byline ("Jon Stone"); a line in capitals is a subheading ("SUPPLY DROP").
+ */
+export function nameLine(text: string, segment: Segment, words: readonly Word[], bodyBegun: boolean): Cue | null {
+  if (segment.role !== 'body' || words.length === 0 || words.length > NAME_LINE_WORDS || !isOwnLine(text, segment)) return null;
+  const line = text.slice(segment.start, segment.end);
+  if (!/^\p{L}/u.test(line) || /[.!?:;"\u201D\u2019)]$/.test(line) || !/\p{Ll}/u.test(line) || NOT_CAPTION_LINE.test(line)) return null;
+  const naming = (w: Word) => (w.capital && w.pos !== 'VERB' && w.pos !== 'AUX') || NAME_LINE_LINKS.has(w.lower);
+  if (!words[0]!.capital || !words.every(naming)) return null;
+  // ("Getty", "Tom Cruise in Minority Report": a credit or a scene, which no byline is.)
+  // ("The Battle of Britain" there is a subheading.)
+  if (!bodyBegun && words.length > 1 && !words.some((w) => w.lower === 'in' || w.lower === 'at')) return null;
+  return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
+}
+const NAME_LINE_WORDS = 8;
+const NAME_LINE_LINKS = new Set(['of', 'in', 'at', 'the', 'and', '&', 'on', 'for', 'de', 'van', 'von', 'al', 'bin']);
+/** Lines of a web page that label no picture: a byline ("By ...", "Huffington Post, John Heilprin"), a pointer to more reading. */
+const NOT_CAPTION_LINE = /^(?:By|Read|Related|More|Watch|Listen|Advertisement|Share|Follow|Updated|Published)\b|^[^,]*\b(?:Post|Times|News|Press|Herald|Journal|Tribune|Gazette|Reuters|AFP|AP)\s*,/;
 
 /** "The ministry building in Oslo is seen on March 27." standing alone: the wording of a photograph's caption. */
 export function passiveCaption(text: string, segment: Segment, words: readonly Word[]): Cue | null {

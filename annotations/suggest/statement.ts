@@ -9,7 +9,7 @@ import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween } from './w
 import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, evidence, haveForms, perception, pronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
-import { datedScene, describedBySpeaker, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
+import { datedScene, describedBySpeaker, nameLine, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
 import { canSpeak, channelSpeaker, findSubjects, participleSpeaker, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
@@ -186,7 +186,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
     if (pointer) return { attribution: 'image', cues: [{ ...spanAt(text, segment.start, segment.start + pointer[0].trimEnd().length), rule: 'media-pointer' }], score: SCORE.caption };
     const seen = perceptionCue(text, words, context, previous, segment.role === 'headline');
     if (seen && !insideQuotation(ranges, seen)) return { attribution: 'image', cues: [seen], score: SCORE.perception };
-    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words) ?? datedScene(text, segment, words);
+    const caption = firstMatch(text, segment, CAPTION_CUES) ?? verblessLine(text, segment, words, previous) ?? passiveCaption(text, segment, words) ?? datedScene(text, segment, words) ?? nameLine(text, segment, words, context.bodyBegun === true);
     if (caption) return { attribution: 'image', cues: [caption], score: SCORE.caption };
   }
 

@@ -1669,6 +1669,20 @@ describe('eleventh round: batches h42 to h45', () => {
     expect(body('Running late, the minister arrived.')[0]?.kind).toBe('none');
   });
 
+  it('a line of names alone between paragraphs labels a picture; before the body it may be a byline, and a line in capitals is a subheading', () => {
+    const article = suggest('Officials said the bank failed.\nDPC CEO John Chikura\nThe audit began in May.\nSUPPLY DROP\nThe fund paid out.', 'Audit ordered');
+    expect(article.map((s) => s.kind)).toEqual(['none', 'unnamed', 'image', 'none', 'none', 'none']);
+    expect(suggest('Jon Stone\nThe EU said it would respond.', 'Tariffs')[1]?.kind).toBe('none');
+    expect(suggest('Getty\nThe EU said it would respond.', 'Tariffs')[1]?.kind).toBe('image');
+    expect(suggest('Tom Cruise in Minority Report\nThe EU said it would respond.', 'Tariffs')[1]?.kind).toBe('image');
+    expect(suggest('Officials said so.\nHuffington Post, John Heilprin\nThe EU said it would respond.', 'Tariffs')[2]?.kind).toBe('none');
+  });
+
+  it('a scene told in the present on a line of its own, without a full stop, is a caption; a subheading with no scene is not', () => {
+    expect(body('Officials said the storm hit.\nEvacuees walk inside an evacuation centre\nThe storm moved west.')[1]?.kind).toBe('image');
+    expect(body('Officials said talks went on.\nSenior diplomats push to secure a ceasefire deal\nThe talks resumed.')[1]?.kind).toBe('none');
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
