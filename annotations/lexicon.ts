@@ -107,6 +107,8 @@ export const PARTICLE_LEMMAS: ReadonlyMap<string, readonly string[]> = new Map([
   ['call', ['for', 'on']],
   ['hold', ['that']],
   ['play', ['down']],
+  // "brushed aside the report", "brushed off the claims": a dismissal in words.
+  ['brush', ['aside', 'off']],
 ]);
 
 /**

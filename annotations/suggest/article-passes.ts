@@ -109,7 +109,8 @@ export function resolveSpeakersNamedLater(text: string, segments: readonly Segme
     const suggestion = suggestions[i]!;
     const source = suggestion.source;
     if (suggestion.attribution !== 'unnamed' || !source || segment.role !== 'body') return;
-    const described = /^(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z-]+)$/i.exec(headPhrase(source.text));
+    // ("one Western envoy" is one of several, never the envoy named later.)
+    const described = /^an?\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z-]+)$/i.exec(headPhrase(source.text));
     if (!described || !persons.has(lemmaOf(described[1]!.toLowerCase()))) return;
     const role = new RegExp(`\\b${described[1]!.toLowerCase()}\\b`, 'i');
     for (let k = i + 1; k <= i + NAMED_LATER_WITHIN && k < segments.length; k++) {

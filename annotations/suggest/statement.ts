@@ -10,7 +10,7 @@ import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, evidence, h
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
 import { datedScene, describedBySpeaker, nameLine, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
-import { canSpeak, channelSpeaker, findSubjects, participleSpeaker, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
+import { canSpeak, channelSpeaker, citedUnnamed, findSubjects, participleSpeaker, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
 
@@ -253,6 +253,8 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   }
   const report = subject ? null : identifiedReport(text, segment);
   if (report) return { attribution: 'named', source: report.source, cues: [report.cue], score: SCORE.accordingTo };
+  const cited = citedUnnamed(text, words, subject);
+  if (cited && subject) return { attribution: 'unnamed', source: cited, via: subject.source, cues: [verbCue(subject)], score: SCORE.relay };
   const relayed = relayedUnnamed(subjects, subject);
   if (relayed && subject) {
     return { attribution: 'unnamed', source: relayed.source, via: subject.source, cues: [verbCue(subject), verbCue(relayed)], score: SCORE.relay };

@@ -812,6 +812,22 @@ export function relayedUnnamed(subjects: readonly Subject[], governing: Subject 
   return reportedBy(subjects, governing).find((s) => s.type === 'unnamed' && !ownPeople(s)) ?? null;
 }
 
+/**
+ * "The publication then cited a military expert who said...": a named subject that cites people it does not name
+ * relays them (codebook: "Citing an unnamed team member, the report claimed"). The cited phrase, or null.
+ */
+export function citedUnnamed(text: string, words: readonly Word[], governing: Subject | null): Span | null {
+  if (!governing || governing.type !== 'named' || governing.lemma !== 'cite') return null;
+  const from = words.findIndex((w) => w.start >= governing.verb.end);
+  if (from === -1) return null;
+  let to = from;
+  while (to < words.length && to - from < CITED_WORDS && !CITED_PHRASE_ENDS.has(words[to]!.lower) && !/[,;:]/.test(text.slice(words[to]!.end, words[to + 1]?.start ?? words[to]!.end))) to++;
+  const cited = words.slice(from, Math.min(to + 1, words.length)).filter((w) => !CITED_PHRASE_ENDS.has(w.lower));
+  return cited.length > 0 && classifyNounPhrase(cited) === 'unnamed' ? sourceWithin(text, cited) : null;
+}
+const CITED_WORDS = 8;
+const CITED_PHRASE_ENDS = new Set(['who', 'as', 'saying', 'that', 'which', 'to', 'in', 'on']);
+
 /** The subjects of clauses the governing subject's verb reports ("reported that X said"). */
 function reportedBy(subjects: readonly Subject[], governing: Subject): Subject[] {
   return subjects.filter((s) => s.embedded && s.verb.start > governing.verb.start);

@@ -7,7 +7,7 @@ import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '.
 import { CAPTION_DATE_CLOSE, CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
 import { endsWithColon, type Segment } from '../segment.ts';
 import { LETTER_OR_DIGIT } from '../text.ts';
-import { DEMONSTRATIVES, messageNouns, reporting } from './vocabulary.ts';
+import { DEMONSTRATIVES, messageNouns, officeTitles, persons, reporting } from './vocabulary.ts';
 
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
 const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint', 'continue']);
@@ -138,6 +138,7 @@ function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): numbe
   // "The government report claims the company...": a reporting verb the tagger took for a plural.
   words.forEach((word, i) => {
     if (reporting.has(word.lemma) && missedVerb(words, i)) word.pos = 'VERB';
+    pastAfterPerson(words, i);
   });
   return k;
 }
@@ -156,6 +157,21 @@ export function missedVerb(words: readonly Word[], i: number): boolean {
   return words[from - 1]?.pos !== 'ADP';
 }
 const PERFECT = /^(?:had|has|have)$/;
+
+/**
+ * "The bloc's trade chief accused the US of...": a past form after a person's word and before its object, which the
+ * tagger read as a noun ("the accused"), is the verb.
+ */
+function pastAfterPerson(words: Word[], i: number): void {
+  const [word, before, next] = [words[i]!, words[i - 1], words[i + 1]];
+  if (word.pos !== 'NOUN' || word.capital || !/ed$/.test(word.lower) || !before || !next) return;
+  const person = persons.has(nounLemma(before)) || officeTitles.has(before.lower);
+  if (!person || before.lower !== nounLemma(before) || !['DET', 'PROPN', 'PRON'].includes(next.pos ?? '')) return;
+  const lemma = [word.lower.slice(0, -1), word.lower.slice(0, -2)].find((stem) => reporting.has(stem));
+  if (!lemma) return;
+  word.pos = 'VERB';
+  word.lemma = lemma;
+}
 
 /** How much text the tagger reads in one call, in characters. */
 const TAGGING_BATCH = 8_000;

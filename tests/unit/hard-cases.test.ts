@@ -1683,6 +1683,25 @@ describe('eleventh round: batches h42 to h45', () => {
     expect(body('Officials said talks went on.\nSenior diplomats push to secure a ceasefire deal\nThe talks resumed.')[1]?.kind).toBe('none');
   });
 
+  it('a past form the tagger reads as "the accused", after a person and before its object, is the verb: "The bloc\'s trade chief accused the US"', () => {
+    expect(body("The bloc's trade chief accused the US of breaking the rules.")[0]).toMatchObject({ kind: 'named', source: "The bloc's trade chief" });
+    expect(body('The accused denied the charge.')[0]).toMatchObject({ kind: 'named', source: 'The accused' });
+  });
+
+  it('"brushed aside" and "brushed off" dismiss in words; "brushed her hair" does not', () => {
+    expect(body("Iran's envoy, Ali Asghar Soltanieh, brushed aside the report.")[0]).toMatchObject({ kind: 'named', source: 'Ali Asghar Soltanieh' });
+    expect(body('She brushed her hair.')[0]?.kind).toBe('none');
+  });
+
+  it('a named subject that cites people it does not name relays them: "The publication then cited a military expert who said"', () => {
+    expect(body('The publication then cited a military expert who said the planes were old.')[0]).toMatchObject({ kind: 'unnamed', source: 'a military expert', via: 'The publication' });
+    expect(body('The ministry cited the report.')[0]).toMatchObject({ kind: 'named' });
+  });
+
+  it('"one Western envoy" is one of several, not the envoy named in the next sentence', () => {
+    expect(body('"It is very clear," one Western envoy said. Iran\'s envoy, Ali Soltanieh, said the charges were false.')[0]).toMatchObject({ kind: 'unnamed', source: 'one Western envoy' });
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
