@@ -64,6 +64,9 @@ export const INVERSION_LEMMAS = [
   'tweet', 'post', 'allege', 'estimate', 'predict', 'suggest', 'stress', 'remark', 'comment', 'caution',
 ] as const;
 
+/** Views held, written with an adjective after "be", whose complement is the claim: "was adamant (that)", "is concerned (that)". */
+export const ATTITUDE_ADJECTIVES = ['adamant', 'convinced', 'confident', 'concerned', 'worried', 'certain', 'insistent', 'sure', 'optimistic', 'hopeful'] as const;
+
 /** Perception that, in the passive with an agent ("first spotted by a pilot"), makes the agent a witness and source. */
 export const PASSIVE_PERCEPTION_LEMMAS = ['see', 'spot', 'detect', 'observe', 'notice', 'witness'] as const;
 

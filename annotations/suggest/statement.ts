@@ -10,7 +10,7 @@ import { DEMONSTRATIVES, SCORE, beForms, determiners, documentNouns, evidence, h
 import type { ArticleContext } from './article-context.ts';
 import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from './phrases.ts';
 import { datedScene, describedBySpeaker, nameLine, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
-import { canSpeak, channelSpeaker, citedUnnamed, findSubjects, participleSpeaker, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
+import { attitudeSpeaker, canSpeak, channelSpeaker, citedUnnamed, findSubjects, participleSpeaker, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
 import { carriedOver } from './carry-over.ts';
 
@@ -313,7 +313,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   }
   const hedge = hedgeCue(text, words);
   if (hedge) return { attribution: 'unnamed', source: hedge, cues: [hedge], score: SCORE.hedge };
-  const channel = channelSpeaker(text, segment, words) ?? participleSpeaker(text, segment, words);
+  const channel = channelSpeaker(text, segment, words) ?? participleSpeaker(text, segment, words) ?? attitudeSpeaker(text, words, ranges);
   if (channel) return { attribution: channel.type === 'unnamed' ? 'unnamed' : 'named', source: channel.source, cues: [verbCue(channel)], score: SCORE.channel };
   const marker = startsWithContinuation(text, words) ?? continuesAccount(text, words, previous, context);
   if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);

@@ -1,6 +1,6 @@
 /** Who says: the subject before or after a reporting verb, passive agents, quoted speakers, relays through another outlet. */
 import type { Cue, Span } from '../model.ts';
-import { NOT_PASSIVE_AGENT_LEMMAS, PASSIVE_PERCEPTION_LEMMAS } from '../lexicon.ts';
+import { ATTITUDE_ADJECTIVES, NOT_PASSIVE_AGENT_LEMMAS, PASSIVE_PERCEPTION_LEMMAS } from '../lexicon.ts';
 import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELAYS, RELAY_LEMMAS, TRAILING_ATTRIBUTION_WORDS, LEADING_RELAY, MEDIA_NOUNS, NON_ATTRIBUTING_PRECEDERS, CHANNEL_OPENING, ACCUSING_LEMMAS, FIGURE_UNITS } from '../rules.ts';
 import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
@@ -255,6 +255,8 @@ function outletAt(text: string, words: readonly Word[], from: number): Span | un
   // "told the club's website": an owner's medium.
   const medium = words[from + 2];
   if (words[from]?.lower === 'the' && taken && /['\u2019]s$/.test(taken.lower) && medium && mediaNouns.has(medium.lower)) return spanAt(text, words[from]!.start, medium.end);
+  // "told local radio", "told state television": an outlet the article does not name, but an outlet.
+  if (UNNAMED_OUTLET_SCOPES.has(words[from]?.lower ?? '') && taken && mediaNouns.has(taken.lower) && taken.lower !== 'agency') return spanAt(text, words[from]!.start, taken.end);
   let to = from;
   if (words[to]?.lower === 'the' && words[to + 1]?.capital) to++;
   // "told news agency PTI": the kind of medium written before the name.
@@ -276,6 +278,8 @@ function outletAt(text: string, words: readonly Word[], from: number): Span | un
   const span = spanAt(text, words[from]!.start, words[to - 1]!.end);
   return notRelays.has(span.text.toLowerCase()) ? undefined : span;
 }
+
+const UNNAMED_OUTLET_SCOPES = new Set(['local', 'state', 'national', 'regional', 'public']);
 
 /** A word of the kind of medium an outlet is: "radio", "agency", and "news" before one of them ("news agency"). */
 function isMediumKind(words: readonly Word[], k: number): boolean {
@@ -879,6 +883,27 @@ export function participleSpeaker(text: string, segment: Segment, words: readonl
   if (subject.length === 0 || subject.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   return makeSubject(text, subject, subject, saying);
 }
+/**
+ * "However Murray was adamant an earthquake hit the area", "the FTC is concerned that the merger would...": a view held,
+ * written with an adjective, with the claim as its complement (codebook: attitudes count, as "believe" does).
+ */
+export function attitudeSpeaker(text: string, words: readonly Word[], quoted: readonly (readonly [number, number])[]): Subject | null {
+  // ('"We are sure we will prove it," he said': a view inside a quotation is the quoted speaker's.)
+  const at = words.findIndex((w, k) => k >= 2 && attitudeAdjectives.has(w.lower) && beForms.has(words[k - 1]!.lower) && !insideQuotation(quoted, w));
+  if (at === -1) return null;
+  const next = words[at + 1];
+  // The claim follows: "that ...", or a clause of its own ("adamant an earthquake hit"), not "concerned about".
+  if (!next || (next.lower !== 'that' && !['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(next.pos ?? ''))) return null;
+  if (/[,;:]/.test(text.slice(words[at]!.end, next.start))) return null;
+  let from = at - 1;
+  while (from > 0 && !/[,;:]/.test(text.slice(words[from - 1]!.end, words[from]!.start)) && at - from < ATTITUDE_SUBJECT_WORDS) from--;
+  const subject = withoutTime(coreWords(words.slice(from, at - 1)));
+  if (subject.length === 0 || subject.some((w) => w.pos === 'VERB' || w.pos === 'AUX' || isSubordinator(text, w))) return null;
+  return makeSubject(text, subject, subject, words[at]!);
+}
+const attitudeAdjectives = new Set<string>(ATTITUDE_ADJECTIVES);
+const ATTITUDE_SUBJECT_WORDS = 7;
+
 /** The comma that closes the opening clause, with a quotation mark closing before or after it. */
 const PARTICIPLE_CLAUSE_END = /,["\u201D]?\s+(?=\S)/;
 const PARTICIPLE_SUBJECT_WORDS = 8;

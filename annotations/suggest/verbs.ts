@@ -141,6 +141,12 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
       anchor = word;
       continue;
     }
+    // "The US Geological Survey continued to report": a verb of aspect before the infinitive carries the tense.
+    const aspectBefore = words[j - 1];
+    if (word.lower === 'to' && j === i - 1 && aspectBefore?.pos === 'VERB' && ASPECT_LEMMAS.has(aspectBefore.lemma) && aspectBefore.lower !== aspectBefore.lemma) {
+      anchor = aspectBefore;
+      break;
+    }
     if (verbBlockers.has(word.lower) || /n['\u2019]t$/.test(word.lower)) return null;
     if (beForms.has(word.lower)) {
       if (/ing$/.test(head.lower)) progressive = true;

@@ -2,7 +2,7 @@
  * The words of a statement as the rules read them: offsets, lower-case form, capital,
  * and, where a word could be a cue, part of speech and lemma from the NLP library.
  */
-import { CONTENT_LEMMAS, HEDGE_PASSIVE_LEMMAS, PARTICLE_LEMMAS, PERCEPTION_LEMMAS, REPORTING_LEMMAS } from '../lexicon.ts';
+import { ATTITUDE_ADJECTIVES, CONTENT_LEMMAS, HEDGE_PASSIVE_LEMMAS, PARTICLE_LEMMAS, PERCEPTION_LEMMAS, REPORTING_LEMMAS } from '../lexicon.ts';
 import { winkLinguistics, type Linguistics, type Pos, type TaggedToken } from '../nlp.ts';
 import { CAPTION_DATE_CLOSE, CAPTION_WORDS, CLOSING_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../rules.ts';
 import { endsWithColon, type Segment } from '../segment.ts';
@@ -10,7 +10,7 @@ import { LETTER_OR_DIGIT } from '../text.ts';
 import { DEMONSTRATIVES, messageNouns, officeTitles, persons, reporting } from './vocabulary.ts';
 
 /** A sentence with none of these lemmas has no cue the tagger could confirm, so it is not tagged. */
-const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), 'hear', 'paint', 'continue']);
+const taggingLemmas = new Set<string>([...REPORTING_LEMMAS, ...CONTENT_LEMMAS, ...PERCEPTION_LEMMAS, ...HEDGE_PASSIVE_LEMMAS, ...PARTICLE_LEMMAS.keys(), ...ATTITUDE_ADJECTIVES, 'hear', 'paint', 'continue']);
 /**
  * The NLP library in use. suggestAll sets it for the length of one synchronous run, so
  * that the bench can compare libraries without every helper taking it as a parameter.

@@ -1702,6 +1702,27 @@ describe('eleventh round: batches h42 to h45', () => {
     expect(body('"It is very clear," one Western envoy said. Iran\'s envoy, Ali Soltanieh, said the charges were false.')[0]).toMatchObject({ kind: 'unnamed', source: 'one Western envoy' });
   });
 
+  it('a verb of aspect before an infinitive carries its tense: "The US Geological Survey continued to report"; "wants to say" does not', () => {
+    expect(body('The US Geological Survey continued to report on its website that a quake hit.')[0]).toMatchObject({ kind: 'named', source: 'The US Geological Survey' });
+    expect(body('He wants to say that it was over.')[0]?.kind).toBe('none');
+  });
+
+  it('a view held, written with an adjective, attributes its complement: "Murray was adamant an earthquake hit"; not inside a quotation, nor "worried about"', () => {
+    expect(body('However Murray was adamant an earthquake hit the area before the cave-in.')[0]).toMatchObject({ kind: 'named', source: 'Murray' });
+    expect(body('But in this case, the FTC is concerned the merger would raise prices.')[0]).toMatchObject({ kind: 'named', source: 'the FTC' });
+    expect(body('Residents are worried about the water.')[0]?.kind).toBe('none');
+    expect(body('"We are sure we will prove it," he said.')[0]?.source).toBe('he');
+  });
+
+  it('"told local radio" is a relay through an outlet the article does not name', () => {
+    expect(body('Emery County Sheriff Lamar Guymon told local radio that the miners were trapped.')[0]).toMatchObject({ source: 'Lamar Guymon', via: 'local radio' });
+  });
+
+  it('a word alone on its line is a label ("Census"), unless it is a picture agency\'s credit ("Getty")', () => {
+    expect(body('Officials said the city shrank.\nCensus\nThe city lost people.')[1]?.kind).toBe('none');
+    expect(body('Officials said the city shrank.\nGetty\nThe city lost people.')[1]?.kind).toBe('image');
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
