@@ -293,6 +293,9 @@ export const POST_SIGNATURE = /[\u2014\u2013]\s*(\p{Lu}[^()\u2014\u2013\n]{1,60}
 /** A photograph's credit, after its caption on the same line: "Photo / Twitter", "File photo / AP", "Image: Getty". */
 export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Vv]ideo|PHOTO|IMAGE|Credit|CREDIT)s?\s*[/:|]\s*(?:[^.!?\n]|\.(?=\S)){1,60}$/;
 
+/** A photographer's credit after a caption on its line: "Laura Larocca / Danish National Archives". */
+export const PHOTOGRAPHER_CREDIT = /^\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019.-]*){1,3}\s\/\s\p{Lu}[^.!?\n/]{1,60}$/u;
+
 /** An agency's credit after a caption on its line: "REUTERS/Mike Hutchings/File Photo", "AFP/Getty Images". */
 export const AGENCY_CREDIT = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?[^.!?\n]{1,60}$/u;
 

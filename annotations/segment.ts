@@ -4,7 +4,7 @@
  * One pass over the text with a single regular expression, so the cost grows
  * linearly with the article (see `npm run bench`).
  */
-import { AGENCY_CREDIT, CLOSING_ABBREVIATIONS, PHOTO_CREDIT, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
+import { AGENCY_CREDIT, CLOSING_ABBREVIATIONS, PHOTO_CREDIT, PHOTOGRAPHER_CREDIT, QUOTE_CLOSING_VERBS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './rules.ts';
 import { LETTER_OR_DIGIT, trimRange } from './text.ts';
 
 export type SegmentRole = 'headline' | 'standfirst' | 'body';
@@ -102,8 +102,9 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   if (terminator === '.' && DOTTED_DATELINE.test(line.slice(0, at))) return false;
   const next = nextWord(line, boundary);
   // A lower-case word or a digit after the mark continues the sentence:
-  // '"Stop!" he said', 'at 4 a.m. local time', 'e.g. this'.
-  if (next === '' || /^[\p{Ll}\d,;:]/u.test(next)) return false;
+  // '"Stop!" he said', 'at 4 a.m. local time', 'e.g. this'; but a count that opens a sentence after an
+  // ordinary word does not ("the government said this week. 146 people died.").
+  if (next === '' || /^[\p{Ll},;:]/u.test(next) || (/^\d/.test(next) && !countOpensSentence(line, at, terminator, sentenceStart, boundary))) return false;
   // A dateline runs on: "SALISBURY, N.C. (AP) — A woman...", "MEMPHIS, Tenn. -- An online report".
   // After a closing quotation mark a bracket opens something new: '..." (Reporting by Martyn Herman)'.
   if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next) && !(next.startsWith('(') && /["\u201D]$/.test(terminator))) return false;
@@ -112,7 +113,7 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // "Fires can be made out from the station. Photo / Twitter": a photograph's credit belongs to its caption.
   // ("... at Lamu Port. [File, Standard]": a short credit in square brackets closing the line too.)
   const rest = line.slice(boundary).trim();
-  if (PHOTO_CREDIT.test(rest) || AGENCY_CREDIT.test(rest) || BRACKETED_CREDIT.test(rest)) return false;
+  if (PHOTO_CREDIT.test(rest) || AGENCY_CREDIT.test(rest) || PHOTOGRAPHER_CREDIT.test(rest) || BRACKETED_CREDIT.test(rest)) return false;
   // Only a lone full stop is ambiguous; "?", "!", an ellipsis or a closing quote ends the sentence.
   if (terminator !== '.') return true;
   // A live blog's time stamp opens its entry: "6:30 p.m. A top prosecutor says...".
@@ -130,14 +131,27 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   return true;
 }
 
-/** A short rest of the line that ends with a verb of saying: "Lulz Security had asked." */
+/**
+ * A short rest of the line that ends with a verb of saying: "Lulz Security had asked.", or that has one with a
+ * short tail: "Greenpeace Brazil Campaigns director Nilo D'Avila said in a statement."
+ */
 function closesQuotation(rest: string): boolean {
   const clause = /^[^.!?]*[.!?]/.exec(rest)?.[0] ?? '';
   const words = clause.trim().split(/\s+/);
-  if (words.length > 6) return false;
-  const last = words[words.length - 1]!;
-  return /\.$/.test(last) && quoteClosers.has(stripPunctuation(last).toLowerCase());
+  if (!/\.$/.test(words[words.length - 1]!) || words.length > QUOTE_CLOSING_WORDS) return false;
+  const verb = words.findIndex((w) => quoteClosers.has(stripPunctuation(w).toLowerCase()));
+  return verb !== -1 && (verb === words.length - 1 || (words.length <= QUOTE_CLOSING_WORDS && words.length - 1 - verb <= QUOTE_CLOSING_TAIL && words.slice(0, verb).every((w) => /^\p{Lu}/u.test(w) || /^[\p{Ll}-]+$/u.test(w))));
 }
+const QUOTE_CLOSING_WORDS = 12;
+const QUOTE_CLOSING_TAIL = 4;
+
+/** "this week. 146 people died.": a count opening a sentence after an ordinary word, not "No. 146" or "approx. 30". */
+function countOpensSentence(line: string, at: number, terminator: string, sentenceStart: number, boundary: number): boolean {
+  if (terminator !== '.') return false;
+  const word = wordBefore(line, at, sentenceStart);
+  return /^\p{Ll}{4,}$/u.test(word) && !NUMBER_LEADERS.has(word) && /^\d[\d,.]*\s+\p{Ll}/u.test(line.slice(boundary).trimStart());
+}
+const NUMBER_LEADERS = new Set(['approx', 'incl', 'nos', 'figs', 'vols', 'tel']);
 
 /** The token just before `at`, without leading brackets or quotes. */
 function wordBefore(line: string, at: number, floor: number): string {

@@ -74,11 +74,11 @@ describe('segmentArticle', () => {
 
   it('keeps a quoted question with its speaker only when a short clause ends in a verb of saying with a full stop', () => {
     const text =
-      'x\n\n"Why?" Acting Chief of the Board asked. "How?" The Acting Chief of the Board asked. "When?" Who asked? Nobody. He left. Nobody asked.';
+      'x\n\n"Why?" Acting Chief of the Board asked. "How?" The Acting Chief of the Board of the Port of the City asked. "When?" Who asked? Nobody. He left. Nobody asked.';
     expect(sentences(text).slice(1)).toEqual([
       '"Why?" Acting Chief of the Board asked.',
       '"How?"',
-      'The Acting Chief of the Board asked.',
+      'The Acting Chief of the Board of the Port of the City asked.',
       '"When?"',
       'Who asked?',
       'Nobody.',
@@ -164,6 +164,23 @@ describe('segmentArticle', () => {
       'He moved to the U.S.',
       'The move was hard.',
     ]);
+  });
+
+  it('ends a sentence before a count that opens the next ("this week. 146 people died."), not after "No." or "approx."', () => {
+    expect(sentences('The government said this week. 146 people died.')).toEqual(['The government said this week.', '146 people died.']);
+    expect(sentences('He lives at No. 10 Downing Street. It has approx. 30 rooms.')).toEqual(['He lives at No. 10 Downing Street.', 'It has approx. 30 rooms.']);
+  });
+
+  it('keeps a quoted question with the attribution after it, a short tail allowed: \'...mistakes?" X said in a statement.\'', () => {
+    expect(sentences('\u201CHow many more lives must be lost?\u201D Greenpeace Brazil director Nilo Avila said in a statement. It ended.')).toEqual([
+      '\u201CHow many more lives must be lost?\u201D Greenpeace Brazil director Nilo Avila said in a statement.',
+      'It ended.',
+    ]);
+    expect(sentences('\u201CWho did this?\u201D Police were searching the area for hours and found nothing. It ended.')).toHaveLength(3);
+  });
+
+  it('keeps a photographer\'s credit with the caption before it: "... in 1948. Laura Larocca / Danish National Archives"', () => {
+    expect(sentences('A photo of a glacier taken by a Danish pilot in 1948. Laura Larocca / Danish National Archives')).toHaveLength(1);
   });
 
   it('returns nothing for blank text', () => {
