@@ -1,6 +1,6 @@
 /**
  * Extraction speed on generated articles of 1 MB and 4 MB, in-process, median of
- * several runs. For comparison, two alternatives to our segmenter, the built-in
+ * several runs, under tsx and as the app runs it (bundled by esbuild; the target is judged on that one). For comparison, two alternatives to our segmenter, the built-in
  * Intl.Segmenter and the sentence-splitter package: their boundary accuracy on the
  * shared gold article, and their time on 64 and 256 kB (Intl.Segmenter grows
  * worse than linearly, so larger inputs would take minutes). Then the two NLP
@@ -14,9 +14,11 @@
  * Usage: npm run build && npm run bench
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { split as sentenceSplitter } from 'sentence-splitter';
 import { extractStatements } from '../annotations/extract.ts';
@@ -81,6 +83,22 @@ const rows = sizes.map(({ mb }, i) => {
     `${mb} MB: ${statements} statements | extraction (segment + suggest) ${extraction[i]!.ms.toFixed(1)} ms | segmentation only ${segmentation[i]!.ms.toFixed(1)} ms | heap ${heap.toFixed(0)} MB`,
   );
   return { mb, ms: extraction[i]!.ms };
+});
+
+/**
+ * The same extraction as the app runs it: bundled by esbuild as scripts/build-electron.mjs bundles the main process
+ * and the extraction worker. Under tsx every function is wrapped at creation to keep its name, which the bundle does
+ * not do; the figures above include that cost, these do not.
+ */
+const shippedDir = mkdtempSync(join(tmpdir(), 'claimbench-bench-'));
+await build({ entryPoints: [join(root, 'annotations/extract.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(shippedDir, 'extract.mjs'), logLevel: 'warning' });
+const shipped = (await import(pathToFileURL(join(shippedDir, 'extract.mjs')).href)) as { extractStatements: typeof extractStatements };
+rmSync(shippedDir, { recursive: true, force: true });
+shipped.extractStatements(sizes[0]!.text.slice(0, 200_000));
+const shippedExtraction = interleaved(sizes.map(({ text }) => () => shipped.extractStatements(text)));
+const shippedRows = sizes.map(({ mb }, i) => {
+  console.log(`${mb} MB: extraction as the app runs it (esbuild bundle) ${shippedExtraction[i]!.ms.toFixed(1)} ms`);
+  return { mb, ms: shippedExtraction[i]!.ms };
 });
 
 type Segmenter = (text: string) => { start: number; end: number }[];
@@ -156,10 +174,12 @@ for (const [name, library] of libraries) {
 
 const one = rows[0]!;
 const four = rows[1]!;
-const ratio = four.ms / one.ms;
 const TARGET_MS = 400;
-console.log(`\n1 MB extraction: ${one.ms.toFixed(1)} ms (target ≤ ${TARGET_MS} ms) ${one.ms <= TARGET_MS ? 'OK' : 'OVER'}`);
-console.log(`4 MB extraction: ${four.ms.toFixed(1)} ms, ${ratio.toFixed(2)}x the 1 MB figure (target ≤ 4.5x) ${ratio <= 4.5 ? 'OK' : 'OVER'}`);
+for (const [how, [small, large]] of [['under tsx', rows], ['as the app runs it', shippedRows]] as const) {
+  const ratio = large!.ms / small!.ms;
+  console.log(`\n1 MB extraction, ${how}: ${small!.ms.toFixed(1)} ms (target ≤ ${TARGET_MS} ms) ${small!.ms <= TARGET_MS ? 'OK' : 'OVER'}`);
+  console.log(`4 MB extraction, ${how}: ${large!.ms.toFixed(1)} ms, ${ratio.toFixed(2)}x the 1 MB figure (target ≤ 4.5x) ${ratio <= 4.5 ? 'OK' : 'OVER'}`);
+}
 // The same 1 MB as one paragraph (a report pasted without line breaks): per-statement work that reads back to the
 // paragraph's start would grow with the square of its length here.
 const [headline, standfirst, blank, ...body] = sizes[0]!.text.split('\n');
@@ -186,7 +206,8 @@ console.log(`\n| other measure | time |\n| --- | ---: |`);
 console.log(`| list ${list.articles.toLocaleString('en')} articles, app start (index on disk) | ${ms(list.startMs)} |`);
 console.log(`| list ${list.articles.toLocaleString('en')} articles again, same process | ${ms(list.againMs)} |`);
 console.log(`| list ${list.articles.toLocaleString('en')} articles, no index yet (every file read once) | ${ms(list.buildMs)} |`);
-console.log(`| extraction 1 MB / 4 MB | ${ms(one.ms)} / ${ms(four.ms)} |`);
+console.log(`| extraction 1 MB / 4 MB, under tsx | ${ms(one.ms)} / ${ms(four.ms)} |`);
+console.log(`| extraction 1 MB / 4 MB, as the app runs it (esbuild bundle) | ${ms(shippedRows[0]!.ms)} / ${ms(shippedRows[1]!.ms)} |`);
 console.log('| review of 5 × 10,000 claims | not measured yet |');
 console.log(
   render
@@ -218,4 +239,5 @@ console.log('');
 for (const [text, ok] of checks) console.log(`${text} ${ok ? 'OK' : 'OVER'}`);
 console.log(`\nMachine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${large.claims} claims = ${(large.textBytes / 1e6).toFixed(2)} MB of text (small: ${small.claims})`);
 const reviewOk = printReviewBench();
-process.exitCode = one.ms <= TARGET_MS && ratio <= 4.5 && checks.every(([, ok]) => ok) && reviewOk ? 0 : 1;
+// Judged on the extraction the app runs.
+process.exitCode = shippedRows[0]!.ms <= TARGET_MS && shippedRows[1]!.ms / shippedRows[0]!.ms <= 4.5 && checks.every(([, ok]) => ok) && reviewOk ? 0 : 1;
