@@ -23,10 +23,6 @@ const LOOKS = new Set(['apparent', 'visible', 'seemingly']);
 const SEERS = new Set(['one', 'he', 'she', 'they', 'i']);
 const EYEWITNESS_REACH = 6;
 
-/**
- * Images through instruments and perception: "Satellites detected trucks", "tents were
- * seen at the site, the imaging company said", "craters are visible in the pictures".
- */
 /** "which can not be verified yet": a verification that did not happen shows nothing ("cannot be clearly seen" does). */
 function unverified(words: readonly Word[], k: number): boolean {
   return words[k]!.lemma === 'verify' && words.slice(Math.max(0, k - NEGATION_REACH), k).some((w) => UNABLE.test(w.lower));
@@ -34,6 +30,10 @@ function unverified(words: readonly Word[], k: number): boolean {
 const UNABLE = /^(?:not|cannot|unable|never)$|n['\u2019]t$/;
 const NEGATION_REACH = 4;
 
+/**
+ * Images through instruments and perception: "Satellites detected trucks", "tents were
+ * seen at the site, the imaging company said", "craters are visible in the pictures".
+ */
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const at = words.findIndex((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k) && !unverified(words, k));
   const seeing = words[at];
@@ -161,7 +161,7 @@ export function datedScene(text: string, segment: Segment, words: readonly Word[
   if (words.some((w) => couldBeCue(w.lower))) return null;
   const verb = words.find((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && k > 0 && !w.capital);
   if (!verb) return null;
-  const present = verb.pos === 'VERB' && (verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`);
+  const present = verb.pos === 'VERB' && inPresent(verb);
   // "A man walking past a mural": after its noun, with no finite verb after it ("Word of the killing first emerged").
   const at = words.indexOf(verb);
   const finiteAfter = words.slice(at + 1).some((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && words[at + k]!.lower !== 'to');
