@@ -201,7 +201,8 @@ export const IMAGE_CUES: readonly CueRule[] = [
   {
     // "Security camera footage presented at the hearing shows": the verb a few words on.
     name: 'visual-material',
-    pattern: /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|charts?)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:show|shows|showed|depict|depicts|depicted|reveal|reveals|revealed)\b/gi,
+    // ("The footage captures rows of trolleys": a camera's record.)
+    pattern: /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|screenshots?|charts?)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:show|shows|showed|depict|depicts|depicted|reveal|reveals|revealed|captures)\b/gi,
   },
   {
     name: 'visual-material',
@@ -254,7 +255,7 @@ export const DISCLAIMER_CUES: readonly CueRule[] = [
  * "WATCH Russian military knock out tanks", "VIDEO: Floodwaters sweep away a car": a headline that points to its
  * footage or photographs rests on them. Capitals, or a colon after the word, mark the pointer.
  */
-export const HEADLINE_MEDIA_MARKER = /^(?:(?:WATCH|VIDEO|PHOTOS|PICTURES|IN PICTURES)(?:\s*[:\-\u2013|]\s*|\s+(?=\p{Lu}))|(?:Watch|Video|Photos|In pictures)\s*:\s*)(?=\S)/u;
+export const HEADLINE_MEDIA_MARKER = /^(?:(?:WATCH|VIDEO|PHOTOS|PICTURES|IN PICTURES)(?:\s*[:\-\u2013|]\s*|\s+(?=\p{Lu}))|(?:Watch|Videos?|Photos|Pics|In pictures)(?:,\s*(?:pics|photos|videos?))?\s*:\s*)(?=\S)/u;
 
 /** An article about visual material: satellite images, footage, photographs. */
 export const IMAGERY_ARTICLE = /\b(?:satellite|aerial|drone)\s+(?:images?|imagery|photos?|pictures?|footage)\b|\bimagery\b|\bfootage\b/i;
@@ -304,6 +305,17 @@ export const AGENCY_CREDIT = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?[^.!?\n]{1,60}
  * "(Reuters/Jane Doe)". Captions of the outlet's own photographs are images.
  */
 export const CAPTION_CUES: readonly CueRule[] = [
+  // The BBC's picture furniture: "Image copyright Cumbria Police Image caption (L-R) ...".
+  { name: 'caption', pattern: /^Image\s+(?:copyright|caption)\b/g },
+  // "(L-R) Chevonne Benson, William Bowman and ...": who stands where in the picture.
+  { name: 'caption', pattern: /\((?:L-R|R-L|l-r|left to right|from left)\)/g },
+  // "Mr George Papadopoulos, pictured here with his wife in 2018, was among those pardoned.": a caption's aside.
+  { name: 'caption', pattern: /,\s+pictured\b[^,]{0,60},/gi },
+  // "Maria Butina's booking photograph.CreditAlexandria Sheriffs Office": a credit glued on, as a web page flattens it.
+  { name: 'caption', pattern: /[.)]Credit\s*\p{Lu}/gu },
+  // "NYPD patrol car (AFP)", "Dominic Raab (Sky News)", "(Ron T. Ennis | The Fort Worth Star-Telegram)": a short line
+  // closed by its picture's credit in brackets.
+  { name: 'caption', pattern: /^(?:[^.!?\n]{1,60}\s)?\((?:AFP|AP|Reuters|EPA|PA|Getty(?: Images)?|Sky News|BBC|CNN|Xinhua|[^()|\n]{2,40}\|[^()\n]{2,60})\)$/g },
   { name: 'caption', pattern: /^(?:photo|picture|image|caption|pictured|above|top|left|right)\s*[:\-\u2013]\s*/gi },
   // ("(Maxar Technologies/Handout via REUTERS)." may close with the caption's full stop.)
   { name: 'caption', pattern: /\((?:photo|picture|image)?:?\s*[A-Z][\w .&]*\/[\w .&]+\)\.?\s*$/g },
@@ -339,7 +351,7 @@ export const CAPTION_CUES: readonly CueRule[] = [
  * in February 2007." (the caption itself is told by its verb in the present: suggest/images.ts, datedScene).
  */
 export const CAPTION_DATE_CLOSE =
-  /\s(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2},\s+)?)(?:19|20)\d\d\.$/;
+  /(?:\s(?:on|in)|,)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?:\d{1,2},\s+)?)(?:19|20)\d\d(?:,\s+in\s+\p{Lu}[^,.]{1,40})?\.$/u;
 
 /** Participles after "is"/"are" that a photograph's caption uses ("is seen", "are pictured"). */
 export const CAPTION_PARTICIPLES = ['seen', 'pictured', 'shown', 'photographed', 'displayed'];

@@ -182,13 +182,15 @@ export function nameLine(text: string, segment: Segment, words: readonly Word[],
   if (!words[0]!.capital || !words.every(naming)) return null;
   // ("Getty", "Tom Cruise in Minority Report": a credit or a scene, which no byline is.)
   // ("The Battle of Britain" there is a subheading.)
-  if (!bodyBegun && words.length > 1 && !words.some((w) => w.lower === 'in' || w.lower === 'at')) return null;
+  // ("Getty Images": a picture agency's name is no byline.)
+  if (!bodyBegun && words.length > 1 && !words.some((w) => w.lower === 'in' || w.lower === 'at') && !PICTURE_AGENCIES.has(words[0]!.lower)) return null;
   // A word alone is a label ("Census") unless it is a picture agency's credit ("Getty").
   if (words.length === 1 && !PICTURE_AGENCIES.has(words[0]!.lower)) return null;
   return { ...spanAt(text, segment.start, segment.end), rule: 'caption' };
 }
 const NAME_LINE_WORDS = 8;
-const PICTURE_AGENCIES = new Set(['getty', 'reuters', 'ap', 'afp', 'epa', 'shutterstock', 'alamy', 'pa', 'istock', 'xinhua', 'bloomberg', 'dpa', 'anadolu']);
+// ("Image", "Photo": a page's label for its picture.)
+const PICTURE_AGENCIES = new Set(['getty', 'reuters', 'ap', 'afp', 'epa', 'shutterstock', 'alamy', 'pa', 'istock', 'xinhua', 'bloomberg', 'dpa', 'anadolu', 'image', 'photo']);
 const NAME_LINE_LINKS = new Set(['of', 'in', 'at', 'the', 'and', '&', 'on', 'for', 'de', 'van', 'von', 'al', 'bin']);
 /** Lines of a web page that label no picture: a byline ("By ...", "Huffington Post, John Heilprin"), a pointer to more reading. */
 const NOT_CAPTION_LINE = /^(?:By|Read|Related|More|Watch|Listen|Advertisement|Share|Follow|Updated|Published)\b|^[^,]*\b(?:Post|Times|News|Press|Herald|Journal|Tribune|Gazette|Reuters|AFP|AP)\s*,/;

@@ -94,8 +94,8 @@ export function wordsBetween(words: readonly Word[], from: number, to: number): 
 /** "issued this update: \u201CBecause...": a message, then its words quoted. */
 const QUOTED_AFTER_COLON = /^\s*:\s*["\u201C]/;
 
-/** Enough of a statement's end to hold a caption's date: " on September 24, 2014." */
-const CAPTION_DATE_CHARS = 32;
+/** Enough of a statement's end to hold a caption's date: ", Sept. 8, 2011, in San Diego." */
+const CAPTION_DATE_CHARS = 64;
 
 /** A word that could be a cue, or a demonstrative opening a carry-over ("That data covered..."): the tagger must confirm it. */
 function worthTagging(text: string, words: readonly Word[], segment: Segment): boolean {

@@ -1723,6 +1723,24 @@ describe('eleventh round: batches h42 to h45', () => {
     expect(body('Officials said the city shrank.\nGetty\nThe city lost people.')[1]?.kind).toBe('image');
   });
 
+  it('picture furniture and credits are captions: "(AFP)" closing a short line, "Image copyright ...", "(L-R)", ", pictured here ...,", a glued "Credit", "Getty Images", "Image"', () => {
+    const after = (line: string) => body(`Officials said the city shrank.\n${line}\nThe city lost people.`)[1]?.kind;
+    expect(after('NYPD patrol car (AFP)')).toBe('image');
+    expect(after('Dominic Raab (Sky News)')).toBe('image');
+    expect(after('(Ron T. Ennis | The Fort Worth Star-Telegram)')).toBe('image');
+    expect(after('Image copyright Cumbria Police Image caption (L-R) Three carers who mistreated patients')).toBe('image');
+    expect(after('Maria Butina\u2019s booking photograph.CreditAlexandria Sheriffs Office')).toBe('image');
+    expect(after('Getty Images')).toBe('image');
+    expect(after('Image')).toBe('image');
+    expect(body('Mr George Papadopoulos, pictured here with his wife in 2018, was among those pardoned.')[0]?.kind).toBe('image');
+    expect(after('The talks (which began in May) went on')).not.toBe('image');
+  });
+
+  it('"The footage captures ..." rests on the footage; a headline "Videos, pics: ..." points to it', () => {
+    expect(body('The footage captures rows of trolleys lined up along busy corridors.')[0]?.kind).toBe('image');
+    expect(suggest('Body.', 'Videos, pics: Huge container ship stuck in Suez Canal')[0]?.kind).toBe('image');
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
