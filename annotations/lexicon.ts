@@ -25,7 +25,7 @@ export const REPORTING_LEMMAS = [
   'expect', 'anticipate', 'warn', 'caution', 'threaten', 'vow', 'pledge', 'promise', 'guarantee', 'assure',
   'reassure', 'urge', 'call', 'demand', 'request', 'seek', 'appeal', 'plead', 'implore', 'propose', 'suggest',
   'recommend', 'advocate', 'welcome', 'praise', 'hail', 'applaud', 'commend', 'thank', 'congratulate', 'conclude',
-  'find', 'determine', 'establish', 'judge', 'rule', 'decide', 'hold', 'indicate', 'signal', 'hint', 'imply',
+  'find', 'determine', 'establish', 'assess', 'judge', 'rule', 'decide', 'hold', 'indicate', 'signal', 'hint', 'imply',
   'acknowledge', 'concur', 'agree', 'believe', 'think', 'feel', 'fear', 'worry', 'hope', 'suspect', 'assume',
   'presume', 'consider', 'regard', 'view', 'see', 'tout', 'boast', 'brag', 'joke', 'quip', 'muse', 'speculate',
   'wonder', 'predict', 'whisper', 'shout', 'yell', 'scream', 'cry', 'exclaim', 'mutter', 'murmur', 'sigh', 'chant',

@@ -102,7 +102,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   // "gave commands to the suspect": after an article or a possessive comes a noun, whatever the tagger made of it.
   if (before !== undefined && ARTICLES_AND_POSSESSIVES.has(before.lower) && !titleCase) return null;
   // "Researchers discovered that...": a finding; "Police discovered a body": a discovery, no statement.
-  if (head.lemma === 'discover' && words[i + 1]?.lower !== 'that') return null;
+  // ("Maxar assesses that...": a judgement; "The team assessed the damage": an act.)
+  if ((head.lemma === 'discover' || head.lemma === 'assess') && words[i + 1]?.lower !== 'that') return null;
   // "Deputies responded to Y Highway": went there; a response in words says something ("responded that", "saying").
   if (head.lemma === 'respond' && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by')) return null;
   // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.
@@ -382,6 +383,9 @@ function putsOutMessage(text: string, words: readonly Word[], i: number): boolea
   if (words[i]!.lemma === 'put' && words[k]?.lower === 'out') k++;
   const noun = words.slice(k, k + 4).findIndex((w) => messageNouns.has(w.lower) || messageNouns.has(nounLemma(w)));
   if (noun === -1) return false;
+  // "Tonga issued a tsunami warning": a warning put out says, of itself, that there is a danger ("issued an
+  // evacuation warning" orders people out, and says nothing).
+  if (WARNING_NOUNS.has(words[k + noun]!.lower) && words[i]!.lemma !== 'make' && words[k + noun - 1]?.lower !== 'evacuation') return true;
   k += noun + 1;
   if (words[i]!.pos === 'VERB' && /^\s*:\s*$/.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 2))) return true;
   // "the joint agency issued this update: “Because of the current...”": what it says, quoted after a colon.
@@ -399,6 +403,7 @@ function putsOutMessage(text: string, words: readonly Word[], i: number): boolea
 }
 
 const LIST_WORDS = 4;
+const WARNING_NOUNS = new Set(['warning', 'warnings', 'alert', 'alerts', 'advisory']);
 
 /**
  * "The study, which tracked 5,000 adults, links": when a relative clause or participle

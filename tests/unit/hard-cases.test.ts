@@ -1741,6 +1741,17 @@ describe('eleventh round: batches h42 to h45', () => {
     expect(suggest('Body.', 'Videos, pics: Huge container ship stuck in Suez Canal')[0]?.kind).toBe('image');
   });
 
+  it('"assesses that" is a judgement, "assessed the damage" an act', () => {
+    expect(body('Maxar assesses that more than 550 troop tents have arrived at the site.')[0]).toMatchObject({ kind: 'named', source: 'Maxar' });
+    expect(body('The team assessed the damage.')[0]?.kind).toBe('none');
+  });
+
+  it('a warning put out says there is a danger ("Tonga issued a tsunami warning"); an evacuation warning and a report put out say nothing', () => {
+    expect(body('Tonga issued a tsunami warning Saturday after an undersea volcano erupted.')[0]).toMatchObject({ kind: 'named', source: 'Tonga' });
+    expect(body('Earlier that evening, the fire agency issued an evacuation warning for the area.')[0]?.kind).toBe('none');
+    expect(body('The agency issued its first report on shipping.')[0]?.kind).toBe('none');
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
