@@ -104,7 +104,7 @@ function endsSentence(line: string, at: number, terminator: string, sentenceStar
   // A lower-case word or a digit after the mark continues the sentence:
   // '"Stop!" he said', 'at 4 a.m. local time', 'e.g. this'; but a count that opens a sentence after an
   // ordinary word does not ("the government said this week. 146 people died.").
-  if (next === '' || /^[\p{Ll},;:]/u.test(next) || (/^\d/.test(next) && !countOpensSentence(line, at, terminator, sentenceStart, boundary))) return false;
+  if (next === '' || /^[\p{Ll},;:]/u.test(next) || (/^\d/.test(next) && !countOpensSentence(line, at, sentenceStart, boundary))) return false;
   // A dateline runs on: "SALISBURY, N.C. (AP) — A woman...", "MEMPHIS, Tenn. -- An online report".
   // After a closing quotation mark a bracket opens something new: '..." (Reporting by Martyn Herman)'.
   if (/^(?:\(|-{1,2}$|[\u2013\u2014])/u.test(next) && !(next.startsWith('(') && /["\u201D]$/.test(terminator))) return false;
@@ -140,18 +140,22 @@ function closesQuotation(rest: string): boolean {
   const words = clause.trim().split(/\s+/);
   if (!/\.$/.test(words[words.length - 1]!) || words.length > QUOTE_CLOSING_WORDS) return false;
   const verb = words.findIndex((w) => quoteClosers.has(stripPunctuation(w).toLowerCase()));
-  return verb !== -1 && (verb === words.length - 1 || (words.length <= QUOTE_CLOSING_WORDS && words.length - 1 - verb <= QUOTE_CLOSING_TAIL && words.slice(0, verb).every((w) => /^\p{Lu}/u.test(w) || /^[\p{Ll}-]+$/u.test(w))));
+  return verb !== -1 && words.length - 1 - verb <= QUOTE_CLOSING_TAIL;
 }
 const QUOTE_CLOSING_WORDS = 12;
 const QUOTE_CLOSING_TAIL = 4;
 
-/** "this week. 146 people died.": a count opening a sentence after an ordinary word, not "No. 146" or "approx. 30". */
-function countOpensSentence(line: string, at: number, terminator: string, sentenceStart: number, boundary: number): boolean {
-  if (terminator !== '.') return false;
+/**
+ * "this week. 146 people died.", "on Tuesday. 146 ...": a count opening a sentence after a word, not after an
+ * abbreviation ("No. 146", "approx. 30", "Sept. 12", "Prof. 3").
+ */
+function countOpensSentence(line: string, at: number, sentenceStart: number, boundary: number): boolean {
   const word = wordBefore(line, at, sentenceStart);
-  return /^\p{Ll}{4,}$/u.test(word) && !NUMBER_LEADERS.has(word) && /^\d[\d,.]*\s+\p{Ll}/u.test(line.slice(boundary).trimStart());
+  const key = word.toLowerCase();
+  const abbreviation = titles.has(key) || closing.has(key) || NUMBER_LEADERS.has(key);
+  return /^\p{L}{4,}$/u.test(word) && !abbreviation && /^\d[\d,.]*\s+\p{Ll}/u.test(line.slice(boundary).trimStart());
 }
-const NUMBER_LEADERS = new Set(['approx', 'incl', 'nos', 'figs', 'vols', 'tel']);
+const NUMBER_LEADERS = new Set(['approx', 'incl', 'sept']);
 
 /** The token just before `at`, without leading brackets or quotes. */
 function wordBefore(line: string, at: number, floor: number): string {

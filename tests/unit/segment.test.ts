@@ -166,9 +166,14 @@ describe('segmentArticle', () => {
     ]);
   });
 
-  it('ends a sentence before a count that opens the next ("this week. 146 people died."), not after "No." or "approx."', () => {
+  it('ends a sentence before a count that opens the next ("this week. 146 people died."), not after an abbreviation', () => {
     expect(sentences('The government said this week. 146 people died.')).toEqual(['The government said this week.', '146 people died.']);
-    expect(sentences('He lives at No. 10 Downing Street. It has approx. 30 rooms.')).toEqual(['He lives at No. 10 Downing Street.', 'It has approx. 30 rooms.']);
+    expect(sentences('It was said on Tuesday. 146 people died. Was it over? 20 more died.')).toEqual(['It was said on Tuesday.', '146 people died.', 'Was it over?', '20 more died.']);
+    for (const kept of ['He lives at No. 10 Downing Street.', 'It has approx. 30 rooms.', 'It lists incl. 20 children.', 'It opened Sept. 12 this year.', 'He thanked Prof. 3 times.', 'The plan costs 20. 30 more.', 'It rose in May. 146 People died.']) {
+      // (After a figure, a short word or before a capital, the full stop is not taken for a sentence's end.)
+      expect(sentences(kept)).toHaveLength(1);
+    }
+    expect(sentences('Cases rose in covid19. 146 people died.')).toHaveLength(1);
   });
 
   it('keeps a quoted question with the attribution after it, a short tail allowed: \'...mistakes?" X said in a statement.\'', () => {
@@ -177,6 +182,10 @@ describe('segmentArticle', () => {
       'It ended.',
     ]);
     expect(sentences('\u201CWho did this?\u201D Police were searching the area for hours and found nothing. It ended.')).toHaveLength(3);
+    // The verb of saying with a tail of four words at most ("said in a statement Monday."), the clause twelve words.
+    expect(sentences('\u201CWhy?\u201D Police said in a statement Monday. It ended.')).toHaveLength(2);
+    expect(sentences('\u201CWhy?\u201D Police said in a short statement on Monday night. It ended.')).toHaveLength(3);
+    expect(sentences('\u201CWhy?\u201D The chief of the board of the port asked the mayor. It ended.')).toHaveLength(2);
   });
 
   it('keeps a photographer\'s credit with the caption before it: "... in 1948. Laura Larocca / Danish National Archives"', () => {
