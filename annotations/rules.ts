@@ -161,6 +161,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:spoke|speaking|talked|talking|spoke to [a-z]+)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?declined\s+to\s+be\s+(?:named|identified)\b/gi },
+  // "A ruling party lawmaker, who requested anonymity for fear of reprisals, said": anonymity asked for and given.
+  { name: 'anonymity', pattern: /\b(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity\b/gi },
   { name: 'anonymity', pattern: /\b(?:speaking|spoke)\s+(?:privately|anonymously|on\s+background|off\s+the\s+record)\b/gi },
   { name: 'anonymity', pattern: /\bon\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))\b/gi },
   { name: 'anonymity', pattern: /\bwho\s+(?:was|were)\s+not\s+(?:authori[sz]ed)\s+to\s+(?:speak|comment)\b/gi },

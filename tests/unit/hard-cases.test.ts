@@ -1752,6 +1752,10 @@ describe('eleventh round: batches h42 to h45', () => {
     expect(body('The agency issued its first report on shipping.')[0]?.kind).toBe('none');
   });
 
+  it('"who requested anonymity" makes its speaker unnamed', () => {
+    expect(body("A ruling party lawmaker, who requested anonymity for fear of reprisals, said Han Thar Myint, a member of the party's central executive committee, was detained.")[0]?.kind).toBe('unnamed');
+  });
+
   it('a headline that points to its footage rests on it: "WATCH ...", "VIDEO: ..."; "Watchdog fines bank" does not', () => {
     expect(suggest('Body.', 'WATCH Russian military knock out Leopard tanks in Ukraine')[0]?.kind).toBe('image');
     expect(suggest('Body.', 'VIDEO: Floodwaters sweep away a car')[0]?.kind).toBe('image');
