@@ -147,13 +147,11 @@ const QUOTE_CLOSING_TAIL = 4;
 
 /**
  * "this week. 146 people died.", "on Tuesday. 146 ...": a count opening a sentence after a word, not after an
- * abbreviation ("No. 146", "approx. 30", "Sept. 12", "Prof. 3").
+ * abbreviation ("approx. 30", "Sept. 12"; titles and "No." are held back by endsSentence's own checks after this one).
  */
 function countOpensSentence(line: string, at: number, sentenceStart: number, boundary: number): boolean {
   const word = wordBefore(line, at, sentenceStart);
-  const key = word.toLowerCase();
-  const abbreviation = titles.has(key) || closing.has(key) || NUMBER_LEADERS.has(key);
-  return /^\p{L}{4,}$/u.test(word) && !abbreviation && /^\d[\d,.]*\s+\p{Ll}/u.test(line.slice(boundary).trimStart());
+  return /^\p{L}{4,}$/u.test(word) && !NUMBER_LEADERS.has(word.toLowerCase()) && /^\d[\d,.]*\s+\p{Ll}/u.test(line.slice(boundary).trimStart());
 }
 const NUMBER_LEADERS = new Set(['approx', 'incl', 'sept']);
 

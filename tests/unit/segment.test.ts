@@ -186,6 +186,7 @@ describe('segmentArticle', () => {
     expect(sentences('\u201CWhy?\u201D Police said in a statement Monday. It ended.')).toHaveLength(2);
     expect(sentences('\u201CWhy?\u201D Police said in a short statement on Monday night. It ended.')).toHaveLength(3);
     expect(sentences('\u201CWhy?\u201D The chief of the board of the port asked the mayor. It ended.')).toHaveLength(2);
+    expect(sentences('\u201CWhy?\u201D The acting chief of the board of the port asked the mayor. It ended.')).toHaveLength(2);
   });
 
   it('keeps a photographer\'s credit with the caption before it: "... in 1948. Laura Larocca / Danish National Archives"', () => {
