@@ -159,11 +159,11 @@ export function datedScene(text: string, segment: Segment, words: readonly Word[
   if (!CAPTION_DATE_CLOSE.test(text.slice(segment.start, segment.end))) return null;
   // A caption says what the picture shows, and nothing anyone said ("This class action sues ..., alleging that").
   if (words.some((w) => couldBeCue(w.lower))) return null;
-  const verb = words.find((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && k > 0 && !w.capital);
-  if (!verb) return null;
+  const at = words.findIndex((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && k > 0 && !w.capital);
+  if (at === -1) return null;
+  const verb = words[at]!;
   const present = verb.pos === 'VERB' && inPresent(verb);
   // "A man walking past a mural": after its noun, with no finite verb after it ("Word of the killing first emerged").
-  const at = words.indexOf(verb);
   const finiteAfter = words.slice(at + 1).some((w, k) => (w.pos === 'VERB' || w.pos === 'AUX') && !/ing$/.test(w.lower) && words[at + k]!.lower !== 'to');
   const bareParticiple = verb.pos === 'VERB' && /ing$/.test(verb.lower) && ['NOUN', 'PROPN'].includes(words[at - 1]!.pos ?? '') && !finiteAfter;
   return present || bareParticiple ? { ...spanAt(text, verb.start, verb.end), rule: 'caption' } : null;

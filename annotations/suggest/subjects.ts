@@ -5,7 +5,7 @@ import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELA
 import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
-import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, wordsBetween } from './words.ts';
+import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, reportingLemmaOf, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
 import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
@@ -847,16 +847,23 @@ export function relayingOutlet(subjects: readonly Subject[], governing: Subject)
 export function channelSpeaker(text: string, segment: Segment, words: readonly Word[]): Subject | null {
   const opening = CHANNEL_OPENING.exec(text.slice(segment.start, segment.end));
   if (!opening) return null;
-  const after = words.filter((w) => w.start >= segment.start + opening[0].length);
-  const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
-  const subject = verb > 0 && verb <= CHANNEL_SUBJECT_WORDS ? coreWords(after.slice(0, verb)) : [];
-  if (subject.length === 0) return null;
+  const clause = clauseAfterOpening(words, segment.start + opening[0].length, CHANNEL_SUBJECT_WORDS);
+  if (!clause) return null;
+  const { subject, verb } = clause;
   // "In an email to students, Martin Hall, the vice-chancellor, writes": the name, without its appositive.
   const comma = subject.findIndex((w, k) => k > 0 && text.slice(subject[k - 1]!.end, w.start).includes(','));
   const named = comma > 0 && looksLikeName(subject.slice(0, comma)) ? subject.slice(0, comma) : subject;
-  return makeSubject(text, subject, named, after[verb]!);
+  return makeSubject(text, subject, named, verb);
 }
 const CHANNEL_SUBJECT_WORDS = 6;
+
+/** The main clause after an opening that ends at `from`: its subject, up to `reach` words, and its first verb. */
+function clauseAfterOpening(words: readonly Word[], from: number, reach: number): { subject: Word[]; verb: Word } | null {
+  const after = words.filter((w) => w.start >= from);
+  const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
+  const subject = verb > 0 && verb <= reach ? coreWords(after.slice(0, verb)) : [];
+  return subject.length === 0 ? null : { subject, verb: after[verb]! };
+}
 
 /**
  * 'Warning of "irreversible impacts," some of the world's top scientists Sunday released the assessment': a clause
@@ -866,8 +873,7 @@ export function participleSpeaker(text: string, segment: Segment, words: readonl
   const saying = words[0]?.lower === 'after' ? words[1] : words[0];
   if (!saying || !/ing$/.test(saying.lower)) return null;
   // ("Warning of ...": the tagger may take a sentence's first "-ing" word for a noun.)
-  const stem = saying.lower.slice(0, -3);
-  const lemma = saying.pos === 'VERB' ? saying.lemma : [stem, `${stem}e`].find((form) => reporting.has(form));
+  const lemma = saying.pos === 'VERB' ? saying.lemma : reportingLemmaOf(saying.lower);
   if (!lemma || !reporting.has(lemma) || (saying.pos !== 'VERB' && saying !== words[0])) return null;
   const close = PARTICIPLE_CLAUSE_END.exec(text.slice(saying.end, segment.end));
   if (!close) return null;
@@ -877,12 +883,15 @@ export function participleSpeaker(text: string, segment: Segment, words: readonl
   const at = words.indexOf(saying);
   const finite = words.findIndex((w, k) => k > at && w.end <= clauseEnds && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(?:ing|ed|en)$/.test(w.lower))));
   if (finite !== -1 && words[finite - 1]!.pos !== 'PRON') return null;
-  const after = words.filter((w) => w.start >= clauseEnds + close[0].length);
-  const verb = after.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !w.capital);
-  const subject = verb > 0 && verb <= PARTICIPLE_SUBJECT_WORDS ? withoutTime(coreWords(after.slice(0, verb))) : [];
+  const clause = clauseAfterOpening(words, clauseEnds + close[0].length, PARTICIPLE_SUBJECT_WORDS);
+  const subject = clause ? withoutTime(clause.subject) : [];
   if (subject.length === 0 || subject.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return null;
   return makeSubject(text, subject, subject, saying);
 }
+/** The comma that closes the opening clause, with a quotation mark closing before or after it. */
+const PARTICIPLE_CLAUSE_END = /,["\u201D]?\s+(?=\S)/;
+const PARTICIPLE_SUBJECT_WORDS = 8;
+
 /**
  * "However Murray was adamant an earthquake hit the area", "the FTC is concerned that the merger would...": a view held,
  * written with an adjective, with the claim as its complement (codebook: attitudes count, as "believe" does).
@@ -903,7 +912,3 @@ export function attitudeSpeaker(text: string, words: readonly Word[], quoted: re
 }
 const attitudeAdjectives = new Set<string>(ATTITUDE_ADJECTIVES);
 const ATTITUDE_SUBJECT_WORDS = 7;
-
-/** The comma that closes the opening clause, with a quotation mark closing before or after it. */
-const PARTICIPLE_CLAUSE_END = /,["\u201D]?\s+(?=\S)/;
-const PARTICIPLE_SUBJECT_WORDS = 8;

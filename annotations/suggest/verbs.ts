@@ -1,7 +1,7 @@
 /** Verb groups that report: a reporting or content verb with its auxiliaries and particles, and the readings that make one not a cue. */
 import { CONTENT_LEMMAS, MESSAGE_VERB_LEMMAS, PARTICLE_LEMMAS } from '../lexicon.ts';
 import { BUSINESS_FIGURES, FOUND_STATES, COURT_REQUESTS, VERB_BLOCKERS, ESTIMATE_NOUNS, PUBLISHED_TEXTS, PAST_AS_BASE } from '../rules.ts';
-import { type Word, couldBeCue, isCapitalised, isPlural, lemmaOf, nounLemma } from './words.ts';
+import { type Word, couldBeCue, isCapitalised, isPlural, nounLemma, reportingLemmaOf } from './words.ts';
 import { POSSESSIVES, TIME_LINKS, beForms, describedPeople, determiners, documentNouns, groups, haveForms, indefinite, institutions, inversionLemmas, messageNouns, persons, prepositions, relativePronouns, reporting, speakingBodies, speechBeforeInfinitive, spokespersons, subordinators } from './vocabulary.ts';
 import { closesSentence, isTimeWord } from './phrases.ts';
 
@@ -85,7 +85,7 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   // "Chamisa alleged that", "...not to be named said staff": the tagger may read a past form as an adjective.
   const before = words[i - 1];
   const pastAsAdjective = head.pos === 'ADJ' && before !== undefined && !determiners.has(before.lower) && couldBeCue(head.lower);
-  if (pastAsAdjective) head.lemma = [lemmaOf(head.lower), head.lower.slice(0, -1), head.lower.slice(0, -2)].find((stem) => reporting.has(stem)) ?? head.lemma;
+  if (pastAsAdjective) head.lemma = reportingLemmaOf(head.lower) ?? head.lemma;
   const particles = PARTICLE_LEMMAS.get(head.lemma);
   const message = putsOutMessage(text, words, i) || putsFigureAt(words, i) || hearsEvidence(words, i) || paintsPicture(words, i) || continuesQuoting(text, words, i);
   if (!reporting.has(head.lemma) && !content.has(head.lemma) && !particles && !message) return null;

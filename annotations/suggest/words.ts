@@ -167,7 +167,7 @@ function pastAfterPerson(words: Word[], i: number): void {
   if (word.pos !== 'NOUN' || word.capital || !/ed$/.test(word.lower) || !before || !next) return;
   const person = persons.has(nounLemma(before)) || officeTitles.has(before.lower);
   if (!person || before.lower !== nounLemma(before) || !['DET', 'PROPN', 'PRON'].includes(next.pos ?? '')) return;
-  const lemma = [word.lower.slice(0, -1), word.lower.slice(0, -2)].find((stem) => reporting.has(stem));
+  const lemma = reportingLemmaOf(word.lower);
   if (!lemma) return;
   word.pos = 'VERB';
   word.lemma = lemma;
@@ -239,12 +239,22 @@ const LEDE_CAPITALS_REACH = 80;
 export function couldBeCue(form: string): boolean {
   let answer = cueForms.get(form);
   if (answer === undefined) {
-    const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
-    answer = taggingLemmas.has(lemmaOf(form)) || (stem !== form && (taggingLemmas.has(stem) || taggingLemmas.has(`${stem}e`)));
+    answer = taggingLemmas.has(lemmaOf(form)) || regularStems(form).some((stem) => taggingLemmas.has(stem));
     if (cueForms.size >= CUE_FORMS_LIMIT) cueForms.clear();
     cueForms.set(form, answer);
   }
   return answer;
+}
+
+/** A form less a regular ending, and with its "e" put back: "alleged" gives "alleg" and "allege", "denied" gives "deny". */
+function regularStems(form: string): string[] {
+  const stem = form.replace(/(?:ied|ies)$/, 'y').replace(/(?:ed|es|s|ing)$/, '');
+  return stem === form ? [] : [stem, `${stem}e`];
+}
+
+/** The reporting lemma of a form read out of context, where the tagger gave none ("accused" → "accuse", "Warning" → "warn"). */
+export function reportingLemmaOf(form: string): string | undefined {
+  return [lemmaOf(form), ...regularStems(form)].find((lemma) => reporting.has(lemma));
 }
 
 /** couldBeCue's answers per word form: every word of every statement asks. */
