@@ -161,6 +161,8 @@ export const UNNAMED_CUES: readonly CueRule[] = [
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:spoke|speaking|talked|talking|spoke to [a-z]+)\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:asked|declined|requested)\s+not\s+to\s+be\s+(?:named|identified)\b/gi },
   { name: 'anonymity', pattern: /\b(?:who\s+)?declined\s+to\s+be\s+(?:named|identified)\b/gi },
+  // "He didn't want to be named, citing office rules.": the source says it withholds its name.
+  { name: 'anonymity', pattern: /\b(?:who\s+)?(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+to\s+be\s+(?:named|identified)\b/gi },
   // "A ruling party lawmaker, who requested anonymity for fear of reprisals, said": anonymity asked for and given.
   { name: 'anonymity', pattern: /\b(?:who\s+)?(?:requested|asked\s+for|was\s+granted|were\s+granted|granted)\s+anonymity\b/gi },
   { name: 'anonymity', pattern: /\b(?:speaking|spoke)\s+(?:privately|anonymously|on\s+background|off\s+the\s+record)\b/gi },
@@ -299,8 +301,8 @@ export const PHOTO_CREDIT = /^(?:File\s+)?(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[
 /** A photographer's credit after a caption on its line: "Laura Larocca / Danish National Archives". */
 export const PHOTOGRAPHER_CREDIT = /^\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019.-]*){1,3}\s\/\s\p{Lu}[^.!?\n/]{1,60}$/u;
 
-/** An agency's credit after a caption on its line: "REUTERS/Mike Hutchings/File Photo", "AFP/Getty Images". */
-export const AGENCY_CREDIT = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s?\/\s?[^.!?\n]{1,60}$/u;
+/** An agency's credit after a caption on its line: "REUTERS/Mike Hutchings/File Photo", "AFP/Getty Images", "AFP PHOTO". */
+export const AGENCY_CREDIT = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?(?:\s?\/\s?[^.!?\n]{1,60}|\s+PHOTOS?)$/u;
 
 /**
  * A line that credits a photograph, or opens as a caption does: "Photo: ...",
@@ -331,6 +333,8 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /\((?:[A-Z][\w.&-]*\s+){1,3}Photo(?:\/[^()\n]{1,40})?\)\s*$/g },
   // "Fires can be made out from the station. Photo / Twitter": a credit closing a caption's line, as New Zealand papers write it.
   { name: 'caption', pattern: new RegExp(`[.!?]\\s+${PHOTO_CREDIT.source.slice(1)}`, 'g') },
+  // "... arriving at the pier on Thursday.  AFP PHOTO", "... in Kyiv. REUTERS/Gleb Garanich": an agency's credit closing it.
+  { name: 'caption', pattern: new RegExp(`[.!?]\\s+${AGENCY_CREDIT.source.slice(1)}`, 'gu') },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
   { name: 'caption', pattern: /\((?:(?:photo|picture|image)(?:\s+credit)?|credit)\s*:\s*[A-Z][^()\n]{0,60}\)\s*$/gi },
   // "... at Lamu Port. [File, Standard]", "[Courtesy]": a credit in square brackets closing the caption's line.
@@ -453,10 +457,11 @@ export const FOUND_STATES = [
 ] as const;
 
 /**
- * A judge's or a professor's title, written with the name like a rank ("U.S. District Judge Harvey Bartle" gives
- * "Judge Harvey Bartle", "Associate Professor Paul Guy" stays whole), with the grades a professor's title may have.
+ * A judge's, a professor's or a police officer's title, written with the name like a rank ("U.S. District Judge Harvey
+ * Bartle" gives "Judge Harvey Bartle", "Associate Professor Paul Guy" and "Detective Chief Inspector Sean O'Neil" stay
+ * whole), with the grades such a title may have.
  */
-export const NAME_TITLES = ['judge', 'justice', 'professor'] as const;
+export const NAME_TITLES = ['judge', 'justice', 'professor', 'inspector', 'superintendent', 'sergeant', 'constable', 'detective'] as const;
 export const TITLE_GRADES = ['associate', 'assistant', 'adjunct', 'emeritus', 'distinguished', 'chief'] as const;
 
 /** Roles a headline gives to the one body or person of the story ("Regulator accuses shipyard", "Judge says"). */

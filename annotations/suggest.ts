@@ -55,7 +55,10 @@ export function suggestAll(
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
       const inQuotation = openAtEnd[i - 1] === true && (!newParagraph || quotationResumes(text, segments, i));
-      suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent, bodyBegun }));
+      let opened = i - 1;
+      while (inQuotation && opened > 0 && openAtEnd[opened - 1] === true) opened--;
+      const beforeQuotation = inQuotation && opened > 0 && segments[opened - 1]!.role === 'body' ? suggestions[opened - 1] : undefined;
+      suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent, bodyBegun, beforeQuotation }));
       bodyBegun ||= segment.role === 'body' && SENTENCE_END.test(text.slice(Math.max(segment.start, segment.end - 2), segment.end));
     });
     resolveDescribedSpeakers(text, segments, suggestions);

@@ -13,6 +13,11 @@ export interface ArticleContext {
   antecedent?: Suggestion;
   /** A quotation opened before the statement in its paragraph is still open at its start; read from the paragraph when not given. */
   inQuotation?: boolean;
+  /**
+   * Inside such a quotation, the suggestion of the statement before the one that opened it: whom a closing "he said"
+   * stands for ("A photographer told Reuters he came. \u201CThe smell was strong. ... My eyes stung,\u201D he said.").
+   */
+  beforeQuotation?: Suggestion;
   /** A statement of the body ending with a full stop comes before: a line of names here labels a picture, not a byline. */
   bodyBegun?: boolean;
 }

@@ -1,6 +1,6 @@
 /** Passes over the whole article once every statement has a suggestion: speakers described first and named later, captions above credit lines. */
 import type { Suggestion } from '../model.ts';
-import { CREDIT_LINE, POST_SIGNATURE } from '../rules.ts';
+import { CAPTION_DATE_CLOSE, CREDIT_LINE, POST_SIGNATURE } from '../rules.ts';
 import { opensQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
@@ -16,7 +16,10 @@ export function captionsAboveCredits(text: string, segments: readonly Segment[],
     const between = text.slice(above.end, segments[i]!.start);
     const adjacent = (between.match(/\n/g)?.length ?? 0) <= 1;
     const lineOfItsOwn = isOwnLine(text, above) || isOwnLine(text, { ...above, end: segments[i]!.end });
-    if (above.role !== 'body' || !adjacent || !lineOfItsOwn || above.end - above.start > CAPTION_CHARACTERS) return;
+    // Under the headline, a line above a credit is the lead picture's caption where it dates the picture as agency
+    // captions do ("..., Sept. 8, 2011, in San Diego."); else it is the standfirst, and the credit is the picture's alone.
+    const datedCaption = i - 1 > 0 && CAPTION_DATE_CLOSE.test(text.slice(above.start, above.end));
+    if ((above.role !== 'body' && !datedCaption) || !adjacent || !lineOfItsOwn || above.end - above.start > CAPTION_CHARACTERS) return;
     suggestions[i - 1] = { attribution: 'image', cues: [{ ...spanAt(text, above.start, above.end), rule: 'caption' }], score: SCORE.caption };
   });
 }

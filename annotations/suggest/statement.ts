@@ -12,7 +12,7 @@ import { classifyNounPhrase, firstMatch, isUnnamedPhrase, leadingPhrase } from '
 import { datedScene, describedBySpeaker, nameLine, isVisualMaterial, passiveCaption, perceptionCue, verblessLine } from './images.ts';
 import { attitudeSpeaker, canSpeak, channelSpeaker, citedUnnamed, findSubjects, participleSpeaker, governingSubject, leadingRelay, perRelay, relayedNamed, relayedUnnamed, relayingOutlet, reportBehindEvent, verbCue, within } from './subjects.ts';
 import { headlineSpeaker, headlineTag } from './headlines.ts';
-import { carriedOver } from './carry-over.ts';
+import { carriedOver, isSourced } from './carry-over.ts';
 
 const hedgeWords = new Set<string>(HEDGE_WORDS);
 const hedgePassives = new Set<string>(HEDGE_PASSIVE_LEMMAS);
@@ -217,7 +217,9 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   const impersonal = subject?.type === 'pronoun' && ['it', 'they'].includes(subject.source.text.toLowerCase());
   // '"...," Save the Children said, citing survivors. "...," it added': "it" is the carrier, which the article names.
   const carrier = subject?.source.text.toLowerCase() === 'it' && context.antecedent?.via !== undefined;
-  const carriedKind: AttributionKind | undefined = (impersonal ? (carrier ? 'named' : context.antecedent?.attribution) : undefined) ?? previous?.attribution;
+  // ("...,\u201D he said" after quoted statements without a source: "he" is the one who spoke before the quotation.)
+  const quotedBy = previous?.attribution === 'none' && context.beforeQuotation && isSourced(context.beforeQuotation) ? context.beforeQuotation.attribution : undefined;
+  const carriedKind: AttributionKind | undefined = (impersonal ? (carrier ? 'named' : context.antecedent?.attribution) : undefined) ?? quotedBy ?? previous?.attribution;
 
   // "according to state and local officials and court documents": unnamed officials beside named documents are
   // unnamed, by precedence, and they are the span.
@@ -273,7 +275,8 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
       source: subject.source,
       ...(relay ? { via: relay } : {}),
       cues: [verbCue(subject)],
-      ...(subject.type === 'pronoun' ? { carryover: true } : {}),
+      // (Where the quotation it closes names who "he" is, the statement's own verb says it, as a source of its own.)
+      ...(subject.type === 'pronoun' && !quotedBy ? { carryover: true } : {}),
       score: SCORE.carryover,
     };
   }

@@ -287,14 +287,21 @@ function isMediumKind(words: readonly Word[], k: number): boolean {
   return mediaNouns.has(word) || (word === 'news' && mediaNouns.has(words[k + 1]?.lower ?? ''));
 }
 
-/** "In an interview with the Associated Press, Chamisa alleged", "Speaking to Al-Manar TV, Qmati said": the outlet told. */
+/**
+ * "In an interview with the Associated Press, Chamisa alleged", "Speaking to Al-Manar TV, Qmati said": the outlet told;
+ * also in an aside after the speaker ("A U.S. official, speaking to The Associated Press, said").
+ */
 export function leadingRelay(text: string, segment: Segment, words: readonly Word[]): Span | undefined {
+  const sentence = text.slice(segment.start, segment.end);
   LEADING_RELAY.lastIndex = 0;
-  const lead = LEADING_RELAY.exec(text.slice(segment.start, segment.end));
-  if (!lead) return undefined;
-  const from = words.findIndex((w) => w.start >= segment.start + lead[0].length);
+  const lead = LEADING_RELAY.exec(sentence);
+  const aside = lead ? null : ASIDE_RELAY.exec(sentence);
+  const end = lead ? lead[0].length : aside ? aside.index + aside[0].length : -1;
+  if (end === -1) return undefined;
+  const from = words.findIndex((w) => w.start >= segment.start + end);
   return from === -1 ? undefined : outletAt(text, words, from);
 }
+const ASIDE_RELAY = /,\s+(?:speaking|talking)\s+(?:to|with)\s+/i;
 
 /** '"It's time this stops," McLaren says, per the AP.': the outlet the article took the words from, closing the sentence. */
 export function perRelay(text: string, segment: Segment, words: readonly Word[]): Span | undefined {
@@ -625,6 +632,8 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       last.splice(0, last.length - 1);
     }
     // "Judging by the present rate of burning experts fear": after an opening participle clause, the noun before the verb.
+    // ("..., citing office rules": after a comma, what "citing" or "quoting" takes is its object, not a subject.)
+    if (chunks.length > 1 && (last[0]!.lower === 'citing' || last[0]!.lower === 'quoting')) return null;
     if (/ing$/.test(last[0]!.lower) && last[0]!.pos === 'VERB') {
       const lastVerb = last.findLastIndex((w) => w.pos === 'VERB');
       last.splice(0, lastVerb + 1);

@@ -136,8 +136,10 @@ function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): numbe
     }
   });
   // "The government report claims the company...": a reporting verb the tagger took for a plural.
+  // "In a later post he said": after "a" and a modifier comes a noun, whatever the tagger made of it.
   words.forEach((word, i) => {
     if (reporting.has(word.lemma) && missedVerb(words, i)) word.pos = 'VERB';
+    if (word.pos === 'VERB' && SINGULAR_ARTICLES.has(words[i - 2]?.lower ?? '') && (words[i - 1]!.pos === 'ADJ' || words[i - 1]!.pos === 'ADV')) word.pos = 'NOUN';
     pastAfterPerson(words, i);
   });
   return k;
@@ -157,6 +159,7 @@ export function missedVerb(words: readonly Word[], i: number): boolean {
   return words[from - 1]?.pos !== 'ADP';
 }
 const PERFECT = /^(?:had|has|have)$/;
+const SINGULAR_ARTICLES = new Set(['a', 'an']);
 
 /**
  * "The bloc's trade chief accused the US of...": a past form after a person's word and before its object, which the
