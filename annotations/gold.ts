@@ -52,17 +52,21 @@ function sameSpan(got: string | undefined, gold: string): boolean {
   return got !== undefined && got.trim().toLowerCase() === gold.trim().toLowerCase();
 }
 
+/** Where each of a gold file's statements starts in its article: its quote, found in order. */
+export function goldStarts(text: string, gold: GoldFile): number[] {
+  let cursor = 0;
+  return gold.statements.map((statement) => {
+    const at = text.indexOf(statement.quote, cursor);
+    if (at === -1) throw new Error(`gold quote not found in order: "${statement.quote}"`);
+    cursor = at + statement.quote.length;
+    return at;
+  });
+}
+
 /** Scores extracted statements against a gold file's statements, in order. */
 export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readonly ExtractedStatement[]): GoldScore {
   const misses: Miss[] = [];
-  const starts: number[] = [];
-  let cursor = 0;
-  for (const statement of gold.statements) {
-    const at = text.indexOf(statement.quote, cursor);
-    if (at === -1) throw new Error(`gold quote not found in order: "${statement.quote}"`);
-    starts.push(at);
-    cursor = at + statement.quote.length;
-  }
+  const starts = goldStarts(text, gold);
   // An ellipsis standing between two sentences marks a cut that belongs to neither ("very small. \u2026 We deeply
   // apologize"): labellers put it with either, so statements are compared without it.
   const withoutCut = (start: number, end: number): [number, number] => {
