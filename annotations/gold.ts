@@ -68,10 +68,11 @@ export function scoreAgainstGold(text: string, gold: GoldFile, extracted: readon
   const misses: Miss[] = [];
   const starts = goldStarts(text, gold);
   // An ellipsis standing between two sentences marks a cut that belongs to neither ("very small. \u2026 We deeply
-  // apologize"): labellers put it with either, so statements are compared without it.
+  // apologize"), and a bullet opens a list item without being part of it: labellers put them with either, so
+  // statements are compared without them.
   const withoutCut = (start: number, end: number): [number, number] => {
     while (start < end && CUT.test(text[start]!)) start++;
-    while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '\u2026')) end--;
+    while (end > start && (/\s/.test(text[end - 1]!) || text[end - 1] === '\u2026' || BULLET.test(text[end - 1]!))) end--;
     return [start, end];
   };
   const byStart = new Map(extracted.map((s) => [withoutCut(s.start, s.end)[0], s]));
@@ -164,5 +165,9 @@ export function poolScores(scores: readonly GoldScore[]): PooledScore {
   };
 }
 
-/** What a cut between sentences is written with: white space and ellipses, as the start of a statement. */
-const CUT = /[\s.\u2026]/;
+/**
+ * What a cut between sentences is written with, as the start of a statement: white space and ellipses; and the bullet
+ * before a list item ("  \u2022 Six people were arrested"), which labellers put with the item or leave out (h56, h68).
+ */
+const CUT = /[\s.\u2026\u2022\u00B7\u25AA]/;
+const BULLET = /[\u2022\u00B7\u25AA]/;

@@ -93,6 +93,20 @@ describe('the project’s gold articles', () => {
     expect(scoreAgainstGold(text, gold, extractStatements(text)).boundaries).toBe(1);
   });
 
+  it('compares list items without their bullet, which labellers put with the item or leave out', () => {
+    const text = 'Headline\n  \u2022 Six people were arrested.\n  \u2022 Games were affected.\n\nPolice said so.';
+    const gold = GoldFile.parse({
+      article: 'x',
+      statements: [
+        { quote: 'Headline', attribution: 'none' },
+        { quote: 'Six people were arrested.', attribution: 'none' },
+        { quote: '\u2022 Games were affected.', attribution: 'none' },
+        { quote: 'Police said so.', attribution: 'named' },
+      ],
+    });
+    expect(scoreAgainstGold(text, gold, extractStatements(text)).boundaries).toBe(1);
+  });
+
   it('scores a wrong extraction as wrong', () => {
     const text = 'Headline\n\nThe panel said so. It was clear.';
     const gold = GoldFile.parse({ article: 'x', statements: [{ quote: 'Headline', attribution: 'none' }, { quote: 'The panel said so.', attribution: 'unnamed' }, { quote: 'It was clear.', attribution: 'none' }] });
