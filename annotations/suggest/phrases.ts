@@ -15,7 +15,7 @@ const RANK_GRADES = new Set(['petty', 'warrant', 'flag']);
 /** Words that bring in whose a document is: "a study by TNS", "a report from the ministry", "a paper in Nature". */
 const ISSUER_LINKS = new Set(['by', 'from', 'in', 'of', 'for']);
 /** Findings that, with an indefinite article and no issuer, no one is named for. */
-const UNOWNED_FINDINGS = new Set(['investigation', 'estimate', 'inquiry']);
+export const UNOWNED_FINDINGS = new Set(['investigation', 'estimate', 'inquiry']);
 /** Documents that, as a bare plural, the article does not identify. */
 const UNIDENTIFIED_PLURALS = new Set(['studies', 'polls', 'surveys']);
 /** Words that close a newspaper's or a broadcaster's name: "The People's Daily", "The Children's Channel". */
@@ -87,8 +87,9 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   if (bareRole && !officeTitles.has(last.lower) && !oneBodyRoles.has(last.lower)) return 'unnamed';
   const indefiniteStart = indefinite.has(first.lower) || /^\d+$/.test(first.lower);
   if (words.some((w) => spokespersons.has(w.lower))) return indefiniteStart ? 'unnamed' : 'named';
-  // "The CBI sources", "police sources": sources are people the article does not name, whatever they belong to.
-  if (last.lower === 'sources') return 'unnamed';
+  // "The CBI sources", "police sources", "The Reuters source": sources are people the article does not name, whatever
+  // they belong to.
+  if (last.lower === 'sources' || last.lower === 'source') return 'unnamed';
   // "Japanese media reported", "other media said": outlets the article does not name.
   if (UNNAMED_OUTLETS.has(last.lower) && !determiners.has(first.lower)) return 'unnamed';
   // "eyewitness accounts confirmed": what witnesses the article does not name said.
@@ -114,7 +115,8 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   const head = words[1];
   if (indefiniteStart && head && !head.capital && !hasDocument && !namesIssuer(all) && !namedAfterRole) return 'unnamed';
   // "a report", "published reports": a document the article does not identify.
-  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || (!first.capital && !determiners.has(first.lower)) || documentNouns.has(first.lower) || UNIDENTIFIED_PLURALS.has(first.lower));
+  // ("Earlier reports described": a time before them, capitalised as the sentence's first word, identifies nothing.)
+  const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || ((!first.capital || isTimeWord(first)) && !determiners.has(first.lower)) || documentNouns.has(first.lower) || UNIDENTIFIED_PLURALS.has(first.lower));
   if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Analysts' estimates put", "economists' forecasts": a document of people the article does not name.
   const ownerPeople = words.slice(0, -1).some((w) => persons.has(nounLemma(w)) && /(?:[^'\u2019]s|s['\u2019])$/.test(w.lower) && nounLemma(w) !== w.lower.replace(/['\u2019]$/, ''));

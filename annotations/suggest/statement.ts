@@ -213,7 +213,7 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   // A report the article does not identify counts only where no one in the sentence speaks for it.
   const unnamedCue = anyUnnamedCue?.rule === 'unidentified-report' && subject && subject.type !== 'pronoun' ? null : anyUnnamedCue;
   // "..., it said" after statements without a source of their own: "it" is the last source named. "She"
-  // may be a person the statements between name without a cue ("Ola Brandt apologised"), so it looks only one back.
+  // may be a person the statements between name without a cue ("Ola Brandt took over in May"), so it looks only one back.
   const impersonal = subject?.type === 'pronoun' && ['it', 'they'].includes(subject.source.text.toLowerCase());
   // '"...," Save the Children said, citing survivors. "...," it added': "it" is the carrier, which the article names.
   const carrier = subject?.source.text.toLowerCase() === 'it' && context.antecedent?.via !== undefined;

@@ -6,7 +6,7 @@ import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, reportingLemmaOf, wordsBetween } from './words.ts';
-import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime } from './phrases.ts';
+import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime, UNOWNED_FINDINGS } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
 import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
 
@@ -683,6 +683,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       sourceWords = named;
     }
   } else {
+    // "Earlier reports described": a time alone before the verb, with no comma to set off a subject, is no subject
+    // (the word read as a verb is a noun).
+    if (chunks.length === 1) return null;
     // "Dr. Amara Osei, the panel's chair, told": a subject with appositives or a
     // relative clause between commas. The sentence opens with the subject.
     // "On Thursday, Mr Lissu, the Chadema candidate, said": an opening adverbial is not the subject.
@@ -822,7 +825,10 @@ export function relayedUnnamed(subjects: readonly Subject[], governing: Subject 
   if (!governing || governing.type !== 'named') return null;
   // "The company said its own inspectors found": the company speaks for its own people.
   const ownPeople = (s: Subject) => /^(?:its|their)\s/i.test(s.source.text);
-  return reportedBy(subjects, governing).find((s) => s.type === 'unnamed' && !ownPeople(s)) ?? null;
+  // ("Gonzalez tweeted that a preliminary investigation indicates": a finding he reports is his side's, not a source
+  // he relays.)
+  const finding = (s: Subject) => UNOWNED_FINDINGS.has(s.source.text.split(/\s+/).at(-1)!.toLowerCase());
+  return reportedBy(subjects, governing).find((s) => s.type === 'unnamed' && !ownPeople(s) && !finding(s)) ?? null;
 }
 
 /**

@@ -61,6 +61,10 @@ export interface VerbGroup {
 
 const PROGRESSIVE_REACH = 8;
 const RESPONSE_WORDS = 10;
+/** How far before a verb a closing quotation mark may stand, in characters, for the verb to answer with the quotation. */
+const QUOTATION_REACH = 45;
+/** Verbs that give something, which say nothing when they give "no" details, reason or comment. */
+const NOTHING_GIVEN = new Set(['offer', 'give', 'provide']);
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'my', 'your', ...POSSESSIVES]);
 
 /**
@@ -105,7 +109,11 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   // ("Maxar assesses that...": a judgement; "The team assessed the damage": an act.)
   if ((head.lemma === 'discover' || head.lemma === 'assess') && words[i + 1]?.lower !== 'that') return null;
   // "Deputies responded to Y Highway": went there; a response in words says something ("responded that", "saying").
-  if (head.lemma === 'respond' && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by')) return null;
+  // ('"Get them a list," Judge Donnelly responded.': after a quotation, the response is the quotation.)
+  const afterQuotation = /["\u201D][^"\u201C\u201D]{0,40}$/.test(text.slice(Math.max(0, head.start - QUOTATION_REACH), head.start));
+  if (head.lemma === 'respond' && !afterQuotation && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by')) return null;
+  // "Quigley offered no details", "gave no reason": nothing was said.
+  if (NOTHING_GIVEN.has(head.lemma) && words[i + 1]?.lower === 'no') return null;
   // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.
   if ((head.lemma === 'applaud' || head.lemma === 'cheer') && !['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[i + 1]?.pos ?? '')) return null;
   // "a US think tank": a compound noun the tagger may read as a verb and its object.

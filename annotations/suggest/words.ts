@@ -142,6 +142,11 @@ function applyTags(words: Word[], tags: readonly TaggedToken[], from = 0): numbe
     if (word.pos === 'VERB' && SINGULAR_ARTICLES.has(words[i - 2]?.lower ?? '') && (words[i - 1]!.pos === 'ADJ' || words[i - 1]!.pos === 'ADV')) word.pos = 'NOUN';
     pastAfterPerson(words, i);
   });
+  // "Earlier reports described the victim as...": a word in -s right before a past verb of saying is its subject.
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (word.pos === 'VERB' && /[^s]s$/.test(word.lower) && next?.pos === 'VERB' && /ed$/.test(next.lower) && reporting.has(next.lemma)) word.pos = 'NOUN';
+  });
   return k;
 }
 

@@ -1810,3 +1810,30 @@ describe('twelfth round: where two labellers agreed and the rules did not', () =
     expect(body('A man, speaking to reporters, said it was loud.')[0]?.via).toBeUndefined();
   });
 });
+
+describe('twelfth round, from the misses of h66 to h69', () => {
+  it('"Earlier reports described ...": a time before unidentified reports, which are the unnamed subject, not a verb', () => {
+    expect(body('Earlier reports described the victim as a 15-year-old girl.')[0]).toMatchObject({ kind: 'unnamed', source: 'Earlier reports' });
+  });
+
+  it('"Classmates said" are people without names; "The Reuters source said" is one', () => {
+    expect(body('Classmates said Friday that he had been dropped from the team.')[0]?.kind).toBe('unnamed');
+    expect(body('The Reuters source said the four Americans were safe.')[0]?.kind).toBe('unnamed');
+  });
+
+  it('"offered no details" says nothing; a response after a quotation is the quotation', () => {
+    expect(body('Quigley offered no details.')[0]?.kind).toBe('none');
+    expect(body('"Get them a list," Judge Donnelly responded.')[0]).toMatchObject({ kind: 'named', source: 'Judge Donnelly' });
+    expect(body('Deputies responded to a call on the highway.')[0]?.kind).toBe('none');
+  });
+
+  it('a finding a named speaker reports is no unnamed source he relays; officials he reports are', () => {
+    expect(body('Gonzalez tweeted that a preliminary investigation indicates a leaking pipe caused the blast.')[0]).toMatchObject({ kind: 'named', source: 'Gonzalez' });
+    expect(body('Radio Nord reported that officials said the depot was hit.')[0]).toMatchObject({ kind: 'unnamed', via: 'Radio Nord' });
+  });
+
+  it('an apology speaks for the one who makes it', () => {
+    expect(body('Northern Rock has apologised to customers who spent a second day queuing.')[0]).toMatchObject({ kind: 'named', source: 'Northern Rock' });
+    expect(body('Peter Beck, CEO of Rocket Lab, apologized for the loss.')[0]).toMatchObject({ kind: 'named', source: 'Peter Beck' });
+  });
+});
