@@ -127,7 +127,7 @@ export const SPOKESPERSON_NOUNS = ['spokesperson', 'spokesman', 'spokeswoman', '
 export const INSTITUTION_NOUNS = [
   'office', 'ministry', 'department', 'agency', 'company', 'firm', 'court', 'government', 'council', 'commission',
   'committee', 'board', 'bureau', 'service', 'institute', 'university', 'hospital', 'bank', 'corporation', 'outlet',
-  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator', 'jury', 'tribunal', 'mission',
+  'newspaper', 'broadcaster', 'publication', 'website', 'organisation', 'organization', 'watchdog', 'regulator', 'jury', 'tribunal', 'inquest', 'mission',
 ] as const;
 
 /**
@@ -333,6 +333,10 @@ export const CAPTION_CUES: readonly CueRule[] = [
   { name: 'caption', pattern: /\((?:[A-Z][\w.&-]*\s+){1,3}Photo(?:\/[^()\n]{1,40})?\)\s*$/g },
   // "Fires can be made out from the station. Photo / Twitter": a credit closing a caption's line, as New Zealand papers write it.
   { name: 'caption', pattern: new RegExp(`[.!?]\\s+${PHOTO_CREDIT.source.slice(1)}`, 'g') },
+  // "... found dead at his Essex home aged 49 Picture: Anthony Devlin/PA Wire": a labelled credit with its agency
+  // closing the line, no full stop before it; "... the hospitals board (Film photograph)": what kind of picture it is.
+  { name: 'caption', pattern: /\s(?:Picture|Photo|Photograph|Image)s?:\s*\p{Lu}[^.!?\n:]{1,60}\/\s?\p{Lu}[^.!?\n/]{1,40}$/gu },
+  { name: 'caption', pattern: /\((?:[\w-]+\s+)?(?:photo|photograph|picture|image)\)\s*$/gi },
   // "... arriving at the pier on Thursday.  AFP PHOTO", "... in Kyiv. REUTERS/Gleb Garanich": an agency's credit closing it.
   { name: 'caption', pattern: new RegExp(`[.!?]\\s+${AGENCY_CREDIT.source.slice(1)}`, 'gu') },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
@@ -477,6 +481,8 @@ export const COURT_REQUESTS = [
 export const SECTION_WORDS = [
   'news', 'latest', 'update', 'updates', 'live', 'review', 'analysis', 'opinion', 'explainer', 'watch', 'roundup',
   'round-up', 'briefing', 'digest', 'recap', 'breaking', 'exclusive', 'factbox', 'timeline',
+  // A page's furniture: "PUBLISHED: 17:40 08 May 2019 | UPDATED: ...", "Note: This story is no longer being updated."
+  'published', 'updated', 'posted', 'note', 'correction',
 ] as const;
 
 /** Counts of people: "The seven opposition candidates", "the two officials". */

@@ -101,13 +101,17 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   // held-out set).
   if (all.length === 1 && last.lower === 'authorities') return 'unnamed';
   if (institutions.has(last.lower)) return 'named';
-  const hasPerson = words.some((word) => persons.has(nounLemma(word)));
+  // ("an official statement": a person's word before a noun it qualifies names no person; one before a name does,
+  // "senior economist Luke Bartholomew".)
+  const modifies = (next: Word | undefined) => next !== undefined && !next.capital && !prepositions.has(next.lower) && !/(?:ing|ed)$/.test(next.lower) && next.pos !== 'VERB' && next.pos !== 'ADP';
+  const hasPerson = words.some((word, k) => persons.has(nounLemma(word)) && !modifies(words[k + 1]));
   const properNames = words.slice(1).filter(isCapitalised).length;
   // "senior economist Luke Bartholomew": a role, then the person's name.
   const role = words.findIndex((w) => persons.has(nounLemma(w)));
   const namedAfterRole = role !== -1 && role < words.length - 2 && words.slice(role + 1).every(isCapitalised);
   if (indefiniteStart && hasPerson && !namedAfterRole) return 'unnamed';
-  const hasDocument = words.some((w) => documentNouns.has(w.lower));
+  // ("an official statement said": a message put out is a document of whoever put it out.)
+  const hasDocument = words.some((w) => documentNouns.has(w.lower) || messageNouns.has(w.lower));
   // ("Studies have shown", "Polls suggest": studies and polls the article does not identify, as reports.)
   const hasReport = words.some((w) => w.lower === 'report' || w.lower === 'reports' || UNIDENTIFIED_PLURALS.has(w.lower));
   // "An endocrinologist at a London hospital": someone described, not named; "a study
@@ -117,7 +121,9 @@ export function classifyNounPhrase(all: Word[]): SubjectClass {
   // "a report", "published reports": a document the article does not identify.
   // ("Earlier reports described": a time before them, capitalised as the sentence's first word, identifies nothing.)
   const unidentified = all.slice(1).every((w) => !w.capital) && (first.lower === 'a' || first.lower === 'an' || ((!first.capital || isTimeWord(first)) && !determiners.has(first.lower)) || documentNouns.has(first.lower) || UNIDENTIFIED_PLURALS.has(first.lower));
-  if (hasReport && unidentified && (indefiniteStart || isPlural(last))) return 'unnamed';
+  // ("police reports indicate": the police's reports, which the article identifies by their author.)
+  const owned = speakingBodies.has(first.lower) || institutions.has(first.lower);
+  if (hasReport && unidentified && !owned && (indefiniteStart || isPlural(last))) return 'unnamed';
   // "Analysts' estimates put", "economists' forecasts": a document of people the article does not name.
   const ownerPeople = words.slice(0, -1).some((w) => persons.has(nounLemma(w)) && /(?:[^'\u2019]s|s['\u2019])$/.test(w.lower) && nounLemma(w) !== w.lower.replace(/['\u2019]$/, ''));
   // ("officials and court documents" are two sources, not one's document.)

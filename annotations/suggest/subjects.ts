@@ -820,6 +820,9 @@ export function relayedNamed(subjects: readonly Subject[], governing: Subject | 
   return reportedBy(subjects, governing).find((s) => (s.type === 'named' || s.type === 'generic-person') && sayingLemmas.has(s.lemma)) ?? null;
 }
 
+/** Findings a speaker reports as his side's ("Ms Calder said a post-mortem examination recorded"). */
+const RELAYED_FINDINGS = new Set([...UNOWNED_FINDINGS, 'examination', 'autopsy', 'post-mortem', 'analysis', 'review']);
+
 /** An unnamed source relayed by the governing subject: "Radio Nord reported that officials said". */
 export function relayedUnnamed(subjects: readonly Subject[], governing: Subject | null): Subject | null {
   if (!governing || governing.type !== 'named') return null;
@@ -827,7 +830,7 @@ export function relayedUnnamed(subjects: readonly Subject[], governing: Subject 
   const ownPeople = (s: Subject) => /^(?:its|their)\s/i.test(s.source.text);
   // ("Gonzalez tweeted that a preliminary investigation indicates": a finding he reports is his side's, not a source
   // he relays.)
-  const finding = (s: Subject) => UNOWNED_FINDINGS.has(s.source.text.split(/\s+/).at(-1)!.toLowerCase());
+  const finding = (s: Subject) => RELAYED_FINDINGS.has(s.source.text.split(/\s+/).at(-1)!.toLowerCase());
   return reportedBy(subjects, governing).find((s) => s.type === 'unnamed' && !ownPeople(s) && !finding(s)) ?? null;
 }
 

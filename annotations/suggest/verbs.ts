@@ -376,10 +376,16 @@ function continuesQuoting(text: string, words: readonly Word[], i: number): bool
   return words[i]!.lemma === 'continue' && next !== undefined && /^\s*[,:]\s*["\u201C]\s*$/.test(text.slice(words[i]!.end, next.start));
 }
 
-/** "The court heard that...", "The jury heard how...": evidence given in court, reported as heard. */
+/**
+ * "The court heard that...", "The jury heard how...": evidence given in court, reported as heard; so too a hearing
+ * closing the sentence ("..., an inquest heard.").
+ */
 function hearsEvidence(words: readonly Word[], i: number): boolean {
-  return words[i]!.lemma === 'hear' && (words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'how');
+  if (words[i]!.lemma !== 'hear') return false;
+  const closing = i === words.length - 1 && HEARINGS.has(words[i - 1]?.lower ?? '');
+  return closing || words[i + 1]?.lower === 'that' || words[i + 1]?.lower === 'how';
 }
+const HEARINGS = new Set(['court', 'inquest', 'tribunal', 'jury', 'hearing', 'trial', 'inquiry']);
 
 /**
  * "issued a statement condemning", "put out a statement Wednesday saying": a message with what it says; "gave

@@ -1836,4 +1836,25 @@ describe('twelfth round, from the misses of h66 to h69', () => {
     expect(body('Northern Rock has apologised to customers who spent a second day queuing.')[0]).toMatchObject({ kind: 'named', source: 'Northern Rock' });
     expect(body('Peter Beck, CEO of Rocket Lab, apologized for the loss.')[0]).toMatchObject({ kind: 'named', source: 'Peter Beck' });
   });
+
+  it('page furniture before a colon is no source: "PUBLISHED: 17:40 ... | UPDATED: ...", "Note: This story ..."', () => {
+    expect(extractStatements('Open conclusion into death of star\nPUBLISHED: 17:40 08 May 2019 | UPDATED: 17:44 08 May 2019\n\nThe singer died in March.').map((s) => s.suggestion.attribution).slice(0, 2)).toEqual(['none', 'none']);
+  });
+
+  it('a caption closed by "Picture: Name/Agency" without a full stop, or by "(Film photograph)", is an image', () => {
+    expect(body('The much-loved vocalist was found dead at his Essex home on March 4 aged 49 Picture: Anthony Devlin/PA Wire\n\nThe inquest opened.')[0]?.kind).toBe('image');
+    expect(body('Michael Richmond, the chief executive of the hospitals board (Film photograph)\n\nTwo patients tested positive.')[0]?.kind).toBe('image');
+  });
+
+  it('", an inquest heard" closing a sentence gives it to the inquest, named as a court is', () => {
+    expect(body('Keith Flint died from hanging, an inquest heard.')[0]).toMatchObject({ kind: 'named', source: 'an inquest' });
+  });
+
+  it('documents by who put them out: "an official statement" and "police reports" are named; a finding a speaker reports is his', () => {
+    expect(body('The doses were made in an unauthorized plant, according to an official statement.')[0]?.kind).toBe('named');
+    expect(body('No guards were on duty when the paintings were stolen, police reports indicate.')[0]?.kind).toBe('named');
+    expect(body('Ms Calder said a post-mortem examination recorded the singer died by hanging.')[0]).toMatchObject({ kind: 'named', source: 'Ms Calder' });
+    expect(body('A police officer said the road was closed.')[0]?.kind).toBe('unnamed');
+  });
 });
+
