@@ -337,6 +337,9 @@ export const CAPTION_CUES: readonly CueRule[] = [
   // closing the line, no full stop before it; "... the hospitals board (Film photograph)": what kind of picture it is.
   { name: 'caption', pattern: /\s(?:Picture|Photo|Photograph|Image)s?:\s*\p{Lu}[^.!?\n:]{1,60}\/\s?\p{Lu}[^.!?\n/]{1,40}$/gu },
   { name: 'caption', pattern: /\((?:[\w-]+\s+)?(?:photo|photograph|picture|image)\)\s*$/gi },
+  // "... (September 13, 2008 file photo) © REUTERS/David J. Phillip", "... 'persona non grata' Representational Image":
+  // a copyright holder closing the line, an archive photograph, a stock picture.
+  { name: 'caption', pattern: /\s\u00A9\s*\p{Lu}[^\n]{1,60}$|\([^()\n]{0,40}\bfile photo\)|\bRepresentational (?:image|photo|picture)\s*$/giu },
   // "... arriving at the pier on Thursday.  AFP PHOTO", "... in Kyiv. REUTERS/Gleb Garanich": an agency's credit closing it.
   { name: 'caption', pattern: new RegExp(`[.!?]\\s+${AGENCY_CREDIT.source.slice(1)}`, 'gu') },
   // "(Credit: Paul Virgo/IPS)", "(Image: PA)", "(Photo credit: AFP)": a labelled credit closing the line.
@@ -346,12 +349,12 @@ export const CAPTION_CUES: readonly CueRule[] = [
   // Agency captions of archive photographs: "FILE - A vial is held up by a researcher...". Capitals only.
   { name: 'caption', pattern: /^FILE(?:\s+(?:PHOTO|PICTURE|IMAGE))?\s*[-\u2013\u2014:]\s*/g },
   // Agency captions close on the day the picture was taken, after a comma: "..., in Antakya, Turkey, February 7, 2023."
-  // A time stamp ("Updated 5:45 p.m., March 3, 2022") is no caption.
+  // A time stamp ("Updated 5:45 p.m., March 3, 2022") or a byline ("by WorldTribune Staff, February 22, 2018") is no caption.
   {
     name: 'caption',
     // "..., Kramatorsk, Ukraine, Jan. 8, 2023. (Reuters Photo)": the month may be abbreviated, a credit may follow.
     pattern:
-      /^(?!(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+updated)\b)(?![^\n]*\d[:.]\d\d\s*[ap]\.?m)[^\n]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4}\.?(?:\s*\([^()\n]{0,40}\bPhoto\b[^()\n]{0,40}\))?\s*$/g,
+      /^(?!(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast\s+updated|[Bb]y)\b)(?![^\n]*\d[:.]\d\d\s*[ap]\.?m)[^\n]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2},\s+\d{4}\.?(?:\s*\([^()\n]{0,40}\bPhoto\b[^()\n]{0,40}\))?\s*$/g,
   },
   CREDIT_LINE,
 ];

@@ -6,9 +6,10 @@ import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, couldBeCue, isCapitalised, isOwnLine, missedVerb, nounLemma } from './words.ts';
 import type { ArticleContext } from './article-context.ts';
-import { beForms, describedPeople, perception, persons, relativePronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
+import { beForms, describedPeople, mediaNouns, perception, persons, relativePronouns, reporting, sayingLemmas, visual } from './vocabulary.ts';
 import { agentAfter } from './subjects.ts';
 import { headOfPhrase } from './phrases.ts';
+
 
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
@@ -206,7 +207,8 @@ export function passiveCaption(text: string, segment: Segment, words: readonly W
 export function isVisualMaterial(phrase: Word[]): boolean {
   const head = headOfPhrase(phrase);
   const last = head[head.length - 1];
-  // "Sony Pictures said": a word of a name is no picture.
-  const inName = last !== undefined && last !== phrase[0] && last.capital && head.length > 1 && head[head.length - 2]!.capital;
+  // "Sony Pictures said": a word of a name is no picture; nor is a broadcaster's name ("broadcaster CCTV reported").
+  const before = head[head.length - 2];
+  const inName = last !== undefined && last !== phrase[0] && last.capital && before !== undefined && (before.capital || mediaNouns.has(before.lower));
   return last !== undefined && !inName && visual.has(nounLemma(last));
 }

@@ -1,11 +1,11 @@
 /** Noun phrases: what kind of source a phrase names (named, unnamed, a pronoun, people in general), and the span of the source within it. */
 import type { Cue, Span } from '../model.ts';
 import { ADDRESS_TITLES } from '../lexicon.ts';
-import { MEDIA_NOUNS, NAME_TITLES, TITLE_GRADES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
+import { NAME_TITLES, TITLE_GRADES, ONE_BODY_ROLES, TRAILING_ATTRIBUTION_WORDS, LEADING_ATTRIBUTION, LEADING_CONJUNCTIONS, PHRASE_QUALIFIERS, TRAILING_ADVERBS, UNNAMED_CUES, type CueRule, ORGANISATION_WORDS, NUMBER_WORDS, GENERIC_ROLES } from '../rules.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt, trimRange } from '../text.ts';
 import { type Word, isCapitalised, isPlural, nounLemma, wordsBetween, wordsIn } from './words.ts';
-import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, documentNouns, groups, indefinite, institutions, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, speakingBodies, spokespersons, subordinators, timeUnits, timeWords, titles } from './vocabulary.ts';
+import { POSSESSIVES, TIME_LINKS, connectors, describedPeople, determiners, documentNouns, groups, indefinite, institutions, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, speakingBodies, spokespersons, subordinators, timeUnits, timeWords, titles, mediaNouns } from './vocabulary.ts';
 
 const addressTitles = new Set<string>(ADDRESS_TITLES);
 /** Outlets taken together: "Japanese media", "local newspapers". */
@@ -18,8 +18,6 @@ const ISSUER_LINKS = new Set(['by', 'from', 'in', 'of', 'for']);
 export const UNOWNED_FINDINGS = new Set(['investigation', 'estimate', 'inquiry']);
 /** Documents that, as a bare plural, the article does not identify. */
 const UNIDENTIFIED_PLURALS = new Set(['studies', 'polls', 'surveys']);
-/** Words that close a newspaper's or a broadcaster's name: "The People's Daily", "The Children's Channel". */
-const MEDIA_TITLES = new Set<string>(MEDIA_NOUNS);
 /** Prepositions that bring in what a document is about. */
 const DOCUMENT_TOPIC = new Set(['on', 'into', 'about', 'over', 'regarding', 'concerning']);
 /** "Afghans", "Syrians", "Americans": people named by their country, not by name. */
@@ -178,7 +176,8 @@ export function sourceWithin(text: string, words: Word[]): Span {
   // "Prosecutor Jason Forge said", "Parent Craig Williams said": a job written first in the sentence is capitalised
   // there only as the sentence's first word; it describes the name after it as a lower-case one would.
   const titled = (w: Word) => officeTitles.has(w.lower) || titles.has(w.lower) || nameTitles.has(w.lower) || addressTitles.has(w.lower);
-  const jobFirst = from === 0 && words.length >= 3 && persons.has(nounLemma(words[0]!)) && !titled(words[0]!) && !titled(words[1]!) && opensSentence(text, words[0]!.start);
+  // ("Doctors Without Borders": a plural opens a name, not a job.)
+  const jobFirst = from === 0 && words.length >= 3 && persons.has(nounLemma(words[0]!)) && nounLemma(words[0]!) === words[0]!.lower && !titled(words[0]!) && !titled(words[1]!) && opensSentence(text, words[0]!.start);
   if (jobFirst) from = 1;
   const trailingName = from > 0 && !onlyArticle && isCapitalised(words[words.length - 1]!) && !timeWords.has(words[words.length - 1]!.lower) && (jobFirst || words.slice(0, from).some((w) => !isCapitalised(w)));
   // "reports obtained by the Courier": a name after a preposition is not the head of the phrase.
@@ -211,7 +210,7 @@ export function sourceWithin(text: string, words: Word[]): Span {
   const owner = chosen.findLastIndex((w) => /['\u2019]s$/.test(w.lower));
   const owned = chosen.slice(owner + 1);
   // ("The People's Daily", "The Children's Society": a possessive inside a title, after its article.)
-  const mediaTitle = chosen[0]?.lower === 'the' && owner === 1 && owned.length === 1 && (MEDIA_TITLES.has(owned[0]!.lower) || orgWords.has(owned[0]!.lower));
+  const mediaTitle = chosen[0]?.lower === 'the' && owner === 1 && owned.length === 1 && (mediaNouns.has(owned[0]!.lower) || orgWords.has(owned[0]!.lower));
   const aName = !mediaTitle && owned.length > 0 && owned.every((w) => isCapitalised(w) && !officeTitles.has(w.lower)) && !institutions.has(owned.at(-1)!.lower) && !orgWords.has(owned.at(-1)!.lower);
   if (owner !== -1 && aName) chosen = owned;
   return closedSpan(text, chosen[0]!.start, chosen[chosen.length - 1]!.end);
@@ -254,8 +253,8 @@ export function isTimeWord(word: Word): boolean {
 
 /** Words that may open a time before a subject: "The following week the district", "Earlier this month the agency". */
 const TIME_OPENERS = new Set(['the', 'last', 'next', 'that', 'this', 'earlier', 'later', 'following', 'previous', 'same', 'early', 'late', 'on', 'at', 'in']);
-/** "At the same time the BoE", "In the meantime the firm": times without a unit of the calendar. */
-const TIMES = new Set(['time', 'meantime', 'meanwhile']);
+/** "At the same time the BoE", "In the meantime the firm", "Now authorities say": times without a unit of the calendar. */
+const TIMES = new Set(['time', 'meantime', 'meanwhile', 'now']);
 /** "In 2019 the agency": a year. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -267,6 +266,8 @@ export function withoutLeadingTime(words: Word[]): Word[] {
   // "Monday Night Football": a day before a capitalised word may begin a name. "The day care center": a unit
   // after a bare article is a time only before an article or a name.
   if (words[unit]!.capital && next.capital) return words;
+  // ("Now authorities say", "Meanwhile officials said": an adverb of time alone before the subject goes too.)
+  if (unit === 0 && TIMES.has(words[0]!.lower)) return words.slice(1);
   const bare = words.slice(0, unit).every((w) => w.lower === 'the');
   return bare && !determiners.has(next.lower) && !next.capital ? words : words.slice(unit + 1);
 }

@@ -1,14 +1,14 @@
 /** Who says: the subject before or after a reporting verb, passive agents, quoted speakers, relays through another outlet. */
 import type { Cue, Span } from '../model.ts';
 import { ATTITUDE_ADJECTIVES, NOT_PASSIVE_AGENT_LEMMAS, PASSIVE_PERCEPTION_LEMMAS } from '../lexicon.ts';
-import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELAYS, RELAY_LEMMAS, TRAILING_ATTRIBUTION_WORDS, LEADING_RELAY, MEDIA_NOUNS, NON_ATTRIBUTING_PRECEDERS, CHANNEL_OPENING, ACCUSING_LEMMAS, FIGURE_UNITS } from '../rules.ts';
+import { ADVERBIAL_SUBORDINATORS, CHANNEL_PREPOSITIONS, FINITE_OPENERS, NOT_RELAYS, RELAY_LEMMAS, TRAILING_ATTRIBUTION_WORDS, LEADING_RELAY, NON_ATTRIBUTING_PRECEDERS, CHANNEL_OPENING, ACCUSING_LEMMAS, FIGURE_UNITS } from '../rules.ts';
 import { insideQuotation } from '../quotations.ts';
 import type { Segment } from '../segment.ts';
 import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, reportingLemmaOf, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime, UNOWNED_FINDINGS } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
-import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles } from './vocabulary.ts';
+import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles, mediaNouns } from './vocabulary.ts';
 
 const notRelays = new Set<string>(NOT_RELAYS);
 const relayLemmas = new Set<string>(RELAY_LEMMAS);
@@ -16,7 +16,6 @@ const nonAttributing = new Set<string>(NON_ATTRIBUTING_PRECEDERS);
 const adverbialSubordinators = new Set<string>(ADVERBIAL_SUBORDINATORS);
 const channelPrepositions = new Set<string>(CHANNEL_PREPOSITIONS);
 const finiteOpeners = new Set<string>(FINITE_OPENERS);
-const mediaNouns = new Set<string>(MEDIA_NOUNS);
 const passiveAgentLemmas = new Set<string>(PASSIVE_PERCEPTION_LEMMAS);
 const notPassiveAgent = new Set<string>(NOT_PASSIVE_AGENT_LEMMAS);
 const figureUnits = new Set<string>(FIGURE_UNITS);
@@ -576,8 +575,9 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
       if (OWN_SUBJECT_POS.has(last[relative + 1]?.pos ?? '')) return null;
       // "An official who asked not to be named said": the subject is the noun before its relative clause.
       last.splice(relative);
-    } else if (sub === 0 && last[0]!.lower === 'as' && chunks.length === 1 && /^[^,;:.!?]{0,24}[,:]/.test(text.slice(verb.end, segment.end))) {
-      // "As one journalist put it, ...", "As the report notes, ...": a comment clause gives the rest its source.
+    } else if (sub === 0 && last[0]!.lower === 'as' && (chunks.length === 1 || afterConjunction(chunks)) && /^[^,;:.!?]{0,24}[,:]/.test(text.slice(verb.end, segment.end))) {
+      // "As one journalist put it, ...", "As the report notes, ...", "But, as the BBC notes, ...": a comment clause gives
+      // the rest its source.
       last.splice(0, 1);
       if (last.length === 0) return null;
     } else if (sub !== -1) {
@@ -747,6 +747,12 @@ function subjectBefore(text: string, segment: Segment, group: VerbGroup, words: 
   }
   return makeSubject(text, subjectWords, sourceWords, verb, embedded);
 }
+
+/** "But, as the BBC notes,": two stretches, the first a conjunction alone. */
+function afterConjunction(chunks: readonly (readonly Word[])[]): boolean {
+  return chunks.length === 2 && chunks[0]!.length === 1 && OPENING_CONJUNCTIONS.has(chunks[0]![0]!.lower);
+}
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
 /** An office or a spokesperson's title: "director", "CEO", "spokeswoman". */
 function isOfficeWord(w: Word | undefined): boolean {

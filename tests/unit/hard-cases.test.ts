@@ -1856,5 +1856,22 @@ describe('twelfth round, from the misses of h66 to h69', () => {
     expect(body('Ms Calder said a post-mortem examination recorded the singer died by hanging.')[0]).toMatchObject({ kind: 'named', source: 'Ms Calder' });
     expect(body('A police officer said the road was closed.')[0]?.kind).toBe('unnamed');
   });
+
+  it('a copyright holder, an archive photograph or a stock picture closing a line marks a caption; a dated byline does not', () => {
+    expect(body('Marathon\'s refinery in Texas City, Texas (September 13, 2008 file photo) \u00A9 REUTERS/David J. Phillip\n\nOil spilled.')[0]?.kind).toBe('image');
+    expect(body("Russia acts to expel US diplomats in tit-for-tat move Representational Image\n\nThe list arrived.")[0]?.kind).toBe('image');
+    expect(body('by WorldTribune Staff, February 22, 2018\n\nJapan spotted a transfer.')[0]?.kind).toBe('none');
+  });
+
+  it('"broadcaster CCTV reported" is a broadcaster, not camera footage', () => {
+    expect(body('Alibaba was fined 18.2 billion yuan, news agency Xinhua and broadcaster CCTV reported.')[0]?.kind).toBe('named');
+    expect(body('CCTV footage showed the man entering the shop.')[0]?.kind).toBe('image');
+  });
+
+  it('a plural opens a name ("Doctors Without Borders"), a time adverb no subject ("Now authorities say"), a conjunction no comment clause ("But, as the BBC notes,")', () => {
+    expect(body('Doctors Without Borders (MSF) reported that its centre was full.')[0]?.source).toBe('Doctors Without Borders (MSF)');
+    expect(body('Now authorities say they are offering a reward.')[0]).toMatchObject({ kind: 'unnamed', source: 'authorities' });
+    expect(body('But, as the BBC notes, "the fate of the talks is unclear."')[0]).toMatchObject({ kind: 'named', source: 'the BBC' });
+  });
 });
 
