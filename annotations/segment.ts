@@ -26,6 +26,9 @@ const quoteClosers = new Set<string>(QUOTE_CLOSING_VERBS);
  */
 const TERMINATOR = /[.!?\u2026]+["'\u201D\u2019)\]]*(?=[ \t\u00A0]|$)/g;
 
+/** The most sentences a standfirst has. */
+const STANDFIRST_SENTENCES = 2;
+
 export function segmentArticle(text: string): Segment[] {
   const segments: Segment[] = [];
   let lineStart = 0;
@@ -39,7 +42,11 @@ export function segmentArticle(text: string): Segment[] {
       // The headline is the first line; a standfirst is the line right under it.
       const role: SegmentRole =
         blockIndex === 0 ? 'headline' : blockIndex === 1 && !previousLineBlank ? 'standfirst' : 'body';
+      const first = segments.length;
       splitLine(text, start, end, role, segments);
+      // A line of more than two sentences under the headline is the first paragraph of the body (a page that runs
+      // its whole text on one line, a lede without a standfirst), not a standfirst.
+      if (role === 'standfirst' && segments.length - first > STANDFIRST_SENTENCES) for (let k = first; k < segments.length; k++) segments[k] = { ...segments[k]!, role: 'body' };
       blockIndex++;
       previousLineBlank = false;
     } else {

@@ -17,6 +17,11 @@ describe('segmentArticle', () => {
     ]);
   });
 
+  it('reads a line of more than two sentences under the headline as the first paragraph, not a standfirst', () => {
+    expect(segmentArticle('Heat record broken\nLytton hit a record on Tuesday. "It is extreme," said Ann Lee. "We are rivalling deserts."\nMore follows.').map((s) => s.role)).toEqual(['headline', 'body', 'body', 'body', 'body']);
+    expect(segmentArticle('Heat record broken\nLytton hit a record on Tuesday. Records fell.\nMore follows.').map((s) => s.role)).toEqual(['headline', 'standfirst', 'standfirst', 'body']);
+  });
+
   it('has no standfirst when a blank line follows the headline', () => {
     expect(segmentArticle('Headline here\n\nFirst line of body.').map((s) => s.role)).toEqual(['headline', 'body']);
   });
