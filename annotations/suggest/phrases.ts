@@ -388,7 +388,8 @@ export function leadingPhrase(text: string, segment: Segment): { cue: Cue; phras
   let from = cue.end;
   while (from < segment.end && /\s/.test(text[from]!)) from++;
   const rest = text.slice(from, segment.end);
-  const stop = rest.search(/[,;:]|[.!?]["'\u201D\u2019]?\s*$/);
+  // ("According to MSC there were 25 crew members": without a comma, "there" and its verb open the clause.)
+  const stop = rest.search(/[,;:]|[.!?]["'\u201D\u2019]?\s*$|\s(?=there\s+(?:is|are|was|were|has|have|had|will)\b)/);
   const [start, end] = trimRange(text, from, from + (stop === -1 ? rest.length : stop));
   if (start >= end) return null;
   // "published reports late Thursday": the time is not part of the source; "a new study that highlights...": nor is

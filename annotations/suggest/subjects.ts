@@ -8,7 +8,7 @@ import { spanAt } from '../text.ts';
 import { type Word, inTitleCase, isCapitalised, lemmaOf, nounLemma, reportingLemmaOf, wordsBetween } from './words.ts';
 import { type Subject, afterDateline, classifyNounPhrase, closedSpan, closesSentence, coreWords, isAdverbial, isParenthetical, isSourceNoun, isSubordinator, isTimeWord, looksLikeName, mayBeSource, shortHead, sourceWithin, withoutLeadingTime, withoutSlug, withoutTime, UNOWNED_FINDINGS } from './phrases.ts';
 import { type VerbGroup, namesSomething, quotedIn, timePhraseAfterAuxiliary, verbGroupAt } from './verbs.ts';
-import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles, mediaNouns } from './vocabulary.ts';
+import { beForms, connectors, describedPeople, determiners, documentNouns, evidence, indefinite, institutions, inversionLemmas, messageNouns, officeTitles, persons, prepositions, pronouns, quantifierPeople, relativePronouns, reporting, sayingLemmas, speakingBodies, speechBeforeInfinitive, spokespersons, timeUnits, timeWords, titles, mediaNouns, visual } from './vocabulary.ts';
 
 const notRelays = new Set<string>(NOT_RELAYS);
 const relayLemmas = new Set<string>(RELAY_LEMMAS);
@@ -222,6 +222,7 @@ function quotedSpeaker(text: string, words: readonly Word[], verbIndex: number):
     object.push(word);
   }
   if (object.length === 0 || object.length > 8) return undefined;
+  if (verb.lemma === 'cite' && !mayBeCited(object)) return undefined;
   return makeSubject(text, object, object, verb);
 }
 
@@ -851,7 +852,15 @@ export function citedUnnamed(text: string, words: readonly Word[], governing: Su
   let to = from;
   while (to < words.length && to - from < CITED_WORDS && !CITED_PHRASE_ENDS.has(words[to]!.lower) && !/[,;:]/.test(text.slice(words[to]!.end, words[to + 1]?.start ?? words[to]!.end))) to++;
   const cited = words.slice(from, Math.min(to + 1, words.length)).filter((w) => !CITED_PHRASE_ENDS.has(w.lower));
-  return cited.length > 0 && classifyNounPhrase(cited) === 'unnamed' ? sourceWithin(text, cited) : null;
+  return cited.length > 0 && mayBeCited(cited) && classifyNounPhrase(cited) === 'unnamed' ? sourceWithin(text, cited) : null;
+}
+
+/**
+ * "Ardagh cited a growing plastics market": a reason cited, not a source; one cited as a source is a name, a person,
+ * a body, a document or footage ("cites airport security video that shows").
+ */
+function mayBeCited(words: readonly Word[]): boolean {
+  return words.some((w) => w.capital || pronouns.has(w.lower) || mayBeSource(w) || visual.has(nounLemma(w)));
 }
 const CITED_WORDS = 8;
 const CITED_PHRASE_ENDS = new Set(['who', 'as', 'saying', 'that', 'which', 'to', 'in', 'on']);

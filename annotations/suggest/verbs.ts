@@ -102,7 +102,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   // "The newspaper posted on its website the full text of the judge's comments": a publication event (codebook).
   if ((head.lemma === 'post' || head.lemma === 'publish' || head.lemma === 'report') && publishesOnly(text, words, i)) return null;
   // "harassment in the workplace at present", "in answer to": after a preposition comes a noun, not a finite verb.
-  if (before !== undefined && before.pos === 'ADP' && AFTER_PREPOSITION.has(before.lower) && !/ing$/.test(head.lower) && !/[,;:]/.test(text.slice(before.end, head.start))) return null;
+  // ("unavailable for comment": the tagger may take "for" for a conjunction.)
+  if (before !== undefined && (before.pos === 'ADP' || before.pos === 'SCONJ') && AFTER_PREPOSITION.has(before.lower) && !/ing$/.test(head.lower) && !/[,;:]/.test(text.slice(before.end, head.start))) return null;
   // "gave commands to the suspect": after an article or a possessive comes a noun, whatever the tagger made of it.
   if (before !== undefined && ARTICLES_AND_POSSESSIVES.has(before.lower) && !titleCase) return null;
   // "Researchers discovered that...": a finding; "Police discovered a body": a discovery, no statement.

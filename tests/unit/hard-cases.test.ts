@@ -1873,5 +1873,12 @@ describe('twelfth round, from the misses of h66 to h69', () => {
     expect(body('Now authorities say they are offering a reward.')[0]).toMatchObject({ kind: 'unnamed', source: 'authorities' });
     expect(body('But, as the BBC notes, "the fate of the talks is unclear."')[0]).toMatchObject({ kind: 'named', source: 'the BBC' });
   });
+
+  it('"According to MSC there were ..." ends the source before "there"; a reason cited is no source; "unavailable for comment" says nothing', () => {
+    expect(body('According to MSC there were 25 crew members on board at the time of the seizure.')[0]).toMatchObject({ kind: 'named', source: 'MSC' });
+    expect(body('At the time, Ardagh cited a growing plastics market for the closure.')[0]).toMatchObject({ kind: 'named', source: 'Ardagh' });
+    expect(body('The publication then cited a military expert who said the strike was planned.')[0]).toMatchObject({ kind: 'unnamed', source: 'a military expert' });
+    expect(body('Gilleo was away on vacation Monday and unavailable for comment.')[0]?.kind).toBe('none');
+  });
 });
 
