@@ -80,31 +80,17 @@ describe('the project’s gold articles', () => {
     });
   }
 
+  /** The boundary score of the extraction against statements given by their opening quotes, all labelled none. */
+  const boundariesAgainst = (text: string, quotes: string[]) =>
+    scoreAgainstGold(text, GoldFile.parse({ article: 'x', statements: quotes.map((quote) => ({ quote, attribution: 'none' })) }), extractStatements(text)).boundaries;
+
   it('compares statements without an ellipsis that stands between them, which labellers put with either', () => {
-    const text = 'Headline\n\n"The change is not new. \u2026 It is not an embargo."';
-    const gold = GoldFile.parse({
-      article: 'x',
-      statements: [
-        { quote: 'Headline', attribution: 'none' },
-        { quote: '"The change is not new.', attribution: 'none' },
-        { quote: '\u2026 It is not an embargo', attribution: 'none' },
-      ],
-    });
-    expect(scoreAgainstGold(text, gold, extractStatements(text)).boundaries).toBe(1);
+    expect(boundariesAgainst('Headline\n\n"The change is not new. \u2026 It is not an embargo."', ['Headline', '"The change is not new.', '\u2026 It is not an embargo'])).toBe(1);
   });
 
   it('compares list items without their bullet, which labellers put with the item or leave out', () => {
     const text = 'Headline\n  \u2022 Six people were arrested.\n  \u2022 Games were affected.\n\nPolice said so.';
-    const gold = GoldFile.parse({
-      article: 'x',
-      statements: [
-        { quote: 'Headline', attribution: 'none' },
-        { quote: 'Six people were arrested.', attribution: 'none' },
-        { quote: '\u2022 Games were affected.', attribution: 'none' },
-        { quote: 'Police said so.', attribution: 'named' },
-      ],
-    });
-    expect(scoreAgainstGold(text, gold, extractStatements(text)).boundaries).toBe(1);
+    expect(boundariesAgainst(text, ['Headline', 'Six people were arrested.', '\u2022 Games were affected.', 'Police said so.'])).toBe(1);
   });
 
   it('scores a wrong extraction as wrong', () => {
