@@ -320,9 +320,11 @@ export function suggestFor(text: string, segment: Segment, words: Word[], previo
   if (channel) return { attribution: channel.type === 'unnamed' ? 'unnamed' : 'named', source: channel.source, cues: [verbCue(channel)], score: SCORE.channel };
   const marker = startsWithContinuation(text, words) ?? continuesAccount(text, words, previous, context);
   if (marker && previous && previous.attribution !== 'none') return carriedOver(previous, [marker]);
-  // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure.
+  // A reporting verb that was set aside (a noun, a passive, a subordinate clause) makes "none" less sure, and so does
+  // a source in the sentence before, in the same paragraph, which may go on here.
   const besideCue = words.some((w) => w.pos !== undefined && (reporting.has(w.lemma) || perception.has(w.lemma)));
-  return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : SCORE.none };
+  const afterSource = !context.newParagraph && isSourced(previous ?? undefined);
+  return { attribution: 'none', cues: [], score: besideCue || disclaimer ? SCORE.noneBesideCue : afterSource ? SCORE.noneAfterSource : SCORE.none };
 }
 
 /** The part before a phrase's last "and", where it is unnamed (the whole phrase is not). */

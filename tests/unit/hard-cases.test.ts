@@ -1880,5 +1880,14 @@ describe('twelfth round, from the misses of h66 to h69', () => {
     expect(body('The publication then cited a military expert who said the strike was planned.')[0]).toMatchObject({ kind: 'unnamed', source: 'a military expert' });
     expect(body('Gilleo was away on vacation Monday and unavailable for comment.')[0]?.kind).toBe('none');
   });
+
+  it('"none" right after a sourced statement in its paragraph is weak, for the analyst to check a carry-over; after a paragraph break it is strong', () => {
+    const same = body('Police said the fire started at noon. The building was empty.');
+    expect(same[1]?.kind).toBe('none');
+    expect(same[1]!.score).toBeLessThan(WEAK_SCORE);
+    const next = body('Police said the fire started at noon.\n\nThe building was empty.');
+    expect(next[1]?.kind).toBe('none');
+    expect(next[1]!.score).toBeGreaterThanOrEqual(WEAK_SCORE);
+  });
 });
 
