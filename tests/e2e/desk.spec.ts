@@ -204,6 +204,8 @@ test('one line per claim: at least 8 in view at 1400×900, a legend, and suggest
 });
 
 test('from 1024×768 up nothing scrolls sideways, in light and dark', async ({ workbench }) => {
+  // Six starts of the workbench, one per size and scheme: about 50 s on a quiet two-core machine, over a minute on a busy one.
+  test.setTimeout(180_000);
   for (const [width, height] of [[1024, 768], [1280, 800], [1400, 900]] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await workbench.start({ viewport: { width, height }, colorScheme, dataDir: join(workbench.root, `ws-${width}-${colorScheme}`) });
