@@ -1889,5 +1889,12 @@ describe('twelfth round, from the misses of h66 to h69', () => {
     expect(next[1]?.kind).toBe('none');
     expect(next[1]!.score).toBeGreaterThanOrEqual(WEAK_SCORE);
   });
+
+  it('what "can be seen" or "was seen doing" something is seen in pictures, in any article; "was seen as" is a view', () => {
+    expect(body('Pieces of the rocket could be seen dropping into the Atlantic.')[0]?.kind).toBe('image');
+    expect(body('Two workers were seen leaving the scene.')[0]?.kind).toBe('image');
+    expect(body('Smoke was seen rising from an excavator, according to a Reuters witness.')[0]?.kind).toBe('image');
+    expect(body('Most Republicans backed the bill because doing so was seen as a way to head off a larger increase.')[0]?.kind).not.toBe('image');
+  });
 });
 
