@@ -47,6 +47,9 @@ export function suggestAll(
     const words = analyseAll(text, segments);
     const openAtEnd = openAtEnds(text, segments);
     let bodyBegun = false;
+    // The first of the statements that end inside the quotation open now, kept as the loop goes rather than walked
+    // back to from each statement (a page run as one paragraph may leave a quotation open for thousands).
+    let quotationOpenedAt = 0;
     segments.forEach((segment, i) => {
       if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, segments.length);
       // Carry-over never crosses from the headline block into the body.
@@ -55,9 +58,8 @@ export function suggestAll(
       const recentImage = previous !== null && suggestions.slice(Math.max(0, i - 2), i).some((s) => s.attribution === 'image');
       const antecedent = previous === null ? undefined : suggestions.slice(Math.max(0, i - ANTECEDENT_STATEMENTS), i).findLast(isSourced);
       const inQuotation = openAtEnd[i - 1] === true && (!newParagraph || quotationResumes(text, segments, i));
-      let opened = i - 1;
-      while (inQuotation && opened > 0 && openAtEnd[opened - 1] === true) opened--;
-      const beforeQuotation = inQuotation && opened > 0 && segments[opened - 1]!.role === 'body' ? suggestions[opened - 1] : undefined;
+      if (openAtEnd[i - 1] === true && openAtEnd[i - 2] !== true) quotationOpenedAt = i - 1;
+      const beforeQuotation = inQuotation && quotationOpenedAt > 0 && segments[quotationOpenedAt - 1]!.role === 'body' ? suggestions[quotationOpenedAt - 1] : undefined;
       suggestions.push(suggestFor(text, segment, words[i]!, previous, { imagery: context.imagery, newParagraph, recentImage, inQuotation, antecedent, bodyBegun, beforeQuotation }));
       bodyBegun ||= segment.role === 'body' && SENTENCE_END.test(text.slice(Math.max(segment.start, segment.end - 2), segment.end));
     });

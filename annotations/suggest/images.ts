@@ -10,7 +10,6 @@ import { beForms, describedPeople, mediaNouns, perception, persons, relativePron
 import { agentAfter } from './subjects.ts';
 import { headOfPhrase } from './phrases.ts';
 
-
 const appearanceLemmas = new Set<string>(APPEARANCE_LEMMAS);
 const scenePrepositions = new Set<string>(SCENE_PREPOSITIONS);
 
@@ -31,14 +30,22 @@ function unverified(words: readonly Word[], k: number): boolean {
 const UNABLE = /^(?:not|cannot|unable|never)$|n['\u2019]t$/;
 const NEGATION_REACH = 4;
 
+/** "can be seen", "could be heard": the modals of what a picture or a recording shows, and the verbs they show with. */
+const MODALS_OF_SIGHT = new Set(['can', 'could']);
+const SIGHT_LEMMAS = new Set(['see', 'spot', 'hear']);
+/** Adverbs that may stand between the modal and "be": "could also be seen", "can clearly be seen". */
+const SIGHT_ADVERBS = new Set(['also', 'clearly']);
+
+/** Whether a modal of sight governs the "be" at words[be]: "can be seen", "could also be seen". */
+function modalOfSight(words: readonly Word[], be: number): boolean {
+  const before = SIGHT_ADVERBS.has(words[be - 1]?.lower ?? '') ? be - 2 : be - 1;
+  return MODALS_OF_SIGHT.has(words[before]?.lower ?? '');
+}
+
 /**
  * Images through instruments and perception: "Satellites detected trucks", "tents were
  * seen at the site, the imaging company said", "craters are visible in the pictures".
  */
-/** "can be seen", "could be heard": the modals of what a picture or a recording shows. */
-const MODALS_OF_SIGHT = new Set(['can', 'could']);
-const SIGHT_LEMMAS = new Set(['see', 'spot', 'hear']);
-
 export function perceptionCue(text: string, words: readonly Word[], context: ArticleContext, previous: Suggestion | null, headline = false): Cue | null {
   const at = words.findIndex((w, k) => perception.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'ADJ') && !publicationOrSearch(words, k) && !unverified(words, k));
   const seeing = words[at];
@@ -65,7 +72,7 @@ export function perceptionCue(text: string, words: readonly Word[], context: Art
     const passive = context.imagery && !byNonVisual && (((seeing.pos === 'ADJ' || bare) && !spokenOf) || passiveForm);
     // "Pieces of the rocket could be seen dropping", "Two workers were seen leaving the scene": in any article, what
     // can be seen, or was seen doing something, is seen in pictures (the labellers wrote image 19 times in 21).
-    const modal = passiveForm && MODALS_OF_SIGHT.has(words[at - 2]?.lower === 'also' || words[at - 2]?.lower === 'clearly' ? (words[at - 3]?.lower ?? '') : (words[at - 2]?.lower ?? ''));
+    const modal = passiveForm && modalOfSight(words, at - 1);
     const seenDoing = passiveForm && seeing.lower === 'seen' && /ing$/.test(words[at + 1]?.lower ?? '');
     const sighted = (modal || seenDoing) && SIGHT_LEMMAS.has(seeing.lemma) && !byNonVisual && !spokenOf;
     // "He was photographed hiking near Los Angeles", "was filmed leaving": a camera's record is the evidence

@@ -111,8 +111,8 @@ export function verbGroupAt(text: string, words: readonly Word[], i: number, tit
   if ((head.lemma === 'discover' || head.lemma === 'assess') && words[i + 1]?.lower !== 'that') return null;
   // "Deputies responded to Y Highway": went there; a response in words says something ("responded that", "saying").
   // ('"Get them a list," Judge Donnelly responded.': after a quotation, the response is the quotation.)
-  const afterQuotation = /["\u201D][^"\u201C\u201D]{0,40}$/.test(text.slice(Math.max(0, head.start - QUOTATION_REACH), head.start));
-  if (head.lemma === 'respond' && !afterQuotation && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by')) return null;
+  const afterQuotation = () => /["\u201D][^"\u201C\u201D]{0,40}$/.test(text.slice(Math.max(0, head.start - QUOTATION_REACH), head.start));
+  if (head.lemma === 'respond' && !words.slice(i + 1, i + RESPONSE_WORDS).some((w) => w.lower === 'that' || w.lower === 'saying' || w.lower === 'by') && !afterQuotation()) return null;
   // "Quigley offered no details", "gave no reason": nothing was said.
   if (NOTHING_GIVEN.has(head.lemma) && words[i + 1]?.lower === 'no') return null;
   // "Shareholders applauded after those remarks": clapping, not praise, when nothing is applauded.
